@@ -1,0 +1,79 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { RequestIdVariables } from 'hono/request-id';
+import { requestId } from 'hono/request-id';
+import type { Config } from '../core/config';
+import type { SearchEngine } from '../search/search-engine';
+import type { Store } from '../store/open-store';
+import { apiError, errorBody } from './api-error';
+import type { Logger } from './logger';
+import { accessLog } from './middleware/access-log';
+import { noStore } from './middleware/no-store';
+import { securityHeaders } from './middleware/security-headers';
+import { cspReportRoutes } from './routes/csp-report';
+import { healthRoutes } from './routes/health';
+import { webAssets } from './web-assets';
+
+export interface AppDeps {
+  config: Pick<Config, 'BODY_LIMIT_BYTES'>;
+  db: Store;
+  search: SearchEngine;
+  logger: Logger;
+  /** Folder with the built web app; omitted in API-only tests. */
+  webRoot?: string;
+}
+
+/** The API routes alone, chained so that `hc<AppType>` in the web app knows every route's types. */
+function apiRoutes(deps: AppDeps) {
+  return new Hono()
+    .route('/health', healthRoutes(deps.db, deps.search))
+    .route('/csp-report', cspReportRoutes(deps.logger));
+}
+
+export type AppType = ReturnType<typeof apiRoutes>;
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<{ Variables: RequestIdVariables }>();
+  app.use('*', requestId({ limitLength: 64 }));
+  app.use('*', accessLog(deps.logger));
+  app.use('*', securityHeaders());
+  app.use('/api/*', noStore());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.config.BODY_LIMIT_BYTES,
+      onError: () => {
+        throw apiError(
+          413,
+          'payload_too_large',
+          `The request body is larger than the ${deps.config.BODY_LIMIT_BYTES} bytes allowed`,
+        );
+      },
+    }),
+  );
+  app.route('/api', apiRoutes(deps));
+  app.all('/api/*', () => {
+    throw apiError(404, 'not_found', 'No such API route');
+  });
+  if (deps.webRoot) app.route('/', webAssets(deps.webRoot));
+
+  app.notFound((c) => c.json(errorBody(apiError(404, 'not_found', 'Not found')), 404));
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) {
+      if (error.status >= 500) deps.logger.error({ reqId: c.get('requestId'), err: error }, 'request error');
+      return c.json(errorBody(error), error.status);
+    }
+    deps.logger.error({ reqId: c.get('requestId'), err: error }, 'unhandled error');
+    return c.json(
+      {
+        error: {
+          code: 'internal',
+          message: `Something went wrong on our side. If it keeps happening, quote request ${c.get('requestId')}.`,
+        },
+      },
+      500,
+    );
+  });
+  return app;
+}

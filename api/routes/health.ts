@@ -1,0 +1,27 @@
+import { Hono } from 'hono';
+import type { SearchEngine } from '../../search/search-engine';
+import { schemaVersion } from '../../store/migrate';
+import type { Store } from '../../store/open-store';
+import { apiError } from '../api-error';
+
+function storeHealth(db: Store) {
+  try {
+    const journalMode = db.pragma('journal_mode', { simple: true }) as string;
+    return { status: 'ok' as const, schemaVersion: schemaVersion(db), journalMode };
+  } catch (error) {
+    return { status: 'unavailable' as const, message: (error as Error).message };
+  }
+}
+
+export const healthRoutes = (db: Store, search: SearchEngine) =>
+  new Hono().get('/', async (c) => {
+    const store = storeHealth(db);
+    const engine = await search.health();
+    if (store.status !== 'ok' || engine.status !== 'ok') {
+      throw apiError(503, 'unhealthy', 'Offramp is running but a dependency is not', {
+        store,
+        search: engine,
+      });
+    }
+    return c.json({ status: 'ok' as const, store, search: engine }, 200);
+  });

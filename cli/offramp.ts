@@ -1,0 +1,8 @@
+import { runCli } from './run-cli';
+
+// The one place that reads the process environment; everything below receives a parsed Config.
+const code = await runCli(process.argv.slice(2), process.env, {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});
+process.exitCode = code;

@@ -1,0 +1,21 @@
+import type { Logger } from '../api/logger';
+import type { Config } from '../core/config';
+import { createSearchEngine } from '../search/create-search-engine';
+import { migrate } from '../store/migrate';
+import { openStore } from '../store/open-store';
+
+/** Opens and migrates the store, then picks the search engine: what most commands start with. */
+export function openRuntime(config: Config, logger: Logger) {
+  const db = openStore(config.OFFRAMP_DATA_DIR);
+  for (const step of migrate(db))
+    logger.info({ version: step.version, name: step.name }, 'migration applied');
+  const search = createSearchEngine(config, db);
+  return {
+    db,
+    search,
+    async close() {
+      await search.close();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import type { Config } from '../core/config';
+import type { Store } from '../store/open-store';
+import { EmbeddedSearchEngine } from './embedded-engine';
+import { MeiliSearchEngine } from './meili-engine';
+import type { SearchEngine } from './search-engine';
+
+export function createSearchEngine(config: Config, db: Store): SearchEngine {
+  if (config.MEILI_URL) {
+    return new MeiliSearchEngine({ url: config.MEILI_URL, key: config.MEILI_KEY, index: config.MEILI_INDEX });
+  }
+  return new EmbeddedSearchEngine(db);
+}

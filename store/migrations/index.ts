@@ -1,0 +1,5 @@
+import type { Migration } from '../migration';
+import { foundation } from './0001-foundation';
+
+/** Every migration in order. Append only: a shipped migration is never edited. */
+export const migrations: readonly Migration[] = [foundation];

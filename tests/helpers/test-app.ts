@@ -1,0 +1,28 @@
+import { Writable } from 'node:stream';
+import { createApp } from '../../api/create-app';
+import { createLogger } from '../../api/logger';
+import { parseConfig } from '../../core/config';
+import { EmbeddedSearchEngine } from '../../search/embedded-engine';
+import type { SearchEngine } from '../../search/search-engine';
+import { migrate } from '../../store/migrate';
+import { openMemoryStore } from '../../store/open-store';
+
+/** A fresh app on an in-memory store, with its log lines captured for assertions. */
+export function buildTestApp(
+  options: { env?: Record<string, string>; search?: SearchEngine; webRoot?: string } = {},
+) {
+  const config = parseConfig(options.env ?? {});
+  const db = openMemoryStore();
+  migrate(db);
+  const logLines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      logLines.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const logger = createLogger('info', sink);
+  const search = options.search ?? new EmbeddedSearchEngine(db);
+  const app = createApp({ config, db, search, logger, webRoot: options.webRoot });
+  return { app, db, config, logLines };
+}

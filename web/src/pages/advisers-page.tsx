@@ -1,0 +1,22 @@
+import { useDocumentTitle } from '../use-document-title';
+
+export function AdvisersPage() {
+  useDocumentTitle('Advisers');
+  return (
+    <section className="page-intro" aria-labelledby="advisers-heading">
+      <p className="eyebrow">Volunteer advisers</p>
+      <h1 id="advisers-heading">Talk to someone who hires, in confidence</h1>
+      <p className="lede">
+        Recruiters, career counsellors and MBAs volunteer their time to help people move into civilian work.
+        You choose how they contact you; you never need to give your real name.
+      </p>
+      <div className="notice notice--warning">
+        <h2>Before you ask for help</h2>
+        <p>
+          Do not use a government email address, phone or network to contact Offramp or an adviser. Use a
+          personal device on a home or mobile connection.
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { createBrowserRouter } from 'react-router';
+import { Layout } from './layout';
+import { AdvisersPage } from './pages/advisers-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { ResumePage } from './pages/resume-page';
+import { SearchPage } from './pages/search-page';
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, element: <SearchPage /> },
+      { path: 'resume', element: <ResumePage /> },
+      { path: 'advisers', element: <AdvisersPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
