@@ -1,0 +1,19 @@
+/** Query parameters that only track where a click came from; they never change the posting. */
+const TRACKING =
+  /^(utm_.*|gh_src|gh_jid_src|lever-source|lever-origin|source|src|ref|referrer|trk|trackingid|fbclid|gclid|mc_cid|mc_eid|_hsenc|_hsmi|iis|iisn|ccuid)$/i;
+
+/**
+ * The URL with tracking parameters, fragments, default ports and trailing slashes removed and the
+ * rest sorted, so that the same posting reached by two links compares equal.
+ */
+export function canonicalUrl(raw: string): string {
+  if (!URL.canParse(raw)) return raw.trim();
+  const url = new URL(raw);
+  url.hash = '';
+  url.hostname = url.hostname.toLowerCase().replace(/^www\./, '');
+  const kept = [...url.searchParams.entries()].filter(([key]) => !TRACKING.test(key));
+  kept.sort(([a], [b]) => a.localeCompare(b));
+  url.search = new URLSearchParams(kept).toString();
+  if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '');
+  return url.toString();
+}

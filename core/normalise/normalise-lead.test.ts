@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { rawLeadSchema } from '../lead/raw-lead';
+import { canonicalUrl } from './canonical-url';
+import { normaliseLead } from './normalise-lead';
+
+const raw = (over: Record<string, unknown> = {}) =>
+  rawLeadSchema.parse({
+    sourceLeadId: '42',
+    title: '  Fraud Investigator II (m/f/d) ',
+    company: 'Acme Mutual',
+    locations: [{ text: 'Phoenix, AZ' }],
+    descriptionHtml: '<p>Interview claimants &amp; write reports.</p>',
+    url: 'https://jobs.example.com/42?utm_source=x&gh_src=abc',
+    postedAt: '2026-11-01',
+    ...over,
+  });
+
+describe('normaliseLead', () => {
+  it('cleans the title, splits the place and keeps a plain-text copy', () => {
+    const lead = normaliseLead(raw());
+    expect(lead.title).toBe('Fraud Investigator II');
+    expect(lead).toMatchObject({ city: 'Phoenix', region: 'AZ', country: 'US', remote: 'onsite' });
+    expect(lead.description).toBe('Interview claimants & write reports.');
+    expect(lead.canonicalUrl).toBe('https://jobs.example.com/42');
+    expect(lead.postedAt).toBe('2026-11-01T00:00:00.000Z');
+  });
+
+  it('reads a remote posting with no place as "Remote"', () => {
+    const lead = normaliseLead(raw({ locations: [{ text: 'Remote' }], workplace: 'remote' }));
+    expect(lead.remote).toBe('remote');
+    expect(lead.location).toBe('Remote');
+    expect(lead.places).toEqual([]);
+  });
+
+  it('keeps every place of a multi-location posting and fingerprints them together', () => {
+    const one = normaliseLead(raw({ locations: [{ text: 'Phoenix, AZ' }, { text: 'Tucson, AZ' }] }));
+    const other = normaliseLead(raw({ locations: [{ text: 'Tucson, AZ' }] }));
+    expect(one.places).toHaveLength(2);
+    expect(one.location).toBe('Phoenix, AZ + 1 more');
+    expect(one.fingerprint).not.toBe(other.fingerprint);
+  });
+});
+
+describe('canonicalUrl', () => {
+  it('drops tracking parameters and fragments but keeps the posting id', () => {
+    expect(canonicalUrl('https://WWW.Stripe.com/jobs/search?gh_jid=123&utm_medium=email#apply')).toBe(
+      'https://stripe.com/jobs/search?gh_jid=123',
+    );
+  });
+});

@@ -1,0 +1,69 @@
+import type { NormalisedLead, Place } from '../lead/lead';
+import { normalisedLeadSchema } from '../lead/lead';
+import type { RawLead } from '../lead/raw-lead';
+import { canonicalUrl } from './canonical-url';
+import { toIsoDate } from './dates';
+import { normaliseEmploymentType } from './employment';
+import { decodeText, htmlToPlainText, sanitiseDescription } from './html';
+import { isRemoteOnlyText, normalisePlace } from './location';
+import { detectRemote } from './remote';
+import { normaliseSalary } from './salary';
+import { cleanTitle } from './title';
+
+/** Company + title + places, lower-cased and squeezed: the last resort for spotting one posting twice. */
+export function fingerprintOf(company: string, title: string, places: Place[]): string {
+  const squeeze = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const where = places
+    .map((p) => squeeze([p.city, p.region, p.country].filter(Boolean).join(' ') || p.text))
+    .sort()
+    .join(';');
+  return `${squeeze(company)}|${squeeze(title)}|${where}`;
+}
+
+/** The normalise step: one extractor output in, one validated lead out. */
+export function normaliseLead(raw: RawLead): NormalisedLead {
+  const title = cleanTitle(raw.title);
+  const company = decodeText(raw.company).replace(/\s+/g, ' ').trim();
+  const allPlaces = raw.locations.map(normalisePlace).filter((p) => p.text || p.city || p.country);
+  const locationTexts = allPlaces.map((p) => p.text);
+  const remote = detectRemote(raw.workplace, locationTexts, title);
+  // "Remote" on its own is a way of working, not a place; keep places that name somewhere.
+  const places = allPlaces.filter((p) => p.city || p.region || p.country || !isRemoteOnlyText(p.text));
+  const primary = places[0] ?? null;
+  const descriptionHtml = sanitiseDescription(raw.descriptionHtml);
+  const location =
+    places.length === 0
+      ? remote === 'remote'
+        ? 'Remote'
+        : null
+      : places.length === 1
+        ? (primary?.text ?? null)
+        : `${primary?.text} + ${places.length - 1} more`;
+  return normalisedLeadSchema.parse({
+    title: title || raw.title,
+    company,
+    location,
+    city: primary?.city ?? null,
+    region: primary?.region ?? null,
+    country: primary?.country ?? null,
+    places,
+    remote,
+    employmentType: normaliseEmploymentType(raw.employmentType),
+    salary: normaliseSalary(raw.salary),
+    url: raw.url,
+    canonicalUrl: canonicalUrl(raw.url),
+    applyUrl: raw.applyUrl ?? null,
+    sourceLeadId: raw.sourceLeadId,
+    postedAt: toIsoDate(raw.postedAt),
+    postedAtApproximate: raw.postedAtApproximate,
+    closesAt: toIsoDate(raw.closesAt),
+    department: raw.department ? decodeText(raw.department) : null,
+    descriptionHtml,
+    description: htmlToPlainText(descriptionHtml),
+    fingerprint: fingerprintOf(company, title, places),
+  });
+}
