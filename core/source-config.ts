@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type { SourceType } from './lead/lead';
+
+const id = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'must be 1-80 lower-case letters, digits, ".", "_" or "-"');
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9._-]{1,120}$/, 'must be letters, digits, ".", "_" or "-"');
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+
+const common = {
+  id,
+  name: z.string().trim().min(1).max(200).optional(),
+  /** Where the API lives; tests and the demo point it at loopback. */
+  baseUrl: httpUrl.optional(),
+  enabled: z.boolean().default(true),
+};
+
+export const greenhouseParams = z.object({ type: z.literal('greenhouse'), board: slug, ...common });
+export const leverParams = z.object({ type: z.literal('lever'), site: slug, ...common });
+export const ashbyParams = z.object({ type: z.literal('ashby'), board: slug, ...common });
+export const smartRecruitersParams = z.object({
+  type: z.literal('smartrecruiters'),
+  company: slug,
+  ...common,
+});
+export const workdayParams = z.object({
+  type: z.literal('workday'),
+  host: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9.-]+(:\d+)?$/i, 'must be a host name such as acme.wd5.myworkdayjobs.com'),
+  tenant: slug,
+  site: slug,
+  searchText: z.string().max(200).default(''),
+  ...common,
+});
+export const usajobsParams = z.object({
+  type: z.literal('usajobs'),
+  keyword: z.string().trim().max(200).optional(),
+  /** Further USAJOBS Search API query parameters, e.g. { LocationName: "Texas", JobCategoryCode: "1811" }. */
+  filters: z.record(z.string().regex(/^[A-Za-z]+$/), z.string().max(200)).default({}),
+  /** The name of the environment variable holding the API key (never the key itself). */
+  apiKeyEnv: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must name an environment variable'),
+  userAgentEmail: z.email(),
+  ...common,
+});
+export const neogovParams = z
+  .object({ type: z.literal('neogov'), agency: slug.optional(), url: httpUrl.optional(), ...common })
+  .refine((v) => Boolean(v.agency) !== Boolean(v.url), {
+    message: 'give exactly one of agency or url',
+    path: ['agency'],
+  });
+export const jsonldParams = z.object({
+  type: z.literal('jsonld'),
+  url: httpUrl,
+  render: z.enum(['auto', 'static', 'browser']).default('auto'),
+  maxPages: z.number().int().min(1).max(5000).default(200),
+  ...common,
+});
+
+export const sourceConfigSchema = z.discriminatedUnion('type', [
+  greenhouseParams,
+  leverParams,
+  ashbyParams,
+  smartRecruitersParams,
+  workdayParams,
+  usajobsParams,
+  neogovParams,
+  jsonldParams,
+]);
+export type SourceConfig = z.infer<typeof sourceConfigSchema>;
+export type SourceConfigOf<T extends SourceType> = Extract<SourceConfig, { type: T }>;
+
+export const sourcesFileSchema = z
+  .object({ sources: z.array(sourceConfigSchema) })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.sources.forEach((s, i) => {
+      if (seen.has(s.id))
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate source id "${s.id}"`,
+          path: ['sources', i, 'id'],
+        });
+      seen.add(s.id);
+    });
+  });

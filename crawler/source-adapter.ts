@@ -1,0 +1,68 @@
+import type { SourceType } from '../core/lead/lead';
+import type { RawLeadInput } from '../core/lead/raw-lead';
+import type { SourceConfigOf } from '../core/source-config';
+
+/** One request a source wants made. `label` tells its extractor what kind of page comes back. */
+export interface FetchSpec {
+  url: string;
+  label: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  /** Distinguishes POSTs to the same URL in Crawlee's queue (Workday pages). */
+  uniqueKey?: string;
+  /** Fetch in headless Chromium rather than over plain HTTP. */
+  browser?: boolean;
+  data?: Record<string, string | number | boolean>;
+}
+
+/** What came back: everything an extractor may read, and nothing it could use to do I/O. */
+export interface FetchedPage {
+  spec: FetchSpec;
+  url: string;
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+export interface Extracted {
+  leads: RawLeadInput[];
+  next: FetchSpec[];
+  /** Items that could not be read, with why; the run records them and carries on. */
+  skipped?: string[];
+}
+
+export interface SourceContext {
+  baseUrl: string;
+  now: Date;
+  /** Reads a secret named by the source config (e.g. the USAJOBS API key). */
+  secret: (name: string) => string | undefined;
+}
+
+/**
+ * A source type: how to start a crawl, and a pure extractor from a fetched page to leads plus
+ * follow-up requests. Extractors never fetch; the crawler does that.
+ */
+export interface SourceAdapter<T extends SourceType> {
+  type: T;
+  defaultBaseUrl(config: SourceConfigOf<T>): string;
+  start(config: SourceConfigOf<T>, ctx: SourceContext): FetchSpec[];
+  extract(page: FetchedPage, config: SourceConfigOf<T>, ctx: SourceContext): Extracted;
+}
+
+/** Raised by an extractor when a page is not what the source promised; the page is skipped. */
+export class UnexpectedPageError extends Error {
+  override readonly name = 'UnexpectedPageError';
+}
+
+export function parseJson(page: FetchedPage): unknown {
+  try {
+    return JSON.parse(page.body);
+  } catch {
+    throw new UnexpectedPageError(`${page.spec.label} at ${page.url} is not valid JSON`);
+  }
+}
+
+export function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}
