@@ -81,6 +81,11 @@ export const configSchema = z.object({
   /** Requests per second per host; 0 lifts the limit (loopback tests and benchmarks). */
   CRAWL_RATE_LIMIT: decimal(0, 1000).default(1),
   CRAWL_INTERVAL_HOURS: decimal(0, 24 * 30).default(6),
+  /** Largest response a crawl accepts, in bytes. */
+  CRAWL_MAX_RESPONSE_BYTES: integer(1024, 1024 * 1024 * 1024).default(10 * 1024 * 1024),
+  CRAWL_TIMEOUT_SECONDS: decimal(1, 600).default(30),
+  /** Debian's chromium, used for pages that need JavaScript (never a downloaded browser). */
+  CHROMIUM_PATH: z.string().trim().min(1).default('/usr/bin/chromium'),
   BODY_LIMIT_BYTES: integer(1024, 100 * 1024 * 1024).default(1024 * 1024),
   /** Set when a TLS-terminating proxy sits in front, so cookies get the Secure attribute. */
   TRUST_PROXY: flag.default(false),

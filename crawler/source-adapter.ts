@@ -13,6 +13,11 @@ export interface FetchSpec {
   uniqueKey?: string;
   /** Fetch in headless Chromium rather than over plain HTTP. */
   browser?: boolean;
+  /**
+   * A page found by following links rather than one the source lists: if it is missing or
+   * disallowed, that is the site's business, not a failed crawl.
+   */
+  optional?: boolean;
   data?: Record<string, string | number | boolean>;
 }
 

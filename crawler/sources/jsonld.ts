@@ -61,10 +61,10 @@ export const jsonld: SourceAdapter<'jsonld'> = {
       return {
         leads: [],
         next: [
-          ...sitemaps.filter(sameSite).map((url) => ({ label: 'page', url })),
+          ...sitemaps.filter(sameSite).map((url) => ({ label: 'page', url, optional: true })),
           ...pages
             .filter(sameSite)
-            .map((url) => ({ label: 'page', url, browser: config.render === 'browser' })),
+            .map((url) => ({ label: 'page', url, optional: true, browser: config.render === 'browser' })),
         ],
       };
     }
@@ -78,6 +78,7 @@ export const jsonld: SourceAdapter<'jsonld'> = {
       next.push({
         label: 'page',
         url,
+        optional: true,
         browser: config.render === 'browser' || (rendered && config.render === 'auto'),
       });
     }

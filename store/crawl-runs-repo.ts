@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Store } from './open-store';
+
+export const sourceRunStatuses = [
+  'running',
+  'completed',
+  'empty',
+  'partial',
+  'rate_limited',
+  'failed',
+] as const;
+export type SourceRunStatus = (typeof sourceRunStatuses)[number];
+
+export const sourceRunSchema = z.object({
+  sourceId: z.string(),
+  status: z.enum(sourceRunStatuses),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  fetched: z.number(),
+  unchanged: z.number(),
+  found: z.number(),
+  new: z.number(),
+  updated: z.number(),
+  closed: z.number(),
+  errors: z.array(z.string()),
+});
+export type SourceRun = z.infer<typeof sourceRunSchema>;
+
+export const crawlRunSchema = z.object({
+  id: z.string(),
+  trigger: z.string(),
+  status: z.enum(['running', 'completed', 'failed']),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  sources: z.array(sourceRunSchema),
+});
+export type CrawlRun = z.infer<typeof crawlRunSchema>;
+
+export function startRun(db: Store, trigger: string, now: string): string {
+  const id = randomUUID();
+  db.prepare("INSERT INTO crawl_runs (id, trigger, status, started_at) VALUES (?, ?, 'running', ?)").run(
+    id,
+    trigger,
+    now,
+  );
+  return id;
+}
+
+export function startSourceRun(db: Store, runId: string, sourceId: string, now: string): void {
+  db.prepare(
+    "INSERT INTO crawl_run_sources (run_id, source_id, status, started_at) VALUES (?, ?, 'running', ?)",
+  ).run(runId, sourceId, now);
+}
+
+export function finishSourceRun(db: Store, runId: string, result: Omit<SourceRun, 'startedAt'>): void {
+  db.prepare(
+    `UPDATE crawl_run_sources SET status = ?, finished_at = ?, fetched = ?, unchanged = ?, found = ?, new_leads = ?,
+       updated = ?, closed = ?, errors = ? WHERE run_id = ? AND source_id = ?`,
+  ).run(
+    result.status,
+    result.finishedAt,
+    result.fetched,
+    result.unchanged,
+    result.found,
+    result.new,
+    result.updated,
+    result.closed,
+    JSON.stringify(result.errors),
+    runId,
+    result.sourceId,
+  );
+}
+
+export function finishRun(db: Store, runId: string, status: 'completed' | 'failed', now: string): void {
+  db.prepare('UPDATE crawl_runs SET status = ?, finished_at = ? WHERE id = ?').run(status, now, runId);
+}
+
+/**
+ * A run left "running" by a process that died is marked failed at the next start; its sources'
+ * leads were never closed by it, so nothing is lost.
+ */
+export function failAbandonedRuns(db: Store, now: string): number {
+  db.prepare(
+    "UPDATE crawl_run_sources SET status = 'failed', finished_at = ?, errors = '[\"the crawl process stopped\"]' WHERE status = 'running'",
+  ).run(now);
+  return db
+    .prepare("UPDATE crawl_runs SET status = 'failed', finished_at = ? WHERE status = 'running'")
+    .run(now).changes;
+}
+
+export function getRun(db: Store, runId: string): CrawlRun | null {
+  const run = db.prepare('SELECT * FROM crawl_runs WHERE id = ?').get(runId) as
+    | {
+        id: string;
+        trigger: string;
+        status: CrawlRun['status'];
+        started_at: string;
+        finished_at: string | null;
+      }
+    | undefined;
+  if (!run) return null;
+  const sources = db
+    .prepare('SELECT * FROM crawl_run_sources WHERE run_id = ? ORDER BY started_at, source_id')
+    .all(runId) as {
+    source_id: string;
+    status: SourceRunStatus;
+    started_at: string;
+    finished_at: string | null;
+    fetched: number;
+    unchanged: number;
+    found: number;
+    new_leads: number;
+    updated: number;
+    closed: number;
+    errors: string;
+  }[];
+  return {
+    id: run.id,
+    trigger: run.trigger,
+    status: run.status,
+    startedAt: run.started_at,
+    finishedAt: run.finished_at,
+    sources: sources.map((s) => ({
+      sourceId: s.source_id,
+      status: s.status,
+      startedAt: s.started_at,
+      finishedAt: s.finished_at,
+      fetched: s.fetched,
+      unchanged: s.unchanged,
+      found: s.found,
+      new: s.new_leads,
+      updated: s.updated,
+      closed: s.closed,
+      errors: JSON.parse(s.errors) as string[],
+    })),
+  };
+}
+
+export function recentRuns(db: Store, limit = 20): CrawlRun[] {
+  const ids = db.prepare('SELECT id FROM crawl_runs ORDER BY started_at DESC LIMIT ?').all(limit) as {
+    id: string;
+  }[];
+  return ids.map((r) => getRun(db, r.id)).filter((r): r is CrawlRun => r !== null);
+}

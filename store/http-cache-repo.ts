@@ -1,0 +1,29 @@
+import type { FetchSpec } from '../crawler/source-adapter';
+import type { Store } from './open-store';
+
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+  follow: FetchSpec[];
+}
+
+export function readValidators(db: Store, url: string): Validators | null {
+  const row = db.prepare('SELECT etag, last_modified, follow FROM http_cache WHERE url = ?').get(url) as
+    | { etag: string | null; last_modified: string | null; follow: string }
+    | undefined;
+  return row
+    ? { etag: row.etag, lastModified: row.last_modified, follow: JSON.parse(row.follow) as FetchSpec[] }
+    : null;
+}
+
+export function writeValidators(db: Store, url: string, v: Validators, now = new Date()): void {
+  if (!v.etag && !v.lastModified) {
+    db.prepare('DELETE FROM http_cache WHERE url = ?').run(url);
+    return;
+  }
+  db.prepare(
+    `INSERT INTO http_cache (url, etag, last_modified, follow, checked_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+       follow = excluded.follow, checked_at = excluded.checked_at`,
+  ).run(url, v.etag, v.lastModified, JSON.stringify(v.follow), now.toISOString());
+}

@@ -1,0 +1,229 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Exclusion, Fit, Lead, NormalisedLead, SourceType } from '../core/lead/lead';
+import type { LeadRow } from './lead-rows';
+import { rowToLead } from './lead-rows';
+import type { Store } from './open-store';
+
+export interface IncomingLead {
+  lead: NormalisedLead;
+  sourceId: string;
+  sourceType: SourceType;
+  /** The fetched page the lead came from. */
+  pageUrl: string;
+  fit: Fit | null;
+  excluded: Exclusion | null;
+}
+
+export type UpsertOutcome = 'new' | 'updated' | 'unchanged';
+
+/** How many healthy crawls in a row must miss a lead before it closes. */
+export const MISSES_BEFORE_CLOSING = 2;
+
+function hashOf(incoming: IncomingLead): string {
+  const { fingerprint: _ignored, ...content } = incoming.lead;
+  return createHash('sha256')
+    .update(JSON.stringify([content, incoming.fit, incoming.excluded]))
+    .digest('base64url');
+}
+
+/**
+ * Dedupe: the source's own id first, then the canonical URL, then the company/title/places
+ * fingerprint. A fingerprint never merges two postings of the same source with different ids: an
+ * employer may really post the same title twice.
+ */
+export function findExistingLead(db: Store, incoming: IncomingLead): string | null {
+  const bySourceId = db
+    .prepare('SELECT lead_id FROM lead_sightings WHERE source_id = ? AND source_lead_id = ?')
+    .get(incoming.sourceId, incoming.lead.sourceLeadId) as { lead_id: string } | undefined;
+  if (bySourceId) return bySourceId.lead_id;
+  const byUrl = db
+    .prepare('SELECT id FROM leads WHERE canonical_url = ? LIMIT 1')
+    .get(incoming.lead.canonicalUrl) as { id: string } | undefined;
+  if (byUrl) return byUrl.id;
+  const byFingerprint = db
+    .prepare(
+      `SELECT id FROM leads WHERE fingerprint = ?
+       AND NOT EXISTS (SELECT 1 FROM lead_sightings s WHERE s.lead_id = leads.id AND s.source_id = ?) LIMIT 1`,
+    )
+    .get(incoming.lead.fingerprint, incoming.sourceId) as { id: string } | undefined;
+  return byFingerprint?.id ?? null;
+}
+
+function leadColumns(incoming: IncomingLead, now: string) {
+  const l = incoming.lead;
+  const expired = l.closesAt !== null && l.closesAt < now;
+  return {
+    title: l.title,
+    company: l.company,
+    location: l.location,
+    city: l.city,
+    region: l.region,
+    country: l.country,
+    places: JSON.stringify(l.places),
+    latitude: l.places[0]?.latitude ?? null,
+    longitude: l.places[0]?.longitude ?? null,
+    remote: l.remote,
+    employment_type: l.employmentType,
+    salary: l.salary ? JSON.stringify(l.salary) : null,
+    salary_annual_min: l.salary?.annualMin ?? l.salary?.annualMax ?? null,
+    salary_annual_max: l.salary?.annualMax ?? l.salary?.annualMin ?? null,
+    url: l.url,
+    canonical_url: l.canonicalUrl,
+    apply_url: l.applyUrl,
+    posted_at: l.postedAt,
+    posted_at_approximate: l.postedAtApproximate ? 1 : 0,
+    closes_at: l.closesAt,
+    department: l.department,
+    description_html: l.descriptionHtml,
+    description: l.description,
+    fingerprint: l.fingerprint,
+    content_hash: hashOf(incoming),
+    status: expired ? 'closed' : 'open',
+    closed_reason: expired ? 'closing date passed' : null,
+    fit: incoming.fit ? JSON.stringify(incoming.fit) : null,
+    fit_score: incoming.fit?.score ?? null,
+    excluded: incoming.excluded ? JSON.stringify(incoming.excluded) : null,
+    last_seen: now,
+    updated_at: now,
+  };
+}
+
+/** Inserts or refreshes one lead and its sighting. Run it inside the caller's transaction. */
+export function upsertLead(
+  db: Store,
+  incoming: IncomingLead,
+  now: string,
+): { id: string; outcome: UpsertOutcome } {
+  const existing = findExistingLead(db, incoming);
+  const columns = leadColumns(incoming, now);
+  let id: string;
+  let outcome: UpsertOutcome;
+  if (existing === null) {
+    id = randomUUID();
+    const row = {
+      ...columns,
+      id,
+      source_id: incoming.sourceId,
+      source_type: incoming.sourceType,
+      source_lead_id: incoming.lead.sourceLeadId,
+      first_seen: now,
+    };
+    const names = Object.keys(row);
+    db.prepare(
+      `INSERT INTO leads (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`,
+    ).run(row);
+    outcome = 'new';
+  } else {
+    id = existing;
+    const before = db.prepare('SELECT content_hash, status FROM leads WHERE id = ?').get(id) as {
+      content_hash: string;
+      status: string;
+    };
+    const names = Object.keys(columns);
+    db.prepare(`UPDATE leads SET ${names.map((n) => `${n} = @${n}`).join(', ')} WHERE id = @id`).run({
+      ...columns,
+      id,
+    });
+    outcome =
+      before.content_hash !== columns.content_hash || before.status !== columns.status
+        ? 'updated'
+        : 'unchanged';
+  }
+  db.prepare(
+    `INSERT INTO lead_sightings (source_id, source_lead_id, lead_id, url, page_url, first_seen, last_seen, missed_runs)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 0)
+     ON CONFLICT (source_id, source_lead_id) DO UPDATE SET lead_id = excluded.lead_id, url = excluded.url,
+       page_url = excluded.page_url, last_seen = excluded.last_seen, missed_runs = 0`,
+  ).run(incoming.sourceId, incoming.lead.sourceLeadId, id, incoming.lead.url, incoming.pageUrl, now, now);
+  return { id, outcome };
+}
+
+/** A page answered 304: the leads it gave last time are still listed. Returns their ids. */
+export function touchLeadsFromPage(db: Store, sourceId: string, pageUrl: string, now: string): string[] {
+  const ids = (
+    db
+      .prepare('SELECT lead_id FROM lead_sightings WHERE source_id = ? AND page_url = ?')
+      .all(sourceId, pageUrl) as { lead_id: string }[]
+  ).map((r) => r.lead_id);
+  db.prepare(
+    'UPDATE lead_sightings SET last_seen = ?, missed_runs = 0 WHERE source_id = ? AND page_url = ?',
+  ).run(now, sourceId, pageUrl);
+  const touch = db.prepare('UPDATE leads SET last_seen = ? WHERE id = ?');
+  for (const id of ids) touch.run(now, id);
+  return ids;
+}
+
+/**
+ * After a complete, healthy crawl of a source: every sighting the crawl did not refresh counts one
+ * more miss, and a lead closes once no source still lists it (every sighting missed twice in a row).
+ * Returns the ids it closed. Never call it for a failed, partial, rate-limited or empty run.
+ */
+export function recordMissesAndClose(
+  db: Store,
+  sourceId: string,
+  runStartedAt: string,
+  now: string,
+): string[] {
+  db.prepare(
+    'UPDATE lead_sightings SET missed_runs = missed_runs + 1 WHERE source_id = ? AND last_seen < ?',
+  ).run(sourceId, runStartedAt);
+  const toClose = (
+    db
+      .prepare(
+        `SELECT l.id FROM leads l WHERE l.status = 'open'
+         AND EXISTS (SELECT 1 FROM lead_sightings s WHERE s.lead_id = l.id AND s.source_id = ?)
+         AND NOT EXISTS (SELECT 1 FROM lead_sightings s WHERE s.lead_id = l.id AND s.missed_runs < ?)`,
+      )
+      .all(sourceId, MISSES_BEFORE_CLOSING) as { id: string }[]
+  ).map((r) => r.id);
+  const close = db.prepare(
+    "UPDATE leads SET status = 'closed', closed_reason = 'no longer listed', updated_at = ? WHERE id = ?",
+  );
+  for (const id of toClose) close.run(now, id);
+  return toClose;
+}
+
+/** Closes open leads whose closing date (validThrough, close date) has passed. Returns their ids. */
+export function closeExpiredLeads(db: Store, now: string): string[] {
+  const ids = (
+    db
+      .prepare("SELECT id FROM leads WHERE status = 'open' AND closes_at IS NOT NULL AND closes_at < ?")
+      .all(now) as { id: string }[]
+  ).map((r) => r.id);
+  const close = db.prepare(
+    "UPDATE leads SET status = 'closed', closed_reason = 'closing date passed', updated_at = ? WHERE id = ?",
+  );
+  for (const id of ids) close.run(now, id);
+  return ids;
+}
+
+export function getLead(db: Store, id: string): Lead | null {
+  const row = db.prepare('SELECT * FROM leads WHERE id = ?').get(id) as LeadRow | undefined;
+  return row ? rowToLead(row) : null;
+}
+
+/** Open, not-excluded leads by default; `all` adds closed and excluded ones. Newest first. */
+export function listLeads(db: Store, options: { all?: boolean } = {}): Lead[] {
+  const where = options.all ? '' : "WHERE status = 'open' AND excluded IS NULL";
+  const rows = db
+    .prepare(`SELECT * FROM leads ${where} ORDER BY COALESCE(posted_at, first_seen) DESC, id`)
+    .all() as LeadRow[];
+  return rows.map(rowToLead);
+}
+
+export function sightingsOf(
+  db: Store,
+  leadId: string,
+): { sourceId: string; sourceLeadId: string; url: string }[] {
+  return (
+    db
+      .prepare(
+        'SELECT source_id, source_lead_id, url FROM lead_sightings WHERE lead_id = ? ORDER BY first_seen',
+      )
+      .all(leadId) as {
+      source_id: string;
+      source_lead_id: string;
+      url: string;
+    }[]
+  ).map((r) => ({ sourceId: r.source_id, sourceLeadId: r.source_lead_id, url: r.url }));
+}
