@@ -88,8 +88,7 @@ export function leverPosting(l: Listing, site: string, base: string, now: Date) 
 
 export function ashbyJob(l: Listing, board: string, base: string, now: Date) {
   return {
-    id:
-      `0000${l.id}`.slice(-8).padStart(8, '0') + '-aaaa-4bbb-8ccc-' + `${l.id}`.padStart(12, '0').slice(-12),
+    id: `${`0000${l.id}`.slice(-8).padStart(8, '0')}-aaaa-4bbb-8ccc-${`${l.id}`.padStart(12, '0').slice(-12)}`,
     title: l.title,
     department: l.department ?? 'Operations',
     team: l.department ?? 'Operations',
@@ -237,7 +236,7 @@ export function workdayListItem(l: Listing) {
   };
 }
 
-export function workdayDetail(l: Listing, tenant: string, site: string, publicBase: string, now: Date) {
+export function workdayDetail(l: Listing, _tenant: string, site: string, publicBase: string, now: Date) {
   return {
     jobPostingInfo: {
       id: `wd${l.id}`,

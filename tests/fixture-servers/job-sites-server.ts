@@ -105,7 +105,8 @@ export async function startJobSites(
     let m: RegExpMatchArray | null;
     if (p === '/robots.txt')
       return send(req, res, 'text/plain', options.robots ?? 'User-agent: *\nDisallow: /private/\n');
-    if ((m = p.match(/^\/v1\/boards\/([^/]+)\/jobs$/))) {
+    m = p.match(/^\/v1\/boards\/([^/]+)\/jobs$/);
+    if (m) {
       const list = data.greenhouse?.[decodeURIComponent(m[1] ?? '')];
       if (!list) return notFound(res);
       return json(req, res, {
@@ -113,7 +114,8 @@ export async function startJobSites(
         meta: { total: list.length },
       });
     }
-    if ((m = p.match(/^\/v0\/postings\/([^/]+)$/))) {
+    m = p.match(/^\/v0\/postings\/([^/]+)$/);
+    if (m) {
       const list = data.lever?.[decodeURIComponent(m[1] ?? '')];
       if (!list) return json(req, res, { ok: false, error: 'Document not found' }, 404);
       const skip = Number(url.searchParams.get('skip') ?? 0);
@@ -124,7 +126,8 @@ export async function startJobSites(
         list.slice(skip, skip + limit).map((l) => leverPosting(l, m?.[1] ?? '', `${base}/lever`, now)),
       );
     }
-    if ((m = p.match(/^\/posting-api\/job-board\/([^/]+)$/))) {
+    m = p.match(/^\/posting-api\/job-board\/([^/]+)$/);
+    if (m) {
       const list = data.ashby?.[decodeURIComponent(m[1] ?? '')];
       if (!list) return notFound(res);
       return json(req, res, {
@@ -132,7 +135,8 @@ export async function startJobSites(
         jobs: list.map((l) => ashbyJob(l, m?.[1] ?? '', `${base}/ashby`, now)),
       });
     }
-    if ((m = p.match(/^\/v1\/companies\/([^/]+)\/postings(?:\/([^/]+))?$/))) {
+    m = p.match(/^\/v1\/companies\/([^/]+)\/postings(?:\/([^/]+))?$/);
+    if (m) {
       const company = decodeURIComponent(m[1] ?? '');
       const list = data.smartrecruiters?.[company];
       if (!list) return notFound(res);
@@ -151,7 +155,8 @@ export async function startJobSites(
           .map((l) => smartRecruitersListItem(l, company, base, now)),
       });
     }
-    if ((m = p.match(/^\/wday\/cxs\/([^/]+)\/([^/]+)\/jobs$/)) && req.method === 'POST') {
+    m = p.match(/^\/wday\/cxs\/([^/]+)\/([^/]+)\/jobs$/);
+    if (m && req.method === 'POST') {
       const list = data.workday?.[`${m[1]}/${m[2]}`];
       if (!list) return notFound(res);
       const { limit = 20, offset = 0 } = JSON.parse(body || '{}') as { limit?: number; offset?: number };
@@ -164,7 +169,8 @@ export async function startJobSites(
         userAuthenticated: false,
       });
     }
-    if ((m = p.match(/^\/wday\/cxs\/([^/]+)\/([^/]+)(\/job\/.+)$/))) {
+    m = p.match(/^\/wday\/cxs\/([^/]+)\/([^/]+)(\/job\/.+)$/);
+    if (m) {
       const list = data.workday?.[`${m[1]}/${m[2]}`];
       const l = list?.find((x) => workdayPath(x) === decodeURIComponent(m?.[3] ?? ''));
       return l ? json(req, res, workdayDetail(l, m[1] ?? '', m[2] ?? '', `${base}/wd`, now)) : notFound(res);
@@ -202,7 +208,8 @@ export async function startJobSites(
         neogovFeed(feed.listings, feed.name, agency, base, now),
       );
     }
-    if ((m = p.match(/^\/([^/]+)\/(careers|sitemap\.xml|careers\/jobs\/([^/]+)|app\.js|app-data\.json)$/))) {
+    m = p.match(/^\/([^/]+)\/(careers|sitemap\.xml|careers\/jobs\/([^/]+)|app\.js|app-data\.json)$/);
+    if (m) {
       const site = data.jsonld?.[m[1] ?? ''];
       if (!site) return notFound(res);
       const prefix = `/${m[1]}`;
