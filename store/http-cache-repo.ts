@@ -5,15 +5,22 @@ export interface Validators {
   etag: string | null;
   lastModified: string | null;
   follow: FetchSpec[];
+  leadKeys: string[];
 }
 
 export function readValidators(db: Store, url: string): Validators | null {
-  const row = db.prepare('SELECT etag, last_modified, follow FROM http_cache WHERE url = ?').get(url) as
-    | { etag: string | null; last_modified: string | null; follow: string }
+  const row = db
+    .prepare('SELECT etag, last_modified, follow, lead_keys FROM http_cache WHERE url = ?')
+    .get(url) as
+    | { etag: string | null; last_modified: string | null; follow: string; lead_keys: string }
     | undefined;
-  return row
-    ? { etag: row.etag, lastModified: row.last_modified, follow: JSON.parse(row.follow) as FetchSpec[] }
-    : null;
+  if (!row) return null;
+  return {
+    etag: row.etag,
+    lastModified: row.last_modified,
+    follow: JSON.parse(row.follow) as FetchSpec[],
+    leadKeys: JSON.parse(row.lead_keys) as string[],
+  };
 }
 
 export function writeValidators(db: Store, url: string, v: Validators, now = new Date()): void {
@@ -22,8 +29,8 @@ export function writeValidators(db: Store, url: string, v: Validators, now = new
     return;
   }
   db.prepare(
-    `INSERT INTO http_cache (url, etag, last_modified, follow, checked_at) VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO http_cache (url, etag, last_modified, follow, lead_keys, checked_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
-       follow = excluded.follow, checked_at = excluded.checked_at`,
-  ).run(url, v.etag, v.lastModified, JSON.stringify(v.follow), now.toISOString());
+       follow = excluded.follow, lead_keys = excluded.lead_keys, checked_at = excluded.checked_at`,
+  ).run(url, v.etag, v.lastModified, JSON.stringify(v.follow), JSON.stringify(v.leadKeys), now.toISOString());
 }

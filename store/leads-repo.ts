@@ -8,8 +8,6 @@ export interface IncomingLead {
   lead: NormalisedLead;
   sourceId: string;
   sourceType: SourceType;
-  /** The fetched page the lead came from. */
-  pageUrl: string;
   fit: Fit | null;
   excluded: Exclusion | null;
 }
@@ -130,26 +128,32 @@ export function upsertLead(
         : 'unchanged';
   }
   db.prepare(
-    `INSERT INTO lead_sightings (source_id, source_lead_id, lead_id, url, page_url, first_seen, last_seen, missed_runs)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 0)
+    `INSERT INTO lead_sightings (source_id, source_lead_id, lead_id, url, first_seen, last_seen, missed_runs)
+     VALUES (?, ?, ?, ?, ?, ?, 0)
      ON CONFLICT (source_id, source_lead_id) DO UPDATE SET lead_id = excluded.lead_id, url = excluded.url,
-       page_url = excluded.page_url, last_seen = excluded.last_seen, missed_runs = 0`,
-  ).run(incoming.sourceId, incoming.lead.sourceLeadId, id, incoming.lead.url, incoming.pageUrl, now, now);
+       last_seen = excluded.last_seen, missed_runs = 0`,
+  ).run(incoming.sourceId, incoming.lead.sourceLeadId, id, incoming.lead.url, now, now);
   return { id, outcome };
 }
 
-/** A page answered 304: the leads it gave last time are still listed. Returns their ids. */
-export function touchLeadsFromPage(db: Store, sourceId: string, pageUrl: string, now: string): string[] {
-  const ids = (
-    db
-      .prepare('SELECT lead_id FROM lead_sightings WHERE source_id = ? AND page_url = ?')
-      .all(sourceId, pageUrl) as { lead_id: string }[]
-  ).map((r) => r.lead_id);
-  db.prepare(
-    'UPDATE lead_sightings SET last_seen = ?, missed_runs = 0 WHERE source_id = ? AND page_url = ?',
-  ).run(now, sourceId, pageUrl);
-  const touch = db.prepare('UPDATE leads SET last_seen = ? WHERE id = ?');
-  for (const id of ids) touch.run(now, id);
+/**
+ * A page answered 304: the postings it listed last time (`leadKeys`, their source ids) are still
+ * listed, unchanged. Refreshes their sightings and returns their lead ids.
+ */
+export function touchListedLeads(db: Store, sourceId: string, leadKeys: string[], now: string): string[] {
+  const find = db.prepare('SELECT lead_id FROM lead_sightings WHERE source_id = ? AND source_lead_id = ?');
+  const sighting = db.prepare(
+    'UPDATE lead_sightings SET last_seen = ?, missed_runs = 0 WHERE source_id = ? AND source_lead_id = ?',
+  );
+  const lead = db.prepare('UPDATE leads SET last_seen = ? WHERE id = ?');
+  const ids: string[] = [];
+  for (const key of leadKeys) {
+    const row = find.get(sourceId, key) as { lead_id: string } | undefined;
+    if (!row) continue;
+    sighting.run(now, sourceId, key);
+    lead.run(now, row.lead_id);
+    ids.push(row.lead_id);
+  }
   return ids;
 }
 

@@ -6,8 +6,8 @@ import type { FetchedPage, FetchSpec } from '../source-adapter';
 export interface FetchReport {
   /** Pages that came back with a body, each already extracted by the source's pure extractor. */
   pages: { page: FetchedPage; leads: unknown[]; skipped: string[] }[];
-  /** Pages that answered 304 Not Modified: their leads are still listed, unchanged. */
-  unchangedPages: string[];
+  /** Pages that answered 304 Not Modified, with the source ids they listed last time. */
+  unchangedPages: { url: string; leadKeys: string[] }[];
   errors: string[];
   /** Optional pages (found by following links) that could not be read: reported, not errors. */
   notes: string[];

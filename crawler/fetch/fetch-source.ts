@@ -114,7 +114,10 @@ export async function fetchSource(options: FetchOptions): Promise<FetchReport> {
       const result = options.extract(page);
       report.pages.push({ page, leads: result.leads, skipped: result.skipped ?? [] });
       if ((page.spec.method ?? 'GET') === 'GET' && !page.spec.browser) {
-        writeValidators(options.db, page.spec.url, { ...validators, follow: result.next });
+        const leadKeys = result.leads.map((l) =>
+          String((l as { sourceLeadId?: unknown }).sourceLeadId ?? ''),
+        );
+        writeValidators(options.db, page.spec.url, { ...validators, follow: result.next, leadKeys });
       }
       await enqueue(result.next);
     } catch (error) {
@@ -151,8 +154,9 @@ export async function fetchSource(options: FetchOptions): Promise<FetchReport> {
         const host = new URL(request.url).host;
         if (status === 304) {
           report.fetched++;
-          report.unchangedPages.push(spec.url);
-          await enqueue(readValidators(options.db, spec.url)?.follow ?? []);
+          const previous = readValidators(options.db, spec.url);
+          report.unchangedPages.push({ url: spec.url, leadKeys: previous?.leadKeys ?? [] });
+          await enqueue(previous?.follow ?? []);
           return;
         }
         if (status === 429 || status >= 500) {

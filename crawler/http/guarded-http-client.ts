@@ -11,8 +11,14 @@ import type {
   ResponseTypes,
   StreamingHttpResponse,
 } from '@crawlee/core';
-import { guardedLookup } from './address-guard';
-import { ResponseTooLargeError, RetryableFetchError, TooManyRedirectsError } from './errors';
+import ipaddr from 'ipaddr.js';
+import { guardedLookup, isPublicAddress } from './address-guard';
+import {
+  BlockedAddressError,
+  ResponseTooLargeError,
+  RetryableFetchError,
+  TooManyRedirectsError,
+} from './errors';
 import type { HostRateLimiter } from './host-rate-limiter';
 
 export interface GuardedClientOptions {
@@ -139,6 +145,11 @@ export class GuardedHttpClient implements BaseHttpClient {
     signal?: AbortSignal,
   ): Promise<IncomingMessage> {
     const transport = url.protocol === 'https:' ? https : http;
+    const literal = url.hostname.replace(/^\[|\]$/g, '');
+    // Node skips the lookup hook for IP literals, so check those here.
+    if (ipaddr.isValid(literal) && !this.options.allowPrivateHosts && !isPublicAddress(literal)) {
+      return Promise.reject(new BlockedAddressError(`${url.host} is not a public address`));
+    }
     return new Promise((resolve, reject) => {
       const req = transport.request(url, {
         method,
@@ -200,11 +211,14 @@ export class GuardedHttpClient implements BaseHttpClient {
             : null;
     const source: Readable = decoder ? response.pipe(decoder) : response;
     let seen = 0;
+    let cut = false;
     source.on('data', (chunk: Buffer) => {
+      if (cut) return;
       seen += chunk.length;
       if (seen > max) {
-        response.destroy();
+        cut = true;
         out.destroy(new ResponseTooLargeError(`${url.toString()} is larger than the ${max}-byte limit`));
+        response.destroy();
         return;
       }
       out.write(chunk);

@@ -125,6 +125,6 @@ function statusOf(report: Awaited<ReturnType<typeof fetchSource>>, result: Sourc
   if (report.rateLimited) return 'rate_limited';
   if (report.fetched === 0 && report.errors.length > 0) return 'failed';
   if (result.errors.length > 0 || report.truncated) return 'partial';
-  if (result.found === 0 && report.unchangedPages.length === 0) return 'empty';
+  if (result.found === 0 && result.unchanged === 0) return 'empty';
   return 'completed';
 }

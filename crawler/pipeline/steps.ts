@@ -2,14 +2,13 @@ import type { Exclusion, Fit, NormalisedLead, SourceType } from '../../core/lead
 import { rawLeadSchema } from '../../core/lead/raw-lead';
 import { normaliseLead } from '../../core/normalise/normalise-lead';
 import type { IncomingLead, UpsertOutcome } from '../../store/leads-repo';
-import { closeExpiredLeads, touchLeadsFromPage, upsertLead } from '../../store/leads-repo';
+import { closeExpiredLeads, touchListedLeads, upsertLead } from '../../store/leads-repo';
 import type { Store } from '../../store/open-store';
 import type { FetchReport } from '../fetch/fetch-plan';
 
-/** A lead on its way through the pipeline, with the page it came from. */
+/** A lead on its way through the pipeline. */
 export interface PipelineLead {
   lead: NormalisedLead;
-  pageUrl: string;
 }
 
 /** Fit scoring and exclusion for one lead; the fit work provides the real one. */
@@ -17,16 +16,16 @@ export type Scorer = (lead: NormalisedLead) => { fit: Fit | null; excluded: Excl
 
 /** extract: every extractor output parsed by the raw-lead schema; the rest are reported, not stored. */
 export function extractStep(report: FetchReport): {
-  raws: { raw: ReturnType<typeof rawLeadSchema.parse>; pageUrl: string }[];
+  raws: { raw: ReturnType<typeof rawLeadSchema.parse> }[];
   problems: string[];
 } {
-  const raws: { raw: ReturnType<typeof rawLeadSchema.parse>; pageUrl: string }[] = [];
+  const raws: { raw: ReturnType<typeof rawLeadSchema.parse> }[] = [];
   const problems: string[] = [];
   for (const { page, leads, skipped } of report.pages) {
     problems.push(...skipped.map((s) => `${page.url}: skipped ${s}`));
     for (const candidate of leads) {
       const parsed = rawLeadSchema.safeParse(candidate);
-      if (parsed.success) raws.push({ raw: parsed.data, pageUrl: page.spec.url });
+      if (parsed.success) raws.push({ raw: parsed.data });
       else {
         const issue = parsed.error.issues[0];
         problems.push(`${page.url}: a posting was skipped (${issue?.path.join('.')}: ${issue?.message})`);
@@ -43,9 +42,9 @@ export function normaliseStep(raws: ReturnType<typeof extractStep>['raws']): {
 } {
   const leads: PipelineLead[] = [];
   const problems: string[] = [];
-  for (const { raw, pageUrl } of raws) {
+  for (const { raw } of raws) {
     try {
-      leads.push({ lead: normaliseLead(raw), pageUrl });
+      leads.push({ lead: normaliseLead(raw) });
     } catch (error) {
       problems.push(
         `${raw.url}: could not normalise "${raw.title}" (${(error as Error).message.slice(0, 200)})`,
@@ -85,7 +84,7 @@ export function upsertStep(
   db: Store,
   source: { id: string; type: SourceType },
   scored: ReturnType<typeof scoreStep>,
-  unchangedPages: string[],
+  unchangedPages: FetchReport['unchangedPages'],
   now: string,
 ): UpsertResult {
   return db.transaction(() => {
@@ -96,7 +95,6 @@ export function upsertStep(
         lead: item.lead,
         sourceId: source.id,
         sourceType: source.type,
-        pageUrl: item.pageUrl,
         fit: item.fit,
         excluded: item.excluded,
       };
@@ -105,8 +103,9 @@ export function upsertStep(
       if (outcome !== 'unchanged') changedIds.push(id);
     }
     let unchangedFromPages = 0;
-    for (const pageUrl of unchangedPages)
-      unchangedFromPages += touchLeadsFromPage(db, source.id, pageUrl, now).length;
+    for (const page of unchangedPages) {
+      unchangedFromPages += touchListedLeads(db, source.id, page.leadKeys, now).length;
+    }
     const expiredIds = closeExpiredLeads(db, now);
     return { counts, unchangedFromPages, changedIds, expiredIds };
   })();

@@ -67,15 +67,12 @@ export const leadsAndCrawls: Migration = {
         source_lead_id  TEXT NOT NULL,
         lead_id         TEXT NOT NULL REFERENCES leads (id) ON DELETE CASCADE,
         url             TEXT NOT NULL,
-        -- The fetched page the lead came from, so a 304 for that page can vouch for it.
-        page_url        TEXT NOT NULL,
         first_seen      TEXT NOT NULL,
         last_seen       TEXT NOT NULL,
         missed_runs     INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (source_id, source_lead_id)
       );
       CREATE INDEX lead_sightings_lead ON lead_sightings (lead_id);
-      CREATE INDEX lead_sightings_page ON lead_sightings (source_id, page_url);
 
       CREATE TABLE crawl_runs (
         id           TEXT PRIMARY KEY,
@@ -108,6 +105,8 @@ export const leadsAndCrawls: Migration = {
         last_modified  TEXT,
         -- Follow-up requests the page led to last time, replayed when it answers 304.
         follow         TEXT NOT NULL DEFAULT '[]',
+        -- The source ids of the postings the page listed last time, vouched for again by a 304.
+        lead_keys      TEXT NOT NULL DEFAULT '[]',
         checked_at     TEXT NOT NULL
       );
 
