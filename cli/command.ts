@@ -10,6 +10,11 @@ export interface CommandContext {
   /** Human progress and messages go to stderr, so that `--json` output on stdout stays clean. */
   say: (line: string) => void;
   print: (text: string) => void;
+  /** Reads a secret a source config names (e.g. its API key variable) from the environment. */
+  secret: (name: string) => string | undefined;
+  stderrIsTty: boolean;
+  /** Raw stderr, for progress lines rewritten in place. */
+  stderr: (text: string) => void;
 }
 
 export interface Command {

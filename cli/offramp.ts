@@ -4,5 +4,6 @@ import { runCli } from './run-cli';
 const code = await runCli(process.argv.slice(2), process.env, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stderrIsTty: process.stderr.isTTY === true,
 });
 process.exitCode = code;

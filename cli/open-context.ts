@@ -13,6 +13,8 @@ export function openRuntime(config: Config, logger: Logger) {
   return {
     db,
     search,
+    /** The pipeline's index step; the embedded engine indexes inside the store's own transactions. */
+    index: undefined as ((ids: string[]) => Promise<void>) | undefined,
     async close() {
       await search.close();
       db.close();

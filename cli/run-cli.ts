@@ -10,6 +10,7 @@ import { commands, isCommandName } from './commands/index';
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  stderrIsTty?: boolean;
 }
 
 const PROGRAM = 'npm run offramp --';
@@ -100,6 +101,9 @@ export async function runCli(
       positionals,
       say: (line) => io.stderr(`${line}\n`),
       print: (text) => io.stdout(`${text}\n`),
+      secret: (name) => env[name],
+      stderrIsTty: io.stderrIsTty ?? false,
+      stderr: io.stderr,
     });
     return code ?? 0;
   } catch (error) {

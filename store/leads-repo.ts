@@ -26,23 +26,22 @@ function hashOf(incoming: IncomingLead): string {
 
 /**
  * Dedupe: the source's own id first, then the canonical URL, then the company/title/places
- * fingerprint. A fingerprint never merges two postings of the same source with different ids: an
- * employer may really post the same title twice.
+ * fingerprint. The last two only match leads first seen under another source: one careers page can
+ * list several jobs at one URL, and an employer may really post the same title twice.
  */
 export function findExistingLead(db: Store, incoming: IncomingLead): string | null {
   const bySourceId = db
     .prepare('SELECT lead_id FROM lead_sightings WHERE source_id = ? AND source_lead_id = ?')
     .get(incoming.sourceId, incoming.lead.sourceLeadId) as { lead_id: string } | undefined;
   if (bySourceId) return bySourceId.lead_id;
+  const elsewhere =
+    'NOT EXISTS (SELECT 1 FROM lead_sightings s WHERE s.lead_id = leads.id AND s.source_id = ?)';
   const byUrl = db
-    .prepare('SELECT id FROM leads WHERE canonical_url = ? LIMIT 1')
-    .get(incoming.lead.canonicalUrl) as { id: string } | undefined;
+    .prepare(`SELECT id FROM leads WHERE canonical_url = ? AND ${elsewhere} LIMIT 1`)
+    .get(incoming.lead.canonicalUrl, incoming.sourceId) as { id: string } | undefined;
   if (byUrl) return byUrl.id;
   const byFingerprint = db
-    .prepare(
-      `SELECT id FROM leads WHERE fingerprint = ?
-       AND NOT EXISTS (SELECT 1 FROM lead_sightings s WHERE s.lead_id = leads.id AND s.source_id = ?) LIMIT 1`,
-    )
+    .prepare(`SELECT id FROM leads WHERE fingerprint = ? AND ${elsewhere} LIMIT 1`)
     .get(incoming.lead.fingerprint, incoming.sourceId) as { id: string } | undefined;
   return byFingerprint?.id ?? null;
 }
@@ -230,4 +229,26 @@ export function sightingsOf(
       url: string;
     }[]
   ).map((r) => ({ sourceId: r.source_id, sourceLeadId: r.source_lead_id, url: r.url }));
+}
+
+/** Writes a lead's fit and exclusion after a change to the rules or data (`rescore`). */
+export function updateLeadScores(
+  db: Store,
+  id: string,
+  fit: Fit | null,
+  excluded: Exclusion | null,
+  now: string,
+): void {
+  db.prepare('UPDATE leads SET fit = ?, fit_score = ?, excluded = ?, updated_at = ? WHERE id = ?').run(
+    fit ? JSON.stringify(fit) : null,
+    fit?.score ?? null,
+    excluded ? JSON.stringify(excluded) : null,
+    now,
+    id,
+  );
+}
+
+/** Every lead id, in a stable order, for jobs that walk the whole store in batches. */
+export function allLeadIds(db: Store): string[] {
+  return (db.prepare('SELECT id FROM leads ORDER BY id').all() as { id: string }[]).map((r) => r.id);
 }

@@ -1,10 +1,14 @@
 import type { Command } from '../command';
 import { backupCommand } from './backup';
+import { crawlCommand } from './crawl';
+import { demoCommand } from './demo';
+import { leadsCommand } from './leads';
 import { migrateCommand } from './migrate';
+import { rescoreCommand } from './rescore';
 import { restoreCommand } from './restore';
 import { serveCommand } from './serve';
 
-export type CommandName = 'serve' | 'migrate' | 'backup' | 'restore';
+export type CommandName = 'serve' | 'migrate' | 'backup' | 'restore' | 'crawl' | 'leads' | 'rescore' | 'demo';
 
 /** Every CLI command. Adding a name to CommandName without an entry here fails to compile. */
 export const commands: Record<CommandName, Command> = {
@@ -12,6 +16,10 @@ export const commands: Record<CommandName, Command> = {
   migrate: migrateCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  crawl: crawlCommand,
+  leads: leadsCommand,
+  rescore: rescoreCommand,
+  demo: demoCommand,
 };
 
 export function isCommandName(name: string): name is CommandName {

@@ -10,6 +10,18 @@ import { detectRemote } from './remote';
 import { normaliseSalary } from './salary';
 import { cleanTitle } from './title';
 
+/** How a place reads on a card: "Tucson, AZ", "Berlin, DE", "Remote (US)". */
+export function formatPlace(place: Place, remote: boolean): string {
+  const parts = [
+    place.city,
+    place.region,
+    place.country && place.country !== 'US' ? place.country : null,
+  ].filter(Boolean);
+  if (place.city || place.region) return parts.join(', ');
+  if (place.country) return remote ? `Remote (${place.country})` : place.country;
+  return place.text;
+}
+
 /** Company + title + places, lower-cased and squeezed: the last resort for spotting one posting twice. */
 export function fingerprintOf(company: string, title: string, places: Place[]): string {
   const squeeze = (s: string) =>
@@ -40,9 +52,11 @@ export function normaliseLead(raw: RawLead): NormalisedLead {
       ? remote === 'remote'
         ? 'Remote'
         : null
-      : places.length === 1
-        ? (primary?.text ?? null)
-        : `${primary?.text} + ${places.length - 1} more`;
+      : primary && places.length === 1
+        ? formatPlace(primary, remote === 'remote')
+        : primary
+          ? `${formatPlace(primary, remote === 'remote')} + ${places.length - 1} more`
+          : null;
   return normalisedLeadSchema.parse({
     title: title || raw.title,
     company,

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createApp } from '../api/create-app';
+import type { Logger } from '../api/logger';
+import { startServer } from '../api/start-server';
+import type { Config } from '../core/config';
+import { leadScorer } from '../crawler/pipeline/lead-scorer';
+import { CrawlScheduler } from '../crawler/schedule/crawl-scheduler';
+import type { openRuntime } from './open-context';
+
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
+
+/**
+ * Serves the API and the built web app, runs scheduled crawls, and resolves once SIGINT or SIGTERM
+ * has stopped everything cleanly.
+ */
+export async function serveUntilStopped(options: {
+  config: Config;
+  logger: Logger;
+  runtime: ReturnType<typeof openRuntime>;
+  host: string;
+  port: number;
+  secret: (name: string) => string | undefined;
+  say: (line: string) => void;
+  scheduleCrawls: boolean;
+}): Promise<void> {
+  const { config, logger, runtime } = options;
+  const webRoot = existsSync(`${DEFAULT_WEB_ROOT}/index.html`) ? DEFAULT_WEB_ROOT : undefined;
+  if (!webRoot) logger.warn('the web app is not built; serving the API only (run `npm run build`)');
+  const app = createApp({ config, db: runtime.db, search: runtime.search, logger, webRoot });
+  const server = await startServer(app, options.host, options.port);
+  const scheduler = new CrawlScheduler(
+    { db: runtime.db, config, secret: options.secret, scorer: leadScorer(), index: runtime.index },
+    options.scheduleCrawls ? config.CRAWL_INTERVAL_HOURS : 0,
+    logger,
+  );
+  scheduler.start();
+  logger.info({ port: server.port, host: options.host, engine: runtime.search.name }, 'listening');
+  const shown = options.host.includes(':') ? `[${options.host}]` : options.host;
+  options.say(`Offramp is running at http://${shown}:${server.port}/ (Ctrl+C stops it)`);
+
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  logger.info('shutting down');
+  await server.close();
+  await scheduler.stop();
+}
