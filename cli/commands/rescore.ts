@@ -12,7 +12,7 @@ export const rescoreCommand: Command = {
   options: { json: { type: 'boolean' } },
   positionals: { min: 0, max: 0 },
   help: ['--json  print counts as JSON on stdout'],
-  async run({ config, logger, values, print, say, stderrIsTty, stderr }) {
+  async run({ config, logger, values, print, stderrIsTty, stderr }) {
     const runtime = openRuntime(config, logger);
     try {
       const score = createScorer();
