@@ -1,3 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { Configuration, RequestQueue } from '@crawlee/core';
+import { MemoryStorage } from '@crawlee/memory-storage';
+import { PlaywrightCrawler } from '@crawlee/playwright';
+import type { Route } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import type { Config } from '../../core/config';
 import { assertFetchableUrl } from '../http/address-guard';
@@ -29,57 +34,79 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * Renders pages that draw their job data with script, in Debian's chromium through playwright-core.
- * Each navigation is checked against the SSRF guard, robots.txt and the host's rate limit first.
+ * Renders pages that draw their job data with script: Crawlee's PlaywrightCrawler driving Debian's
+ * chromium through playwright-core. Each navigation passes the SSRF guard, robots.txt and the host's
+ * rate limit first, and a page may only load resources from its own site.
  */
 export async function fetchInBrowser(specs: FetchSpec[], options: BrowserFetchOptions): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: options.config.CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
+  const storage = new Configuration({
+    persistStorage: false,
+    storageClient: new MemoryStorage({ persistStorage: false, writeMetadata: false }),
   });
-  try {
-    const context = await browser.newContext({
-      userAgent: `${options.config.CRAWL_USER_AGENT} (+${options.config.CRAWL_CONTACT_URL})`,
-      javaScriptEnabled: true,
-    });
-    // Only the page's own site may be reached from inside it: no third-party requests at all.
-    await context.route('**/*', async (route) => {
-      const target = new URL(route.request().url());
-      const top = route.request().frame()?.page().url();
-      const sameSite = !top || top === 'about:blank' || new URL(top).host === target.host;
-      if (!/^https?:$/.test(target.protocol) || !sameSite) return route.abort();
-      return route.continue();
-    });
-    for (const spec of specs) {
-      try {
-        await assertFetchableUrl(spec.url, options.config.ALLOW_PRIVATE_HOSTS);
-        const decision = await options.robots.check(spec.url);
-        if (!decision.allowed) throw new Error(decision.reason);
-        await options.limiter.acquire(new URL(spec.url).host);
-        const page = await context.newPage();
-        try {
-          const response = await page.goto(spec.url, {
-            waitUntil: 'networkidle',
-            timeout: options.config.CRAWL_TIMEOUT_SECONDS * 1000,
+  const queue = await RequestQueue.open(`browser-${randomUUID()}`, { config: storage });
+  await queue.addRequests(
+    specs.map((spec) => ({
+      url: spec.url,
+      uniqueKey: spec.uniqueKey ?? `browser ${spec.url}`,
+      userData: { spec },
+    })),
+  );
+  const crawler = new PlaywrightCrawler(
+    {
+      requestQueue: queue,
+      launchContext: {
+        launcher: chromium,
+        useChrome: false,
+        userAgent: `${options.config.CRAWL_USER_AGENT} (+${options.config.CRAWL_CONTACT_URL})`,
+        launchOptions: { executablePath: options.config.CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS },
+      },
+      browserPoolOptions: { useFingerprints: false },
+      useSessionPool: false,
+      persistCookiesPerSession: false,
+      maxConcurrency: 2,
+      maxRequestRetries: 1,
+      navigationTimeoutSecs: options.config.CRAWL_TIMEOUT_SECONDS,
+      requestHandlerTimeoutSecs: options.config.CRAWL_TIMEOUT_SECONDS * 2,
+      preNavigationHooks: [
+        async ({ request, page }, gotoOptions) => {
+          await assertFetchableUrl(request.url, options.config.ALLOW_PRIVATE_HOSTS);
+          const decision = await options.robots.check(request.url);
+          if (!decision.allowed) {
+            request.noRetry = true;
+            throw new Error(decision.reason);
+          }
+          const host = new URL(request.url).host;
+          await options.limiter.acquire(host);
+          await page.route('**/*', (route: Route) => {
+            const target = new URL(route.request().url());
+            return /^https?:$/.test(target.protocol) && target.host === host
+              ? route.continue()
+              : route.abort();
           });
-          const status = response?.status() ?? 0;
-          if (status >= 400) throw new Error(`answered ${status}`);
-          await options.onPage({
-            spec,
-            url: page.url(),
-            status,
-            contentType: 'text/html',
-            body: await page.content(),
-          });
-        } finally {
-          await page.close();
+          if (gotoOptions) gotoOptions.waitUntil = 'networkidle';
+        },
+      ],
+      requestHandler: async ({ request, page, response }) => {
+        const status = response?.status() ?? 0;
+        if (status >= 400) {
+          request.noRetry = status < 500;
+          throw new Error(`answered ${status}`);
         }
-      } catch (error) {
-        options.onError(spec, (error as Error).message);
-      }
-    }
-  } finally {
-    await browser.close();
-  }
+        const spec = request.userData.spec as FetchSpec;
+        await options.onPage({
+          spec,
+          url: page.url(),
+          status,
+          contentType: 'text/html',
+          body: await page.content(),
+        });
+      },
+      failedRequestHandler: ({ request }, error) => {
+        options.onError(request.userData.spec as FetchSpec, error.message);
+      },
+    },
+    storage,
+  );
+  await crawler.run();
+  await queue.drop();
 }
