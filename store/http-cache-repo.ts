@@ -1,5 +1,6 @@
 import type { FetchSpec } from '../crawler/source-adapter';
 import type { Store } from './open-store';
+import { statement } from './statements';
 
 export interface Validators {
   etag: string | null;
@@ -9,9 +10,10 @@ export interface Validators {
 }
 
 export function readValidators(db: Store, url: string): Validators | null {
-  const row = db
-    .prepare('SELECT etag, last_modified, follow, lead_keys FROM http_cache WHERE url = ?')
-    .get(url) as
+  const row = statement(
+    db,
+    'SELECT etag, last_modified, follow, lead_keys FROM http_cache WHERE url = ?',
+  ).get(url) as
     | { etag: string | null; last_modified: string | null; follow: string; lead_keys: string }
     | undefined;
   if (!row) return null;
@@ -25,10 +27,11 @@ export function readValidators(db: Store, url: string): Validators | null {
 
 export function writeValidators(db: Store, url: string, v: Validators, now = new Date()): void {
   if (!v.etag && !v.lastModified) {
-    db.prepare('DELETE FROM http_cache WHERE url = ?').run(url);
+    statement(db, 'DELETE FROM http_cache WHERE url = ?').run(url);
     return;
   }
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO http_cache (url, etag, last_modified, follow, lead_keys, checked_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
        follow = excluded.follow, lead_keys = excluded.lead_keys, checked_at = excluded.checked_at`,

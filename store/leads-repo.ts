@@ -3,6 +3,7 @@ import type { Exclusion, Fit, Lead, NormalisedLead, SourceType } from '../core/l
 import type { LeadRow } from './lead-rows';
 import { rowToLead } from './lead-rows';
 import type { Store } from './open-store';
+import { statement } from './statements';
 
 export interface IncomingLead {
   lead: NormalisedLead;
@@ -30,19 +31,22 @@ function hashOf(incoming: IncomingLead): string {
  * list several jobs at one URL, and an employer may really post the same title twice.
  */
 export function findExistingLead(db: Store, incoming: IncomingLead): string | null {
-  const bySourceId = db
-    .prepare('SELECT lead_id FROM lead_sightings WHERE source_id = ? AND source_lead_id = ?')
-    .get(incoming.sourceId, incoming.lead.sourceLeadId) as { lead_id: string } | undefined;
+  const bySourceId = statement(
+    db,
+    'SELECT lead_id FROM lead_sightings WHERE source_id = ? AND source_lead_id = ?',
+  ).get(incoming.sourceId, incoming.lead.sourceLeadId) as { lead_id: string } | undefined;
   if (bySourceId) return bySourceId.lead_id;
   const elsewhere =
     'NOT EXISTS (SELECT 1 FROM lead_sightings s WHERE s.lead_id = leads.id AND s.source_id = ?)';
-  const byUrl = db
-    .prepare(`SELECT id FROM leads WHERE canonical_url = ? AND ${elsewhere} LIMIT 1`)
-    .get(incoming.lead.canonicalUrl, incoming.sourceId) as { id: string } | undefined;
+  const byUrl = statement(db, `SELECT id FROM leads WHERE canonical_url = ? AND ${elsewhere} LIMIT 1`).get(
+    incoming.lead.canonicalUrl,
+    incoming.sourceId,
+  ) as { id: string } | undefined;
   if (byUrl) return byUrl.id;
-  const byFingerprint = db
-    .prepare(`SELECT id FROM leads WHERE fingerprint = ? AND ${elsewhere} LIMIT 1`)
-    .get(incoming.lead.fingerprint, incoming.sourceId) as { id: string } | undefined;
+  const byFingerprint = statement(
+    db,
+    `SELECT id FROM leads WHERE fingerprint = ? AND ${elsewhere} LIMIT 1`,
+  ).get(incoming.lead.fingerprint, incoming.sourceId) as { id: string } | undefined;
   return byFingerprint?.id ?? null;
 }
 
@@ -106,18 +110,19 @@ export function upsertLead(
       first_seen: now,
     };
     const names = Object.keys(row);
-    db.prepare(
+    statement(
+      db,
       `INSERT INTO leads (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`,
     ).run(row);
     outcome = 'new';
   } else {
     id = existing;
-    const before = db.prepare('SELECT content_hash, status FROM leads WHERE id = ?').get(id) as {
+    const before = statement(db, 'SELECT content_hash, status FROM leads WHERE id = ?').get(id) as {
       content_hash: string;
       status: string;
     };
     const names = Object.keys(columns);
-    db.prepare(`UPDATE leads SET ${names.map((n) => `${n} = @${n}`).join(', ')} WHERE id = @id`).run({
+    statement(db, `UPDATE leads SET ${names.map((n) => `${n} = @${n}`).join(', ')} WHERE id = @id`).run({
       ...columns,
       id,
     });
@@ -126,7 +131,8 @@ export function upsertLead(
         ? 'updated'
         : 'unchanged';
   }
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO lead_sightings (source_id, source_lead_id, lead_id, url, first_seen, last_seen, missed_runs)
      VALUES (?, ?, ?, ?, ?, ?, 0)
      ON CONFLICT (source_id, source_lead_id) DO UPDATE SET lead_id = excluded.lead_id, url = excluded.url,
@@ -140,11 +146,12 @@ export function upsertLead(
  * listed, unchanged. Refreshes their sightings and returns their lead ids.
  */
 export function touchListedLeads(db: Store, sourceId: string, leadKeys: string[], now: string): string[] {
-  const find = db.prepare('SELECT lead_id FROM lead_sightings WHERE source_id = ? AND source_lead_id = ?');
-  const sighting = db.prepare(
+  const find = statement(db, 'SELECT lead_id FROM lead_sightings WHERE source_id = ? AND source_lead_id = ?');
+  const sighting = statement(
+    db,
     'UPDATE lead_sightings SET last_seen = ?, missed_runs = 0 WHERE source_id = ? AND source_lead_id = ?',
   );
-  const lead = db.prepare('UPDATE leads SET last_seen = ? WHERE id = ?');
+  const lead = statement(db, 'UPDATE leads SET last_seen = ? WHERE id = ?');
   const ids: string[] = [];
   for (const key of leadKeys) {
     const row = find.get(sourceId, key) as { lead_id: string } | undefined;
@@ -167,19 +174,20 @@ export function recordMissesAndClose(
   runStartedAt: string,
   now: string,
 ): string[] {
-  db.prepare(
+  statement(
+    db,
     'UPDATE lead_sightings SET missed_runs = missed_runs + 1 WHERE source_id = ? AND last_seen < ?',
   ).run(sourceId, runStartedAt);
   const toClose = (
-    db
-      .prepare(
-        `SELECT l.id FROM leads l WHERE l.status = 'open'
+    statement(
+      db,
+      `SELECT l.id FROM leads l WHERE l.status = 'open'
          AND EXISTS (SELECT 1 FROM lead_sightings s WHERE s.lead_id = l.id AND s.source_id = ?)
          AND NOT EXISTS (SELECT 1 FROM lead_sightings s WHERE s.lead_id = l.id AND s.missed_runs < ?)`,
-      )
-      .all(sourceId, MISSES_BEFORE_CLOSING) as { id: string }[]
+    ).all(sourceId, MISSES_BEFORE_CLOSING) as { id: string }[]
   ).map((r) => r.id);
-  const close = db.prepare(
+  const close = statement(
+    db,
     "UPDATE leads SET status = 'closed', closed_reason = 'no longer listed', updated_at = ? WHERE id = ?",
   );
   for (const id of toClose) close.run(now, id);
@@ -189,11 +197,13 @@ export function recordMissesAndClose(
 /** Closes open leads whose closing date (validThrough, close date) has passed. Returns their ids. */
 export function closeExpiredLeads(db: Store, now: string): string[] {
   const ids = (
-    db
-      .prepare("SELECT id FROM leads WHERE status = 'open' AND closes_at IS NOT NULL AND closes_at < ?")
-      .all(now) as { id: string }[]
+    statement(
+      db,
+      "SELECT id FROM leads WHERE status = 'open' AND closes_at IS NOT NULL AND closes_at < ?",
+    ).all(now) as { id: string }[]
   ).map((r) => r.id);
-  const close = db.prepare(
+  const close = statement(
+    db,
     "UPDATE leads SET status = 'closed', closed_reason = 'closing date passed', updated_at = ? WHERE id = ?",
   );
   for (const id of ids) close.run(now, id);
@@ -201,16 +211,17 @@ export function closeExpiredLeads(db: Store, now: string): string[] {
 }
 
 export function getLead(db: Store, id: string): Lead | null {
-  const row = db.prepare('SELECT * FROM leads WHERE id = ?').get(id) as LeadRow | undefined;
+  const row = statement(db, 'SELECT * FROM leads WHERE id = ?').get(id) as LeadRow | undefined;
   return row ? rowToLead(row) : null;
 }
 
 /** Open, not-excluded leads by default; `all` adds closed and excluded ones. Newest first. */
 export function listLeads(db: Store, options: { all?: boolean } = {}): Lead[] {
   const where = options.all ? '' : "WHERE status = 'open' AND excluded IS NULL";
-  const rows = db
-    .prepare(`SELECT * FROM leads ${where} ORDER BY COALESCE(posted_at, first_seen) DESC, id`)
-    .all() as LeadRow[];
+  const rows = statement(
+    db,
+    `SELECT * FROM leads ${where} ORDER BY COALESCE(posted_at, first_seen) DESC, id`,
+  ).all() as LeadRow[];
   return rows.map(rowToLead);
 }
 
@@ -219,11 +230,10 @@ export function sightingsOf(
   leadId: string,
 ): { sourceId: string; sourceLeadId: string; url: string }[] {
   return (
-    db
-      .prepare(
-        'SELECT source_id, source_lead_id, url FROM lead_sightings WHERE lead_id = ? ORDER BY first_seen',
-      )
-      .all(leadId) as {
+    statement(
+      db,
+      'SELECT source_id, source_lead_id, url FROM lead_sightings WHERE lead_id = ? ORDER BY first_seen',
+    ).all(leadId) as {
       source_id: string;
       source_lead_id: string;
       url: string;
@@ -239,7 +249,7 @@ export function updateLeadScores(
   excluded: Exclusion | null,
   now: string,
 ): void {
-  db.prepare('UPDATE leads SET fit = ?, fit_score = ?, excluded = ?, updated_at = ? WHERE id = ?').run(
+  statement(db, 'UPDATE leads SET fit = ?, fit_score = ?, excluded = ?, updated_at = ? WHERE id = ?').run(
     fit ? JSON.stringify(fit) : null,
     fit?.score ?? null,
     excluded ? JSON.stringify(excluded) : null,
@@ -250,5 +260,5 @@ export function updateLeadScores(
 
 /** Every lead id, in a stable order, for jobs that walk the whole store in batches. */
 export function allLeadIds(db: Store): string[] {
-  return (db.prepare('SELECT id FROM leads ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+  return (statement(db, 'SELECT id FROM leads ORDER BY id').all() as { id: string }[]).map((r) => r.id);
 }

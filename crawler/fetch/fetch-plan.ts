@@ -35,6 +35,7 @@ export interface FetchOptions {
   /** Base delay before retrying a 5xx without Retry-After; doubles per attempt. */
   backoffBaseMs?: number;
   maxRetries?: number;
+  concurrency?: number;
   onPage?: (url: string) => void;
 }
 

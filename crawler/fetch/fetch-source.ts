@@ -132,7 +132,9 @@ export async function fetchSource(options: FetchOptions): Promise<FetchReport> {
       httpClient: client,
       useSessionPool: false,
       persistCookiesPerSession: false,
-      maxConcurrency: 4,
+      // Start at full concurrency: the per-host limiter, not the autoscaler, decides the pace.
+      minConcurrency: options.concurrency ?? 4,
+      maxConcurrency: options.concurrency ?? 4,
       maxRequestRetries: options.maxRetries ?? 3,
       navigationTimeoutSecs: options.config.CRAWL_TIMEOUT_SECONDS,
       requestHandlerTimeoutSecs: options.config.CRAWL_TIMEOUT_SECONDS * 2,

@@ -27,6 +27,8 @@ export interface CrawlDeps {
   clock?: () => Date;
   backoffBaseMs?: number;
   maxRetries?: number;
+  /** Parallel requests per source; a polite default, raised for loopback benchmarks. */
+  concurrency?: number;
 }
 
 /** Requests one API source may make in a run; the JSON-LD source sets its own with maxPages. */
@@ -88,6 +90,7 @@ async function crawlOneSource(
       maxPages: source.type === 'jsonld' ? source.maxPages : API_MAX_PAGES,
       backoffBaseMs: deps.backoffBaseMs,
       maxRetries: deps.maxRetries,
+      concurrency: deps.concurrency,
       onPage: (url) =>
         deps.onProgress?.({ type: 'page', sourceId: source.id, url, fetched: ++result.fetched }),
     });

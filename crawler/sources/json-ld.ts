@@ -1,3 +1,4 @@
+import type { CheerioAPI } from 'cheerio';
 import { load } from 'cheerio';
 import type { RawLeadInput, RawLocation } from '../../core/lead/raw-lead';
 
@@ -125,9 +126,9 @@ export function jobPostingToLead(posting: Node, pageUrl: string): RawLeadInput |
   };
 }
 
-/** Every JobPosting on an HTML page, as raw leads. */
-export function extractJobPostings(html: string, pageUrl: string): RawLeadInput[] {
-  const $ = load(html);
+/** Every JobPosting on an HTML page (or an already parsed one), as raw leads. */
+export function extractJobPostings(html: string | CheerioAPI, pageUrl: string): RawLeadInput[] {
+  const $ = typeof html === 'string' ? load(html) : html;
   const postings: Node[] = [];
   $('script[type="application/ld+json"]').each((_, el) => {
     collectJobPostings(parseBlock($(el).text()), postings);

@@ -1,3 +1,4 @@
+import type { CheerioAPI } from 'cheerio';
 import { load } from 'cheerio';
 import type { FetchSpec, SourceAdapter } from '../source-adapter';
 import { extractJobPostings } from './json-ld';
@@ -5,8 +6,8 @@ import { extractJobPostings } from './json-ld';
 const SKIP_EXTENSIONS = /\.(pdf|docx?|xlsx?|pptx?|zip|png|jpe?g|gif|svg|webp|ico|css|js|mp4|mp3|woff2?)$/i;
 
 /** Same-site links worth visiting: pages, not files, fragments or other hosts. */
-export function sameSiteLinks(html: string, pageUrl: string): string[] {
-  const $ = load(html);
+export function sameSiteLinks(html: string | CheerioAPI, pageUrl: string): string[] {
+  const $ = typeof html === 'string' ? load(html) : html;
   const base = new URL(pageUrl);
   const found = new Set<string>();
   $('a[href]').each((_, el) => {
@@ -25,6 +26,7 @@ export function sameSiteLinks(html: string, pageUrl: string): string[] {
 
 /** A page whose content is drawn by script: almost no text, and a script bundle or an app root. */
 export function looksScriptRendered(html: string): boolean {
+  // Its own copy: this check removes elements.
   const $ = load(html);
   const hasScripts =
     $('script[src]').length > 0 || $('script:not([type="application/ld+json"])').text().length > 500;
@@ -68,13 +70,15 @@ export const jsonld: SourceAdapter<'jsonld'> = {
         ],
       };
     }
-    const leads = extractJobPostings(page.body, page.url);
+    // One parse serves both the JSON-LD and the links.
+    const $ = load(page.body);
+    const leads = extractJobPostings($, page.url);
     const next: FetchSpec[] = [];
     const rendered = Boolean(page.spec.browser);
     if (leads.length === 0 && config.render === 'auto' && !rendered && looksScriptRendered(page.body)) {
       next.push({ label: 'page', url: page.url, browser: true, uniqueKey: `browser ${page.url}` });
     }
-    for (const url of sameSiteLinks(page.body, page.url)) {
+    for (const url of sameSiteLinks($, page.url)) {
       next.push({
         label: 'page',
         url,
