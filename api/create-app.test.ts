@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SearchEngine } from '../search/search-engine';
+import { engineWithHealth } from '../tests/helpers/engine-double';
 import { buildTestApp } from '../tests/helpers/test-app';
 
 describe('the API shell', () => {
@@ -18,11 +18,11 @@ describe('the API shell', () => {
   });
 
   it('GET /api/health answers 503 in the error envelope when the search engine is down', async () => {
-    const down: SearchEngine = {
-      name: 'meilisearch',
-      health: async () => ({ engine: 'meilisearch', status: 'unavailable', message: 'connection refused' }),
-      close: async () => {},
-    };
+    const down = engineWithHealth('meilisearch', async () => ({
+      engine: 'meilisearch',
+      status: 'unavailable',
+      message: 'connection refused',
+    }));
     const { app } = buildTestApp({ search: down });
     const res = await app.request('/api/health');
     expect(res.status).toBe(503);
@@ -115,13 +115,9 @@ describe('the API shell', () => {
   });
 
   it('turns an unexpected failure into a 500 envelope without a stack trace', async () => {
-    const broken: SearchEngine = {
-      name: 'embedded',
-      health: async () => {
-        throw new Error('disk on fire at /srv/secret/path.ts:12');
-      },
-      close: async () => {},
-    };
+    const broken = engineWithHealth('embedded', async () => {
+      throw new Error('disk on fire at /srv/secret/path.ts:12');
+    });
     const { app } = buildTestApp({ search: broken });
     const res = await app.request('/api/health');
     expect(res.status).toBe(500);

@@ -1,7 +1,7 @@
 import type { Config } from '../core/config';
 import type { Store } from '../store/open-store';
-import { EmbeddedSearchEngine } from './embedded-engine';
-import { MeiliSearchEngine } from './meili-engine';
+import { EmbeddedSearchEngine } from './embedded/embedded-engine';
+import { MeiliSearchEngine } from './meili/meili-engine';
 import type { SearchEngine } from './search-engine';
 
 export function createSearchEngine(config: Config, db: Store): SearchEngine {

@@ -1,11 +1,24 @@
+import type { SearchQuery, SearchResult } from '../core/search/search-query';
+import type { IndexableLead } from '../store/indexable-leads';
+import type { Store } from '../store/open-store';
 import type { EngineHealth } from './engine-health';
 
+export interface EngineSettings {
+  synonyms: string[][];
+}
+
 /**
- * The one interface both search engines implement. Indexing, querying and settings join it with the
- * search work; the foundation needs only health, which `/api/health` reports.
+ * The one interface both search engines implement, and the conformance suite in tests/search
+ * checks: the same query gives the same answer from either.
  */
 export interface SearchEngine {
   readonly name: EngineHealth['engine'];
   health(): Promise<EngineHealth>;
+  /** Index changed leads and drop deleted ones, in one batch. */
+  sync(changes: { upserted: IndexableLead[]; deleted: string[] }): Promise<void>;
+  search(query: SearchQuery): Promise<SearchResult>;
+  /** Rebuild the whole index from the store while search keeps answering. */
+  reindex(db: Store, onProgress?: (done: number, total: number) => void): Promise<{ documents: number }>;
+  applySettings(settings: EngineSettings): Promise<void>;
   close(): Promise<void>;
 }

@@ -83,6 +83,7 @@ function leadColumns(incoming: IncomingLead, now: string) {
     closed_reason: expired ? 'closing date passed' : null,
     fit: incoming.fit ? JSON.stringify(incoming.fit) : null,
     fit_score: incoming.fit?.score ?? null,
+    tracks: JSON.stringify(incoming.fit?.tracks ?? []),
     excluded: incoming.excluded ? JSON.stringify(incoming.excluded) : null,
     last_seen: now,
     updated_at: now,
@@ -138,6 +139,7 @@ export function upsertLead(
      ON CONFLICT (source_id, source_lead_id) DO UPDATE SET lead_id = excluded.lead_id, url = excluded.url,
        last_seen = excluded.last_seen, missed_runs = 0`,
   ).run(incoming.sourceId, incoming.lead.sourceLeadId, id, incoming.lead.url, now, now);
+  keepCuratedTracks(db, id);
   return { id, outcome };
 }
 
@@ -249,16 +251,30 @@ export function updateLeadScores(
   excluded: Exclusion | null,
   now: string,
 ): void {
-  statement(db, 'UPDATE leads SET fit = ?, fit_score = ?, excluded = ?, updated_at = ? WHERE id = ?').run(
+  statement(
+    db,
+    'UPDATE leads SET fit = ?, fit_score = ?, tracks = ?, excluded = ?, updated_at = ? WHERE id = ?',
+  ).run(
     fit ? JSON.stringify(fit) : null,
     fit?.score ?? null,
+    JSON.stringify(fit?.tracks ?? []),
     excluded ? JSON.stringify(excluded) : null,
     now,
     id,
   );
+  keepCuratedTracks(db, id);
 }
 
 /** Every lead id, in a stable order, for jobs that walk the whole store in batches. */
 export function allLeadIds(db: Store): string[] {
   return (statement(db, 'SELECT id FROM leads ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+}
+
+/** Tracks an adviser corrected win over the scorer's until the correction is removed. */
+function keepCuratedTracks(db: Store, id: string): void {
+  statement(
+    db,
+    `UPDATE leads SET tracks = (SELECT c.tracks FROM lead_curation c WHERE c.lead_id = leads.id)
+     WHERE id = ? AND EXISTS (SELECT 1 FROM lead_curation c WHERE c.lead_id = ? AND c.tracks IS NOT NULL)`,
+  ).run(id, id);
 }

@@ -1,6 +1,7 @@
 import type { Migration } from '../migration';
 import { foundation } from './0001-foundation';
 import { leadsAndCrawls } from './0002-leads-and-crawls';
+import { searchAndCuration } from './0003-search-and-curation';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const migrations: readonly Migration[] = [foundation, leadsAndCrawls];
+export const migrations: readonly Migration[] = [foundation, leadsAndCrawls, searchAndCuration];

@@ -7,7 +7,7 @@ import { createLogger } from '../../api/logger';
 import { startServer } from '../../api/start-server';
 import { runCli } from '../../cli/run-cli';
 import { parseConfig } from '../../core/config';
-import { EmbeddedSearchEngine } from '../../search/embedded-engine';
+import { EmbeddedSearchEngine } from '../../search/embedded/embedded-engine';
 import { readSetting, writeSetting } from '../../store/app-settings';
 import { migrate } from '../../store/migrate';
 import { openStore } from '../../store/open-store';

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { createApp } from '../../api/create-app';
 import { createLogger } from '../../api/logger';
 import { parseConfig } from '../../core/config';
-import { EmbeddedSearchEngine } from '../../search/embedded-engine';
+import { EmbeddedSearchEngine } from '../../search/embedded/embedded-engine';
 import type { SearchEngine } from '../../search/search-engine';
 import { migrate } from '../../store/migrate';
 import { openMemoryStore } from '../../store/open-store';

@@ -1,0 +1,72 @@
+import type { Vocabulary } from './vocabulary';
+
+/** Words as FTS5's unicode61 tokenizer with diacritics removed would see them. */
+export function tokenize(text: string): string[] {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+/** A term as an FTS5 string literal: user input never reaches the query syntax. */
+const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
+const phrase = (words: string[]) => quote(words.join(' '));
+
+export interface MatchPlan {
+  expression: string | null;
+  /** The query as it was understood, with typos corrected, when corrections were used. */
+  corrected: string | null;
+}
+
+/**
+ * Builds the FTS5 MATCH expression for a query: every word must match (AND), each word also
+ * matches its synonyms and, when it is not in the index, its typo corrections; the last word
+ * matches as a prefix from 3 characters on, for search as you type.
+ */
+export function buildMatch(
+  q: string,
+  vocabulary: Vocabulary,
+  synonyms: Map<string, string[]>,
+  asYouType = true,
+): MatchPlan {
+  const words = tokenize(q);
+  if (words.length === 0) return { expression: null, corrected: null };
+  const clauses: string[] = [];
+  const understood: string[] = [];
+  let corrected = false;
+  const used = new Set<number>();
+
+  // Multi-word synonyms ("law enforcement") first, so their words are not also matched alone.
+  const text = words.join(' ');
+  for (const [term, others] of synonyms) {
+    if (!term.includes(' ') || !` ${text} `.includes(` ${term} `)) continue;
+    const start = words.findIndex((_, i) => words.slice(i, i + term.split(' ').length).join(' ') === term);
+    if (start < 0) continue;
+    term.split(' ').forEach((_, k) => used.add(start + k));
+    clauses.push(`(${[term, ...others].map((t) => phrase(tokenize(t))).join(' OR ')})`);
+    understood.push(term);
+  }
+
+  words.forEach((word, i) => {
+    if (used.has(i)) return;
+    const last = i === words.length - 1;
+    const options = new Set<string>([quote(word)]);
+    for (const other of synonyms.get(word) ?? []) options.add(phrase(tokenize(other)));
+    if (last && asYouType && word.length >= 3) options.add(`${quote(word)}*`);
+    let shown = word;
+    if (!vocabulary.has(word)) {
+      const fixes = vocabulary.corrections(word);
+      for (const fix of fixes) options.add(quote(fix));
+      if (fixes[0] && !(last && asYouType)) {
+        shown = fixes[0];
+        corrected = true;
+      }
+    }
+    understood.push(shown);
+    clauses.push(options.size === 1 ? ([...options][0] ?? quote(word)) : `(${[...options].join(' OR ')})`);
+  });
+  return { expression: clauses.join(' AND '), corrected: corrected ? understood.join(' ') : null };
+}

@@ -1,0 +1,55 @@
+import { allowedTypos, editDistance } from '../../core/search/typo';
+import type { Store } from '../../store/open-store';
+
+/**
+ * The index's terms, read from the fts5vocab table and kept in memory until the data changes, so
+ * typo correction does not rescan the vocabulary on every keystroke.
+ */
+export class Vocabulary {
+  private version = '';
+  private byLength = new Map<number, { term: string; docs: number }[]>();
+  private known = new Set<string>();
+
+  constructor(private readonly db: Store) {}
+
+  private refresh(): void {
+    const { v } = this.db
+      .prepare("SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS v")
+      .get() as { v: string };
+    if (v === this.version) return;
+    this.version = v;
+    this.byLength = new Map();
+    this.known = new Set();
+    for (const row of this.db.prepare('SELECT term, doc FROM leads_fts_vocab').iterate() as Iterable<{
+      term: string;
+      doc: number;
+    }>) {
+      this.known.add(row.term);
+      const list = this.byLength.get(row.term.length) ?? [];
+      list.push({ term: row.term, docs: row.doc });
+      this.byLength.set(row.term.length, list);
+    }
+  }
+
+  has(term: string): boolean {
+    this.refresh();
+    return this.known.has(term);
+  }
+
+  /** Terms within the word's allowed typos, most frequent first (at most `limit`). */
+  corrections(word: string, limit = 4): string[] {
+    this.refresh();
+    const max = allowedTypos(word);
+    if (max === 0) return [];
+    const found: { term: string; docs: number; distance: number }[] = [];
+    for (let len = word.length - max; len <= word.length + max; len++) {
+      for (const entry of this.byLength.get(len) ?? []) {
+        if (entry.term === word) continue;
+        const distance = editDistance(word, entry.term, max);
+        if (distance <= max) found.push({ ...entry, distance });
+      }
+    }
+    found.sort((a, b) => a.distance - b.distance || b.docs - a.docs);
+    return found.slice(0, limit).map((f) => f.term);
+  }
+}

@@ -1,0 +1,56 @@
+import { backgroundIds } from '../../core/fit/backgrounds';
+import type { IndexableLead } from '../../store/indexable-leads';
+import { fitField } from './meili-filter';
+
+/** A lead as a Meilisearch document: flat fields for filters, facets and sorting. */
+export function toMeiliDocument({ lead, tracks, curation }: IndexableLead) {
+  const byBackground = Object.fromEntries(
+    backgroundIds.map((b) => [fitField(b), lead.fit?.byBackground[b] ?? 0]),
+  );
+  const posted = lead.postedAt ?? lead.firstSeen;
+  const place = lead.places[0];
+  return {
+    id: lead.id,
+    title: lead.title,
+    company: lead.company,
+    tracksText: [
+      ...tracks.map((t) => t.replace(/-/g, ' ')),
+      ...(lead.fit?.occupations.map((o) => o.title) ?? []),
+    ].join(' '),
+    description: lead.description,
+    location: lead.location,
+    city: lead.city,
+    cityKey: lead.city?.toLowerCase() ?? null,
+    region: lead.region,
+    regionKey: lead.region?.toLowerCase() ?? null,
+    country: lead.country,
+    remote: lead.remote,
+    employmentType: lead.employmentType,
+    salary: lead.salary,
+    salaryAnnualMax: lead.salary?.annualMax ?? lead.salary?.annualMin ?? null,
+    url: lead.url,
+    applyUrl: lead.applyUrl,
+    sourceId: lead.sourceId,
+    sourceType: lead.sourceType,
+    postedAt: lead.postedAt,
+    postedAtTs: Math.floor(Date.parse(posted) / 1000),
+    closesAt: lead.closesAt,
+    status: lead.status,
+    fitScore: lead.fit?.score ?? 0,
+    hasFit: lead.fit !== null,
+    ...byBackground,
+    topReason: lead.fit?.reasons[0] ?? null,
+    tracks,
+    enforcementRole: lead.fit?.enforcementRole ?? false,
+    excluded: lead.excluded,
+    isExcluded: lead.excluded !== null,
+    curated: curation?.pinned ? 1 : 0,
+    curatedNote: curation?.pinned ? curation.note : null,
+    hidden: curation?.hidden ?? false,
+    ...(place?.latitude != null && place.longitude != null
+      ? { _geo: { lat: place.latitude, lng: place.longitude } }
+      : {}),
+  };
+}
+
+export type MeiliDocument = ReturnType<typeof toMeiliDocument>;

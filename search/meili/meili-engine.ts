@@ -1,0 +1,289 @@
+import type { Index, Settings } from 'meilisearch';
+import { Meilisearch } from 'meilisearch';
+import { backgroundIds } from '../../core/fit/backgrounds';
+import type { FacetName, SearchHit, SearchQuery, SearchResult } from '../../core/search/search-query';
+import { facetNames, MAX_TOTAL_HITS } from '../../core/search/search-query';
+import { SYNONYM_GROUPS } from '../../core/search/synonyms';
+import type { IndexableLead } from '../../store/indexable-leads';
+import { allIndexableLeads, countLeads } from '../../store/indexable-leads';
+import type { Store } from '../../store/open-store';
+import { escapeHighlight } from '../embedded/highlight';
+import type { EngineHealth } from '../engine-health';
+import type { EngineSettings, SearchEngine } from '../search-engine';
+import type { MeiliDocument } from './meili-document';
+import { toMeiliDocument } from './meili-document';
+import { fitField, meiliFilter } from './meili-filter';
+
+export interface MeiliOptions {
+  url: string;
+  key: string | undefined;
+  index: string;
+  clock?: () => Date;
+}
+
+/** A Meilisearch task failed; the message carries Meilisearch's own error. Retrying will not help. */
+export class MeiliTaskError extends Error {
+  override readonly name = 'MeiliTaskError';
+}
+
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+const BATCH = 1000;
+
+/** Synonym groups in Meilisearch's form: every term lists the others (mutual synonyms). */
+function meiliSynonyms(groups: string[][]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const group of groups)
+    for (const term of group)
+      out[term] = [...new Set([...(out[term] ?? []), ...group.filter((t) => t !== term)])];
+  return out;
+}
+
+export function indexSettings(synonyms: string[][]): Settings {
+  return {
+    searchableAttributes: ['title', 'company', 'tracksText', 'description'],
+    filterableAttributes: [
+      'status',
+      'isExcluded',
+      'enforcementRole',
+      'remote',
+      'cityKey',
+      'regionKey',
+      'country',
+      'employmentType',
+      'sourceType',
+      'company',
+      'salaryAnnualMax',
+      'postedAtTs',
+      'tracks',
+      'fitScore',
+      ...backgroundIds.map(fitField),
+      'curated',
+      'hidden',
+      '_geo',
+    ],
+    sortableAttributes: [
+      'postedAtTs',
+      'salaryAnnualMax',
+      'fitScore',
+      ...backgroundIds.map(fitField),
+      'curated',
+    ],
+    // Curated leads first, then text relevance, then fit breaks ties, as the embedded engine ranks.
+    rankingRules: [
+      'curated:desc',
+      'words',
+      'typo',
+      'proximity',
+      'attribute',
+      'sort',
+      'exactness',
+      'fitScore:desc',
+    ],
+    synonyms: meiliSynonyms(synonyms),
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
+    faceting: { maxValuesPerFacet: 100 },
+  };
+}
+
+/**
+ * Meilisearch, chosen by MEILI_URL: the scale-out engine. Writes use the admin key and wait for
+ * their tasks (failed tasks raise); queries use a search-only key when the admin key can find one.
+ */
+export class MeiliSearchEngine implements SearchEngine {
+  readonly name = 'meilisearch' as const;
+  private readonly admin: Meilisearch;
+  private searchClient: Meilisearch | undefined;
+  private synonyms = SYNONYM_GROUPS;
+  private ready: Promise<void> | undefined;
+
+  constructor(readonly options: MeiliOptions) {
+    this.admin = new Meilisearch({ host: options.url, apiKey: options.key, timeout: 10_000 });
+  }
+
+  private index(client: Meilisearch = this.admin): Index<MeiliDocument> {
+    return client.index<MeiliDocument>(this.options.index);
+  }
+
+  /** Creates the index with its settings on first use. */
+  private ensureReady(): Promise<void> {
+    this.ready ??= (async () => {
+      await this.admin
+        .createIndex(this.options.index, { primaryKey: 'id' })
+        .waitTask()
+        .catch(() => undefined);
+      await this.waitOk(this.index().updateSettings(indexSettings(this.synonyms)).waitTask());
+      this.searchClient = await this.searchOnlyClient();
+    })().catch((error) => {
+      this.ready = undefined;
+      throw error;
+    });
+    return this.ready;
+  }
+
+  private async searchOnlyClient(): Promise<Meilisearch> {
+    try {
+      const { results } = await this.admin.getKeys();
+      const key = results.find(
+        (k) =>
+          k.actions.length === 1 &&
+          k.actions[0] === 'search' &&
+          k.indexes.some((i) => i === '*' || i === this.options.index),
+      );
+      if (key) return new Meilisearch({ host: this.options.url, apiKey: key.key, timeout: 10_000 });
+    } catch {
+      // No key management (e.g. a development server without a master key): the admin client searches.
+    }
+    return this.admin;
+  }
+
+  private async waitOk(
+    task: Promise<{ status: string; error?: { message: string } | null; uid?: number }>,
+  ): Promise<void> {
+    const done = await task;
+    if (done.status !== 'succeeded')
+      throw new MeiliTaskError(
+        `Meilisearch task ${done.uid ?? ''} ${done.status}: ${done.error?.message ?? 'no detail'}`,
+      );
+  }
+
+  async health(): Promise<EngineHealth> {
+    try {
+      const { status } = await this.admin.health();
+      return status === 'available'
+        ? { engine: this.name, status: 'ok' }
+        : { engine: this.name, status: 'unavailable', message: `Meilisearch reports "${status}"` };
+    } catch (error) {
+      return { engine: this.name, status: 'unavailable', message: (error as Error).message };
+    }
+  }
+
+  async applySettings(settings: EngineSettings): Promise<void> {
+    this.synonyms = settings.synonyms;
+    await this.ensureReady();
+    await this.waitOk(this.index().updateSettings(indexSettings(this.synonyms)).waitTask());
+  }
+
+  async sync(changes: { upserted: IndexableLead[]; deleted: string[] }): Promise<void> {
+    await this.ensureReady();
+    for (let i = 0; i < changes.upserted.length; i += BATCH) {
+      await this.waitOk(
+        this.index()
+          .addDocuments(changes.upserted.slice(i, i + BATCH).map(toMeiliDocument))
+          .waitTask(),
+      );
+    }
+    if (changes.deleted.length > 0)
+      await this.waitOk(this.index().deleteDocuments(changes.deleted).waitTask());
+  }
+
+  /** Builds a fresh index beside the live one, then swaps them: search keeps answering throughout. */
+  async reindex(
+    db: Store,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<{ documents: number }> {
+    await this.ensureReady();
+    const staging = `${this.options.index}-reindex-${Date.now()}`;
+    await this.waitOk(this.admin.createIndex(staging, { primaryKey: 'id' }).waitTask());
+    const target = this.admin.index<MeiliDocument>(staging);
+    try {
+      await this.waitOk(target.updateSettings(indexSettings(this.synonyms)).waitTask());
+      const total = countLeads(db);
+      let done = 0;
+      for (const batch of allIndexableLeads(db, BATCH)) {
+        await this.waitOk(target.addDocuments(batch.map(toMeiliDocument)).waitTask());
+        done += batch.length;
+        onProgress?.(done, total);
+      }
+      await this.waitOk(
+        this.admin.swapIndexes([{ indexes: [this.options.index, staging], rename: false }]).waitTask(),
+      );
+      return { documents: done };
+    } finally {
+      await this.admin.deleteIndexIfExists(staging);
+    }
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    await this.ensureReady();
+    const clock = this.options.clock ?? (() => new Date());
+    const fit = fitField(query.background);
+    const sort =
+      query.sort === 'newest'
+        ? ['postedAtTs:desc', `${fit}:desc`]
+        : query.sort === 'salary'
+          ? ['salaryAnnualMax:desc', `${fit}:desc`]
+          : query.sort === 'fit'
+            ? [`${fit}:desc`, 'postedAtTs:desc']
+            : query.q
+              ? [`${fit}:desc`]
+              : [`${fit}:desc`, 'postedAtTs:desc'];
+    const response = await this.index(this.searchClient ?? this.admin).search(query.q || null, {
+      filter: meiliFilter(query, clock()),
+      facets: [...facetNames],
+      sort,
+      page: query.page,
+      hitsPerPage: query.perPage,
+      attributesToHighlight: ['title'],
+      attributesToCrop: ['description'],
+      cropLength: 24,
+      highlightPreTag: OPEN,
+      highlightPostTag: CLOSE,
+    });
+    const facets = {} as Record<FacetName, Record<string, number>>;
+    for (const name of facetNames) facets[name] = { ...(response.facetDistribution?.[name] ?? {}) };
+    const total = response.totalHits ?? 0;
+    return {
+      total,
+      page: query.page,
+      perPage: query.perPage,
+      pages: Math.ceil(Math.min(total, MAX_TOTAL_HITS) / query.perPage),
+      facets,
+      hits: response.hits.map((doc) =>
+        toHit(doc as MeiliDocument & { _formatted?: Partial<Record<string, string>> }, fit),
+      ),
+    };
+  }
+
+  async close(): Promise<void> {}
+}
+
+function toHit(
+  doc: MeiliDocument & { _formatted?: Partial<Record<string, string>> },
+  fit: string,
+): SearchHit {
+  const title = doc._formatted?.title;
+  const description = doc._formatted?.description;
+  return {
+    id: doc.id,
+    title: doc.title,
+    company: doc.company,
+    location: doc.location,
+    city: doc.city,
+    region: doc.region,
+    country: doc.country,
+    remote: doc.remote,
+    employmentType: doc.employmentType,
+    salary: doc.salary,
+    url: doc.url,
+    applyUrl: doc.applyUrl,
+    sourceId: doc.sourceId,
+    sourceType: doc.sourceType,
+    postedAt: doc.postedAt,
+    closesAt: doc.closesAt,
+    status: doc.status,
+    fitScore: doc.hasFit ? ((doc as Record<string, unknown>)[fit] as number) : null,
+    topReason: doc.topReason,
+    tracks: doc.tracks,
+    enforcementRole: doc.enforcementRole,
+    excluded: doc.excluded,
+    curated: doc.curated ? { note: doc.curatedNote } : null,
+    highlight: {
+      ...(title?.includes(OPEN) ? { title: escapeHighlight(title, OPEN, CLOSE) } : {}),
+      ...(description && description.includes(OPEN)
+        ? { description: escapeHighlight(description, OPEN, CLOSE) }
+        : {}),
+    },
+  };
+}
