@@ -13,6 +13,7 @@ import { noStore } from './middleware/no-store';
 import { securityHeaders } from './middleware/security-headers';
 import { cspReportRoutes } from './routes/csp-report';
 import { healthRoutes } from './routes/health';
+import { facetsRoutes, leadsRoutes } from './routes/leads';
 import { webAssets } from './web-assets';
 
 export interface AppDeps {
@@ -28,7 +29,9 @@ export interface AppDeps {
 function apiRoutes(deps: AppDeps) {
   return new Hono()
     .route('/health', healthRoutes(deps.db, deps.search))
-    .route('/csp-report', cspReportRoutes(deps.logger));
+    .route('/csp-report', cspReportRoutes(deps.logger))
+    .route('/leads', leadsRoutes(deps.db, deps.search))
+    .route('/facets', facetsRoutes(deps.search));
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;

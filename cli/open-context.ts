@@ -1,6 +1,7 @@
 import type { Logger } from '../api/logger';
 import type { Config } from '../core/config';
 import { createSearchEngine } from '../search/create-search-engine';
+import { indexableLeads } from '../store/indexable-leads';
 import { migrate } from '../store/migrate';
 import { openStore } from '../store/open-store';
 
@@ -13,8 +14,11 @@ export function openRuntime(config: Config, logger: Logger) {
   return {
     db,
     search,
-    /** The pipeline's index step; the embedded engine indexes inside the store's own transactions. */
-    index: undefined as ((ids: string[]) => Promise<void>) | undefined,
+    /** The pipeline's index step: changed leads go to the engine (the embedded one has them already). */
+    index: async (ids: string[]) => {
+      const { found, missing } = indexableLeads(db, ids);
+      await search.sync({ upserted: found, deleted: missing });
+    },
     async close() {
       await search.close();
       db.close();

@@ -6,9 +6,19 @@ import { leadsCommand } from './leads';
 import { migrateCommand } from './migrate';
 import { rescoreCommand } from './rescore';
 import { restoreCommand } from './restore';
+import { searchCommand } from './search';
 import { serveCommand } from './serve';
 
-export type CommandName = 'serve' | 'migrate' | 'backup' | 'restore' | 'crawl' | 'leads' | 'rescore' | 'demo';
+export type CommandName =
+  | 'serve'
+  | 'migrate'
+  | 'backup'
+  | 'restore'
+  | 'crawl'
+  | 'leads'
+  | 'rescore'
+  | 'demo'
+  | 'search';
 
 /** Every CLI command. Adding a name to CommandName without an entry here fails to compile. */
 export const commands: Record<CommandName, Command> = {
@@ -20,6 +30,7 @@ export const commands: Record<CommandName, Command> = {
   leads: leadsCommand,
   rescore: rescoreCommand,
   demo: demoCommand,
+  search: searchCommand,
 };
 
 export function isCommandName(name: string): name is CommandName {

@@ -6,7 +6,7 @@ import type { Store } from '../../store/open-store';
 import type { EngineHealth } from '../engine-health';
 import type { EngineSettings, SearchEngine } from '../search-engine';
 import { escapeHighlight } from './highlight';
-import { buildMatch } from './match-expression';
+import { buildMatch, tokenize } from './match-expression';
 import { Vocabulary } from './vocabulary';
 import { fitExpression, whereClause } from './where-clause';
 
@@ -115,7 +115,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const filtered = `FROM ${from} WHERE ${matchSql}${where.sql}`;
 
     const total = (this.db.prepare(`SELECT count(*) AS n ${filtered}`).get(...params) as { n: number }).n;
-    const order = this.orderBy(query, fit, Boolean(plan.expression));
+    // Like Meilisearch's attribute rule: postings whose title holds more of the typed words come
+    // first, then BM25. Synonyms and typo variants widen the match but should not outrank the title.
+    const titleWords = tokenize(query.q).slice(0, 6);
+    const titleHits = titleWords.length
+      ? titleWords.map(() => '(instr(lower(l.title), ?) > 0)').join(' + ')
+      : '0';
+    const order = this.orderBy(query, fit, Boolean(plan.expression), titleHits);
     const highlight = plan.expression
       ? `highlight(leads_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}') AS hl_title,
          snippet(leads_fts, 3, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS hl_description`
@@ -127,7 +133,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
            ${fit} AS ranked_fit, c.pinned, c.note, ${highlight}
          ${filtered} ORDER BY ${order} LIMIT ? OFFSET ?`,
       )
-      .all(...params, query.perPage, (query.page - 1) * query.perPage) as HitRow[];
+      .all(
+        ...params,
+        ...(query.sort === 'relevance' && plan.expression ? titleWords : []),
+        query.perPage,
+        (query.page - 1) * query.perPage,
+      ) as HitRow[];
 
     const facets = {} as Record<FacetName, Record<string, number>>;
     for (const name of facetNames) {
@@ -157,7 +168,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   /** Curated leads first whatever the order; then the chosen order, with fit and recency breaking ties. */
-  private orderBy(query: SearchQuery, fit: string, hasText: boolean): string {
+  private orderBy(query: SearchQuery, fit: string, hasText: boolean, titleHits: string): string {
     const curated = 'coalesce(c.pinned, 0) DESC';
     const newest = 'coalesce(l.posted_at, l.first_seen) DESC';
     switch (query.sort) {
@@ -169,7 +180,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         return `${curated}, ${fit} DESC, ${newest}, l.id`;
       default:
         return hasText
-          ? `${curated}, ${BM25}, ${fit} DESC, l.id`
+          ? `${curated}, ${titleHits} DESC, ${BM25}, ${fit} DESC, l.id`
           : `${curated}, ${fit} DESC, ${newest}, l.id`;
     }
   }

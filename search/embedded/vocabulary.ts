@@ -36,8 +36,12 @@ export class Vocabulary {
     return this.known.has(term);
   }
 
-  /** Terms within the word's allowed typos, most frequent first (at most `limit`). */
-  corrections(word: string, limit = 4): string[] {
+  /**
+   * Terms within the word's allowed typos: only the closest ones (as Meilisearch's typo rule ranks
+   * fewer typos first), most frequent first, at most `limit`. Each extra variant would add its own
+   * BM25 weight, so fewer, better corrections rank truer.
+   */
+  corrections(word: string, limit = 2): string[] {
     this.refresh();
     const max = allowedTypos(word);
     if (max === 0) return [];
@@ -50,6 +54,10 @@ export class Vocabulary {
       }
     }
     found.sort((a, b) => a.distance - b.distance || b.docs - a.docs);
-    return found.slice(0, limit).map((f) => f.term);
+    const closest = found[0]?.distance;
+    return found
+      .filter((f) => f.distance === closest)
+      .slice(0, limit)
+      .map((f) => f.term);
   }
 }

@@ -5,14 +5,15 @@ import { parseConfig } from '../../core/config';
 import { EmbeddedSearchEngine } from '../../search/embedded/embedded-engine';
 import type { SearchEngine } from '../../search/search-engine';
 import { migrate } from '../../store/migrate';
+import type { Store } from '../../store/open-store';
 import { openMemoryStore } from '../../store/open-store';
 
 /** A fresh app on an in-memory store, with its log lines captured for assertions. */
 export function buildTestApp(
-  options: { env?: Record<string, string>; search?: SearchEngine; webRoot?: string } = {},
+  options: { env?: Record<string, string>; search?: SearchEngine; webRoot?: string; db?: Store } = {},
 ) {
   const config = parseConfig(options.env ?? {});
-  const db = openMemoryStore();
+  const db = options.db ?? openMemoryStore();
   migrate(db);
   const logLines: string[] = [];
   const sink = new Writable({

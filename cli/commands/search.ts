@@ -1,0 +1,99 @@
+import { parseSearchParams, SearchParamsError } from '../../core/search/search-params';
+import type { Command } from '../command';
+import { UsageError } from '../command';
+import { openRuntime } from '../open-context';
+
+/** CLI flags, each the search parameter of the same name (see core/search/search-params.ts). */
+const FLAGS = [
+  'remote',
+  'city',
+  'region',
+  'country',
+  'lat',
+  'lon',
+  'radiusKm',
+  'type',
+  'minSalary',
+  'postedWithin',
+  'track',
+  'minFit',
+  'background',
+  'sourceType',
+  'company',
+  'status',
+  'sort',
+  'page',
+  'perPage',
+] as const;
+const SWITCHES = ['showExcluded', 'hideEnforcement', 'curatedOnly'] as const;
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+export const searchCommand: Command = {
+  summary: 'Search the leads, as the web app does',
+  usage:
+    'search "<query>" [--remote remote,hybrid] [--track ID] [--min-fit 0.6] [--sort newest] ... [--json]',
+  options: {
+    ...Object.fromEntries(FLAGS.map((f) => [kebab(f), { type: 'string' as const }])),
+    ...Object.fromEntries(SWITCHES.map((s) => [kebab(s), { type: 'boolean' as const }])),
+    json: { type: 'boolean' },
+  },
+  positionals: { min: 0, max: 1 },
+  help: [
+    '--remote, --type, --track, --source-type, --company   comma-separated lists',
+    '--city, --region, --country, --lat/--lon/--radius-km  where',
+    '--min-salary N (annual), --posted-within DAYS, --min-fit 0..1, --background ID',
+    '--show-excluded, --hide-enforcement, --curated-only, --status open|closed|all',
+    '--sort relevance|newest|salary|fit, --page N, --per-page N',
+    '--json   print { total, facets, hits } as JSON',
+  ],
+  async run({ config, logger, values, positionals, print, say }) {
+    const params: Record<string, string> = { q: positionals[0] ?? '' };
+    for (const f of FLAGS) {
+      const v = values[kebab(f)];
+      if (typeof v === 'string') params[f] = v;
+    }
+    for (const s of SWITCHES) if (values[kebab(s)] === true) params[s] = 'true';
+    let query: ReturnType<typeof parseSearchParams>;
+    try {
+      query = parseSearchParams(params);
+    } catch (error) {
+      if (error instanceof SearchParamsError)
+        throw new UsageError(error.fields.map((f) => `--${kebab(f.field)}: ${f.message}`).join('\n'));
+      throw error;
+    }
+    const runtime = openRuntime(config, logger);
+    try {
+      const result = await runtime.search.search(query);
+      if (values.json) {
+        print(
+          JSON.stringify({
+            total: result.total,
+            page: result.page,
+            pages: result.pages,
+            facets: result.facets,
+            hits: result.hits,
+            correctedQuery: result.correctedQuery,
+          }),
+        );
+        return 0;
+      }
+      if (result.total === 0)
+        say(
+          result.correctedQuery
+            ? `Nothing found. Did you mean "${result.correctedQuery}"?`
+            : 'Nothing found. Try fewer words or filters.',
+        );
+      for (const h of result.hits) {
+        const fit = h.fitScore === null ? '   -' : `${Math.round(h.fitScore * 100)}%`.padStart(4);
+        print(`${fit}  ${h.title} — ${h.company} (${h.location ?? h.remote ?? '?'})  ${h.id}`);
+      }
+      say(
+        `${result.total} result${result.total === 1 ? '' : 's'}; page ${result.page} of ${Math.max(result.pages, 1)}.`,
+      );
+      return 0;
+    } finally {
+      await runtime.close();
+    }
+  },
+};
