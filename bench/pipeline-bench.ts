@@ -47,7 +47,11 @@ export async function pipelineBench(count = 20_000): Promise<void> {
   baseDb.exec('CREATE TABLE raw_leads (id TEXT PRIMARY KEY, body TEXT NOT NULL)');
   const insert = baseDb.prepare('INSERT INTO raw_leads VALUES (?, ?)');
   const baseline = await timeIt(() =>
-    baseDb.transaction(() => raws.forEach((r) => insert.run(r.raw.sourceLeadId, JSON.stringify(r.raw))))(),
+    baseDb.transaction(() =>
+      raws.forEach((r) => {
+        insert.run(r.raw.sourceLeadId, JSON.stringify(r.raw));
+      }),
+    )(),
   );
 
   const db = openMemoryStore();
