@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { SearchQuery } from './search-query';
 import { searchQuerySchema } from './search-query';
 

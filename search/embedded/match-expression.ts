@@ -45,7 +45,7 @@ export function buildMatch(
     if (!term.includes(' ') || !` ${text} `.includes(` ${term} `)) continue;
     const start = words.findIndex((_, i) => words.slice(i, i + term.split(' ').length).join(' ') === term);
     if (start < 0) continue;
-    term.split(' ').forEach((_, k) => used.add(start + k));
+    for (let k = 0; k < term.split(' ').length; k++) used.add(start + k);
     clauses.push(`(${[term, ...others].map((t) => phrase(tokenize(t))).join(' OR ')})`);
     understood.push(term);
   }

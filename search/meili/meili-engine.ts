@@ -281,9 +281,7 @@ function toHit(
     curated: doc.curated ? { note: doc.curatedNote } : null,
     highlight: {
       ...(title?.includes(OPEN) ? { title: escapeHighlight(title, OPEN, CLOSE) } : {}),
-      ...(description && description.includes(OPEN)
-        ? { description: escapeHighlight(description, OPEN, CLOSE) }
-        : {}),
+      ...(description?.includes(OPEN) ? { description: escapeHighlight(description, OPEN, CLOSE) } : {}),
     },
   };
 }
