@@ -29,7 +29,7 @@ describe('the web shell in a real browser', () => {
     const errors = watchForErrors(page);
     await page.goto(server.baseUrl);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('civilian work');
-    await page.getByText('No job leads yet').waitFor();
+    await page.getByText('No jobs match yet').waitFor();
     expect(errors).toEqual([]);
     await screenshot(page, 'search-1280');
     await page.close();
@@ -101,11 +101,10 @@ describe('the web shell in a real browser', () => {
     const page = await browser.newPage();
     await page.goto(server.baseUrl);
     await page.getByLabel('Job title, skill or employer').fill('deportation officer exit plan');
-    await page.keyboard.press('Enter');
     await page.waitForURL(/q=deportation/);
-    await page.getByText('No job leads yet').waitFor();
+    await page.getByText('No jobs match yet').waitFor();
     await page.reload();
-    await page.getByText('No job leads yet').waitFor();
+    await page.getByText('No jobs match yet').waitFor();
     expect(server.logLines.join('\n')).not.toContain('deportation');
     expect(server.logLines.some((l) => l.includes('"route"'))).toBe(true);
     await page.close();

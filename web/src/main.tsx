@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router';
 import { router } from './router';
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/search.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { Layout } from './layout';
 import { AdvisersPage } from './pages/advisers-page';
+import { LeadPage } from './pages/lead-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ResumePage } from './pages/resume-page';
 import { SearchPage } from './pages/search-page';
@@ -11,6 +12,7 @@ export const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { index: true, element: <SearchPage /> },
+      { path: 'leads/:id', element: <LeadPage /> },
       { path: 'resume', element: <ResumePage /> },
       { path: 'advisers', element: <AdvisersPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -1,0 +1,60 @@
+import type { SearchHit } from '../../core/search/search-query';
+
+const money = (n: number, currency: string | null) =>
+  new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency: currency ?? 'USD',
+    maximumFractionDigits: n < 1000 ? 2 : 0,
+  }).format(n);
+
+/** "$60,000–$80,000 a year", "$25–$30 an hour", or null when the posting gives no pay. */
+export function formatSalary(salary: SearchHit['salary']): string | null {
+  if (!salary || (salary.min === null && salary.max === null)) return null;
+  const per =
+    { hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year' }[salary.period] ?? '';
+  const range =
+    salary.min !== null && salary.max !== null && salary.min !== salary.max
+      ? `${money(salary.min, salary.currency)}–${money(salary.max, salary.currency)}`
+      : money((salary.max ?? salary.min) as number, salary.currency);
+  return `${range} ${per}`.trim();
+}
+
+/** "Posted today", "Posted 3 days ago", "Posted 30+ days ago" for an approximate date. */
+export function postedAge(iso: string | null, now = new Date()): string | null {
+  if (!iso) return null;
+  const days = Math.floor((now.getTime() - Date.parse(iso)) / 86_400_000);
+  if (days <= 0) return 'Posted today';
+  if (days === 1) return 'Posted yesterday';
+  if (days < 30) return `Posted ${days} days ago`;
+  return 'Posted 30+ days ago';
+}
+
+export const REMOTE_LABEL: Record<string, string> = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On site' };
+export const EMPLOYMENT_LABEL: Record<string, string> = {
+  full_time: 'Full time',
+  part_time: 'Part time',
+  contract: 'Contract',
+  temporary: 'Temporary',
+  internship: 'Internship',
+  volunteer: 'Volunteer',
+  per_diem: 'Per diem',
+  seasonal: 'Seasonal',
+};
+export const SOURCE_LABEL: Record<string, string> = {
+  greenhouse: 'Greenhouse',
+  lever: 'Lever',
+  ashby: 'Ashby',
+  smartrecruiters: 'SmartRecruiters',
+  workday: 'Workday',
+  usajobs: 'USAJOBS',
+  neogov: 'GovernmentJobs',
+  jsonld: 'Employer site',
+};
+
+/** A fit score as words a seeker reads at a glance. */
+export function fitLabel(score: number): { label: string; tone: 'strong' | 'good' | 'some' | 'low' } {
+  if (score >= 0.75) return { label: 'Strong fit', tone: 'strong' };
+  if (score >= 0.55) return { label: 'Good fit', tone: 'good' };
+  if (score >= 0.35) return { label: 'Some fit', tone: 'some' };
+  return { label: 'Low fit', tone: 'low' };
+}

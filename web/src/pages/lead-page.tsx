@@ -1,0 +1,195 @@
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { TRACKS } from '../../../core/fit/tracks';
+import type { Lead } from '../../../core/lead/lead';
+import { api } from '../api-client';
+import { EMPLOYMENT_LABEL, fitLabel, formatSalary, postedAge, REMOTE_LABEL } from '../format';
+import { useDocumentTitle } from '../use-document-title';
+
+type LeadView = Omit<Lead, 'fingerprint' | 'canonicalUrl'> & { curated: { note: string | null } | null };
+type State =
+  | { status: 'loading' }
+  | { status: 'ready'; lead: LeadView }
+  | { status: 'missing' }
+  | { status: 'error'; message: string };
+
+const dateText = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' }) : null;
+
+export function LeadPage() {
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const backTo = (location.state as { backTo?: string } | null)?.backTo ?? '/';
+  const [state, setState] = useState<State>({ status: 'loading' });
+  useDocumentTitle(state.status === 'ready' ? `${state.lead.title} at ${state.lead.company}` : 'Job');
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setState({ status: 'loading' });
+    api.leads[':id']
+      .$get({ param: { id } }, { init: { signal: controller.signal } })
+      .then(async (res) => {
+        const status = res.status as number;
+        if (status === 404 || status === 400) return setState({ status: 'missing' });
+        if (!res.ok)
+          return setState({ status: 'error', message: `The job could not be loaded (${status}).` });
+        setState({ status: 'ready', lead: (await res.json()) as unknown as LeadView });
+      })
+      .catch((error: Error) => {
+        if (!controller.signal.aborted)
+          setState({ status: 'error', message: `Offramp could not be reached (${error.message}).` });
+      });
+    return () => controller.abort();
+  }, [id]);
+
+  const back = (
+    <p className="back-link">
+      <Link to={backTo}>← Back to results</Link>
+    </p>
+  );
+  if (state.status === 'loading') return <p aria-live="polite">Loading the job…</p>;
+  if (state.status === 'missing') {
+    return (
+      <section className="page-intro" aria-labelledby="missing-heading">
+        {back}
+        <h1 id="missing-heading">This job is no longer here</h1>
+        <p className="lede">
+          It may have been removed by its employer or hidden by an adviser. Search again for similar jobs.
+        </p>
+      </section>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <div className="notice notice--error" role="alert">
+        <h1>The job did not load</h1>
+        <p>{state.message} Try again in a moment.</p>
+      </div>
+    );
+  }
+  const { lead } = state;
+  const fit = lead.fit;
+  const salary = formatSalary(lead.salary);
+  return (
+    <article className="lead" aria-labelledby="lead-title">
+      {back}
+      <header className="lead__header">
+        <p className="eyebrow">{lead.company}</p>
+        <h1 id="lead-title">{lead.title}</h1>
+        <p className="lead__meta">
+          {[
+            lead.location ?? (lead.remote ? REMOTE_LABEL[lead.remote] : null),
+            lead.employmentType ? EMPLOYMENT_LABEL[lead.employmentType] : null,
+            salary,
+            postedAge(lead.postedAt),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+        {lead.status === 'closed' && (
+          <p className="notice notice--warning">
+            This job has closed{lead.closedReason ? ` (${lead.closedReason})` : ''}.
+          </p>
+        )}
+        {lead.excluded && (
+          <p className="notice notice--warning">Hidden from search by default: {lead.excluded.reason}.</p>
+        )}
+        {lead.curated && (
+          <p className="notice">Picked by an adviser{lead.curated.note ? `: ${lead.curated.note}` : '.'}</p>
+        )}
+        <div className="lead__actions">
+          {lead.applyUrl && lead.status === 'open' && (
+            <a
+              className="button button--primary"
+              href={lead.applyUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              Apply on the employer’s site
+            </a>
+          )}
+          <Link className="button button--secondary" to={`/resume?lead=${encodeURIComponent(lead.id)}`}>
+            Tailor my resume to this job
+          </Link>
+        </div>
+      </header>
+
+      <div className="lead__body">
+        <section className="lead__description" aria-labelledby="desc-heading">
+          <h2 id="desc-heading">About the job</h2>
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised with an allow-list when it was crawled. */}
+          <div
+            className="prose"
+            dangerouslySetInnerHTML={{
+              __html: lead.descriptionHtml || '<p>The employer gave no description.</p>',
+            }}
+          />
+        </section>
+
+        <aside className="lead__fit" aria-labelledby="fit-heading">
+          <h2 id="fit-heading">Why it may fit you</h2>
+          {fit ? (
+            <>
+              <p className={`badge badge--fit badge--${fitLabel(fit.score).tone}`}>
+                {fitLabel(fit.score).label}{' '}
+                <span className="badge__score">{Math.round(fit.score * 100)}%</span>
+              </p>
+              <ul className="reasons">
+                {fit.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+              {fit.tracks.length > 0 && (
+                <>
+                  <h3>Career tracks</h3>
+                  <ul className="tags">
+                    {fit.tracks.map((t) => (
+                      <li key={t}>{TRACKS[t as keyof typeof TRACKS]?.label ?? t}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {fit.occupations.length > 0 && (
+                <>
+                  <h3>Occupations (O*NET)</h3>
+                  <ul className="occupations">
+                    {fit.occupations.map((o) => (
+                      <li key={o.code}>
+                        <a
+                          href={`https://www.onetonline.org/link/summary/${o.code}`}
+                          target="_blank"
+                          rel="noopener noreferrer"
+                        >
+                          {o.title}
+                        </a>{' '}
+                        <span className="muted">{o.code}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </>
+          ) : (
+            <p>This job has not been scored yet.</p>
+          )}
+          <h3>Dates</h3>
+          <dl className="dates">
+            {lead.postedAt && (
+              <>
+                <dt>Posted</dt>
+                <dd>
+                  {dateText(lead.postedAt)}
+                  {lead.postedAtApproximate ? ' (approximate)' : ''}
+                </dd>
+              </>
+            )}
+            <dt>Closes</dt>
+            <dd>{dateText(lead.closesAt) ?? 'No closing date given'}</dd>
+            <dt>First seen by Offramp</dt>
+            <dd>{dateText(lead.firstSeen)}</dd>
+          </dl>
+        </aside>
+      </div>
+    </article>
+  );
+}
