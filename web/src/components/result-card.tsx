@@ -4,8 +4,7 @@ import { fitLabel, formatSalary, postedAge, REMOTE_LABEL } from '../format';
 
 /** Highlighted fragments arrive as HTML the server escaped and marked; only <mark> can appear in them. */
 function Marked({ html, fallback }: { html: string | undefined; fallback: string }) {
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: server-escaped text with <mark> tags only.
-  return html ? <span dangerouslySetInnerHTML={{ __html: html }} /> : <>{fallback}</>;
+  return html ? <span dangerouslySetInnerHTML={{ __html: html }} /> : fallback;
 }
 
 export function ResultCard({ hit, backTo }: { hit: SearchHit; backTo: string }) {

@@ -117,7 +117,7 @@ export function LeadPage() {
       <div className="lead__body">
         <section className="lead__description" aria-labelledby="desc-heading">
           <h2 id="desc-heading">About the job</h2>
-          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised with an allow-list when it was crawled. */}
+          {/* Sanitised with an allow-list when it was crawled (core/normalise/html.ts). */}
           <div
             className="prose"
             dangerouslySetInnerHTML={{

@@ -27,7 +27,6 @@ const FACETS: { name: FacetName; param: string; legend: string; label: (v: strin
   { name: 'company', param: 'company', legend: 'Employer', label: (v) => v },
   { name: 'sourceType', param: 'sourceType', legend: 'Listed on', label: (v) => SOURCE_LABEL[v] ?? v },
 ];
-const LIST_PARAMS = new Set(['track', 'remote', 'type', 'company', 'sourceType']);
 
 export function SearchPage() {
   const [params, setParams] = useSearchParams();
@@ -135,43 +134,45 @@ export function SearchPage() {
     <>
       <section className="hero hero--compact" aria-labelledby="search-heading">
         <h1 id="search-heading">Find civilian work that fits what you already do well</h1>
-        <form className="search-bar" role="search" onSubmit={(e) => e.preventDefault()}>
-          <label htmlFor={inputId} className="search-bar__label">
-            Job title, skill or employer
-          </label>
-          <div className="search-bar__row">
-            <input
-              id={inputId}
-              name="q"
-              type="search"
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-              placeholder="e.g. fraud investigator, AML, emergency management"
-              className="input"
-            />
-          </div>
-          <div className="search-bar__options">
-            <label htmlFor={backgroundId}>I was a</label>
-            <select
-              id={backgroundId}
-              className="select"
-              value={background}
-              onChange={(e) => setBackground(e.target.value as BackgroundId | '')}
-            >
-              <option value="">any law-enforcement or admin role</option>
-              {backgroundIds.map((id) => (
-                <option key={id} value={id}>
-                  {BACKGROUNDS[id].iWasA}
-                </option>
-              ))}
-            </select>
-            <span className="hint">
-              Kept only in this browser. It re-ranks jobs by fit for your background.
-            </span>
-          </div>
-        </form>
+        <search>
+          <form className="search-bar" onSubmit={(e) => e.preventDefault()}>
+            <label htmlFor={inputId} className="search-bar__label">
+              Job title, skill or employer
+            </label>
+            <div className="search-bar__row">
+              <input
+                id={inputId}
+                name="q"
+                type="search"
+                value={typed}
+                onChange={(e) => setTyped(e.target.value)}
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="e.g. fraud investigator, AML, emergency management"
+                className="input"
+              />
+            </div>
+            <div className="search-bar__options">
+              <label htmlFor={backgroundId}>I was a</label>
+              <select
+                id={backgroundId}
+                className="select"
+                value={background}
+                onChange={(e) => setBackground(e.target.value as BackgroundId | '')}
+              >
+                <option value="">any law-enforcement or admin role</option>
+                {backgroundIds.map((id) => (
+                  <option key={id} value={id}>
+                    {BACKGROUNDS[id].iWasA}
+                  </option>
+                ))}
+              </select>
+              <span className="hint">
+                Kept only in this browser. It re-ranks jobs by fit for your background.
+              </span>
+            </div>
+          </form>
+        </search>
       </section>
 
       <div className="search-layout">
