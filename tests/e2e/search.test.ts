@@ -41,7 +41,7 @@ describe('searching the demo data in a real browser', () => {
     await expect.poll(() => resultsHeading(page).textContent()).toMatch(/^\d+ jobs$/);
     const before = Number((await resultsHeading(page).textContent())?.split(' ')[0]);
 
-    await page.getByRole('checkbox', { name: /Remote/ }).check();
+    await page.getByRole('checkbox', { name: /Remote/ }).click();
     await page.waitForURL(/remote=remote/);
     await expect
       .poll(async () => Number((await resultsHeading(page).textContent())?.split(' ')[0]))

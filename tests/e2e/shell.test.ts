@@ -38,6 +38,7 @@ describe('the web shell in a real browser', () => {
   it('navigates between Search, Resume and Advisers from the keyboard alone', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.baseUrl);
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
     await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
