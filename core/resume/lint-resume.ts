@@ -85,7 +85,9 @@ export function lintResume(resume: Resume): { findings: LintFinding[]; estimated
   if (resume.basics?.summary) texts.push(['basics.summary', resume.basics.summary]);
   resume.work?.forEach((job, i) => {
     if (job.summary) texts.push([`work[${i}].summary`, job.summary]);
-    job.highlights?.forEach((h, k) => texts.push([`work[${i}].highlights[${k}]`, h]));
+    job.highlights?.forEach((h, k) => {
+      texts.push([`work[${i}].highlights[${k}]`, h]);
+    });
   });
   for (const [path, text] of texts) {
     for (const acronym of new Set(text.match(/\b[A-Z][A-Z0-9]{1,6}s?\b/g) ?? [])) {

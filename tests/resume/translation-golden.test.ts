@@ -57,7 +57,9 @@ describe.each(profiles)('translating %s', (_name, profile) => {
 
   it('restores the original words exactly when every change is reverted', () => {
     const reverted = applyChanges(profile, translation, new Set());
-    profile.work?.forEach((job, i) => expect(reverted.work?.[i]?.highlights).toEqual(job.highlights));
+    profile.work?.forEach((job, i) => {
+      expect(reverted.work?.[i]?.highlights).toEqual(job.highlights);
+    });
     const kept = applyChanges(profile, translation, new Set(translation.changes.map((c) => c.id)));
     expect(kept.work?.[0]?.highlights).toEqual(translation.resume.work?.[0]?.highlights);
   });
