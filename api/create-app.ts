@@ -13,6 +13,7 @@ import { noStore } from './middleware/no-store';
 import { securityHeaders } from './middleware/security-headers';
 import { cspReportRoutes } from './routes/csp-report';
 import { healthRoutes } from './routes/health';
+import { resumeRoutes } from './routes/resume';
 import { facetsRoutes, leadsRoutes } from './routes/leads';
 import { webAssets } from './web-assets';
 
@@ -31,7 +32,8 @@ function apiRoutes(deps: AppDeps) {
     .route('/health', healthRoutes(deps.db, deps.search))
     .route('/csp-report', cspReportRoutes(deps.logger))
     .route('/leads', leadsRoutes(deps.db, deps.search))
-    .route('/facets', facetsRoutes(deps.search));
+    .route('/facets', facetsRoutes(deps.search))
+    .route('/resume', resumeRoutes());
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;

@@ -5,6 +5,7 @@ import { demoCommand } from './demo';
 import { leadsCommand } from './leads';
 import { migrateCommand } from './migrate';
 import { rescoreCommand } from './rescore';
+import { resumeCommand } from './resume';
 import { restoreCommand } from './restore';
 import { searchCommand } from './search';
 import { serveCommand } from './serve';
@@ -18,7 +19,8 @@ export type CommandName =
   | 'leads'
   | 'rescore'
   | 'demo'
-  | 'search';
+  | 'search'
+  | 'resume';
 
 /** Every CLI command. Adding a name to CommandName without an entry here fails to compile. */
 export const commands: Record<CommandName, Command> = {
@@ -31,6 +33,7 @@ export const commands: Record<CommandName, Command> = {
   rescore: rescoreCommand,
   demo: demoCommand,
   search: searchCommand,
+  resume: resumeCommand,
 };
 
 export function isCommandName(name: string): name is CommandName {

@@ -16,7 +16,7 @@ export const SKILLS: { id: string; phrase: string; pattern: RegExp }[] = [
   {
     id: 'testimony',
     phrase: 'testimony',
-    pattern: /\b(testif(y|ies|ying)|testimony|depositions?|court appearances?|expert witness)\b/,
+    pattern: /\b(testif(y|ies|ied|ying)|testimony|depositions?|court appearances?|expert witness)\b/,
   },
   { id: 'surveillance', phrase: 'surveillance', pattern: /\bsurveillance\b/ },
   {

@@ -51,7 +51,14 @@ export function translateResume(input: Resume, options: TranslateOptions): Trans
 
   if (resume.basics) {
     resume.basics.summary = translateField('basics.summary', resume.basics.summary);
-    resume.basics.label = translateField('basics.label', resume.basics.label);
+    const labelTitle = resume.basics.label ? TITLE_MAPPINGS.find((m) => m.match.test(resume.basics?.label ?? '')) : undefined;
+    if (labelTitle && resume.basics.label) {
+      const chosen = labelTitle.options[0] ?? resume.basics.label;
+      changes.push(fieldChange('basics.label', resume.basics.label, chosen, 'title', labelTitle.why));
+      resume.basics.label = chosen;
+    } else {
+      resume.basics.label = translateField('basics.label', resume.basics.label);
+    }
   }
 
   resume.work?.forEach((job, i) => {

@@ -1,0 +1,71 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { lintResume } from '../../core/resume/lint-resume';
+import { resumeSchema } from '../../core/resume/resume-schema';
+import { translateResume } from '../../core/resume/translate-resume';
+import { renderDocx } from '../../templates/render-docx';
+import type { Paper } from '../../templates/render-pdf';
+import { PAPER, renderPdf } from '../../templates/render-pdf';
+import { renderMarkdown, renderPlainText } from '../../templates/render-text';
+import type { TemplateId } from '../../templates/templates';
+import { templateIds } from '../../templates/templates';
+import type { Command } from '../command';
+import { UsageError } from '../command';
+
+export const resumeCommand: Command = {
+  summary: 'Translate a JSON Resume into civilian terms and write JSON, DOCX, PDF, Markdown or text',
+  usage: 'resume translate --in profile.json --out out.(json|docx|pdf|md|txt) [--generalize-employer] [--mode private|federal] [--template NAME] [--paper letter|a4]',
+  options: {
+    in: { type: 'string' },
+    out: { type: 'string' },
+    'generalize-employer': { type: 'boolean' },
+    mode: { type: 'string' },
+    template: { type: 'string' },
+    paper: { type: 'string' },
+  },
+  positionals: { min: 1, max: 1 },
+  help: [
+    'translate               the only action: translate, explain, and write the output',
+    '--in FILE               a JSON Resume file (x-federal fields allowed on jobs)',
+    '--out FILE              .json (translated resume plus a "changes" array), .docx, .pdf, .md or .txt',
+    '--generalize-employer   describe agencies and field offices in general terms',
+    '--mode private|federal  private drops salary and hours (default); federal keeps them',
+    `--template NAME         ${templateIds.join(', ')} (default ats-modern)`,
+    '--paper letter|a4       PDF paper size (default letter)',
+  ],
+  async run({ values, positionals, say }) {
+    if (positionals[0] !== 'translate') throw new UsageError(`Unknown resume action "${positionals[0]}"; use "resume translate".`);
+    if (typeof values.in !== 'string' || typeof values.out !== 'string') throw new UsageError('--in and --out are both required');
+    const mode = values.mode ?? 'private';
+    if (mode !== 'private' && mode !== 'federal') throw new UsageError(`--mode must be private or federal (got "${String(mode)}")`);
+    const template = (values.template ?? 'ats-modern') as TemplateId;
+    if (!templateIds.includes(template)) throw new UsageError(`--template must be one of ${templateIds.join(', ')}`);
+    const paper = (values.paper ?? 'letter') as Paper;
+    if (!(paper in PAPER)) throw new UsageError('--paper must be letter or a4');
+    const format = extname(values.out).slice(1).toLowerCase();
+    if (!['json', 'docx', 'pdf', 'md', 'txt'].includes(format)) throw new UsageError('--out must end in .json, .docx, .pdf, .md or .txt');
+
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(values.in, 'utf8'));
+    } catch (error) {
+      throw new UsageError(`Cannot read ${values.in} as JSON: ${(error as Error).message}`);
+    }
+    const parsed = resumeSchema.safeParse(raw);
+    if (!parsed.success) {
+      throw new UsageError(`${values.in} is not a valid JSON Resume:\n${parsed.error.issues.slice(0, 8).map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    }
+    const translation = translateResume(parsed.data, { mode, generalizeEmployer: values['generalize-employer'] === true });
+    const out = translation.resume;
+    if (format === 'json') writeFileSync(values.out, `${JSON.stringify({ ...out, changes: translation.changes }, null, 2)}\n`);
+    else if (format === 'docx') writeFileSync(values.out, await renderDocx(out, template));
+    else if (format === 'pdf') writeFileSync(values.out, await renderPdf(out, template, paper));
+    else if (format === 'md') writeFileSync(values.out, renderMarkdown(out, template));
+    else writeFileSync(values.out, renderPlainText(out, template));
+
+    const lint = lintResume(out);
+    say(`Wrote ${values.out}: ${translation.changes.length} explained changes, about ${lint.estimatedPages} page(s).`);
+    for (const f of lint.findings.slice(0, 10)) say(`  ${f.path}: ${f.message}`);
+    return 0;
+  },
+};
