@@ -13,8 +13,8 @@ import { noStore } from './middleware/no-store';
 import { securityHeaders } from './middleware/security-headers';
 import { cspReportRoutes } from './routes/csp-report';
 import { healthRoutes } from './routes/health';
-import { resumeRoutes } from './routes/resume';
 import { facetsRoutes, leadsRoutes } from './routes/leads';
+import { resumeRoutes } from './routes/resume';
 import { webAssets } from './web-assets';
 
 export interface AppDeps {

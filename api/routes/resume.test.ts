@@ -3,9 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../tests/helpers/test-app';
 
-const profile = JSON.parse(readFileSync(fileURLToPath(new URL('../../tests/resume/profiles/special-agent.json', import.meta.url)), 'utf8'));
+const profile = JSON.parse(
+  readFileSync(
+    fileURLToPath(new URL('../../tests/resume/profiles/special-agent.json', import.meta.url)),
+    'utf8',
+  ),
+);
 const post = (app: ReturnType<typeof buildTestApp>['app'], path: string, body: unknown) =>
-  app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 describe('POST /api/resume/translate', () => {
   it('returns the translated resume, its explained changes, lint and tailoring', async () => {
@@ -25,7 +34,9 @@ describe('POST /api/resume/translate', () => {
 
   it('names the bad field of an invalid resume with a 400', async () => {
     const { app } = buildTestApp();
-    const res = await post(app, '/api/resume/translate', { resume: { work: [{ startDate: 'last spring' }] } });
+    const res = await post(app, '/api/resume/translate', {
+      resume: { work: [{ startDate: 'last spring' }] },
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toMatch(/^resume\.work\.0\.startDate: /);
   });
@@ -34,7 +45,9 @@ describe('POST /api/resume/translate', () => {
     const { app, logLines, db } = buildTestApp();
     await post(app, '/api/resume/translate', { resume: profile });
     expect(logLines.join('\n')).not.toContain('Jordan');
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as {
+      name: string;
+    }[];
     for (const { name } of tables) {
       if (name.startsWith('leads_fts') || name === 'schema_migrations') continue;
       const rows = db.prepare(`SELECT * FROM "${name}"`).all();
@@ -51,7 +64,9 @@ describe('POST /api/resume/render', () => {
     ['md', 'text/markdown; charset=utf-8'],
   ])('renders %s as a download', async (format, type) => {
     const { app } = buildTestApp();
-    const res = await post(app, `/api/resume/render?format=${format}&template=ats-classic`, { resume: profile });
+    const res = await post(app, `/api/resume/render?format=${format}&template=ats-classic`, {
+      resume: profile,
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe(type);
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="jordan-m..${format}"`);

@@ -43,7 +43,9 @@ export const resumeRoutes = () =>
   new Hono()
     .post('/translate', validate('json', translateBody), (c) => {
       const { resume, options, jobDescription } = c.req.valid('json');
-      const titleChoices = options.titleChoices ? Object.fromEntries(Object.entries(options.titleChoices).map(([k, v]) => [Number(k), v])) : undefined;
+      const titleChoices = options.titleChoices
+        ? Object.fromEntries(Object.entries(options.titleChoices).map(([k, v]) => [Number(k), v]))
+        : undefined;
       const translation = translateResume(resume, { ...options, titleChoices });
       return c.json(
         {
@@ -54,14 +56,31 @@ export const resumeRoutes = () =>
         200,
       );
     })
-    .post('/render', validate('query', renderQuery), validate('json', z.strictObject({ resume: resumeSchema })), async (c) => {
-      const { format, template, paper } = c.req.valid('query');
-      const { resume } = c.req.valid('json');
-      const name = (resume.basics?.name ?? 'resume').replace(/[^\w.-]+/g, '-').toLowerCase() || 'resume';
-      const body =
-        format === 'docx' ? await renderDocx(resume, template) : format === 'pdf' ? await renderPdf(resume, template, paper) : format === 'json' ? renderJsonResume(resume) : renderMarkdown(resume, template);
-      return c.body(typeof body === 'string' ? body : (body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer), 200, {
-        'content-type': CONTENT_TYPE[format],
-        'content-disposition': `attachment; filename="${name}.${format}"`,
-      });
-    });
+    .post(
+      '/render',
+      validate('query', renderQuery),
+      validate('json', z.strictObject({ resume: resumeSchema })),
+      async (c) => {
+        const { format, template, paper } = c.req.valid('query');
+        const { resume } = c.req.valid('json');
+        const name = (resume.basics?.name ?? 'resume').replace(/[^\w.-]+/g, '-').toLowerCase() || 'resume';
+        const body =
+          format === 'docx'
+            ? await renderDocx(resume, template)
+            : format === 'pdf'
+              ? await renderPdf(resume, template, paper)
+              : format === 'json'
+                ? renderJsonResume(resume)
+                : renderMarkdown(resume, template);
+        return c.body(
+          typeof body === 'string'
+            ? body
+            : (body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer),
+          200,
+          {
+            'content-type': CONTENT_TYPE[format],
+            'content-disposition': `attachment; filename="${name}.${format}"`,
+          },
+        );
+      },
+    );

@@ -5,8 +5,8 @@ import { demoCommand } from './demo';
 import { leadsCommand } from './leads';
 import { migrateCommand } from './migrate';
 import { rescoreCommand } from './rescore';
-import { resumeCommand } from './resume';
 import { restoreCommand } from './restore';
+import { resumeCommand } from './resume';
 import { searchCommand } from './search';
 import { serveCommand } from './serve';
 

@@ -14,7 +14,8 @@ import { UsageError } from '../command';
 
 export const resumeCommand: Command = {
   summary: 'Translate a JSON Resume into civilian terms and write JSON, DOCX, PDF, Markdown or text',
-  usage: 'resume translate --in profile.json --out out.(json|docx|pdf|md|txt) [--generalize-employer] [--mode private|federal] [--template NAME] [--paper letter|a4]',
+  usage:
+    'resume translate --in profile.json --out out.(json|docx|pdf|md|txt) [--generalize-employer] [--mode private|federal] [--template NAME] [--paper letter|a4]',
   options: {
     in: { type: 'string' },
     out: { type: 'string' },
@@ -34,16 +35,21 @@ export const resumeCommand: Command = {
     '--paper letter|a4       PDF paper size (default letter)',
   ],
   async run({ values, positionals, say }) {
-    if (positionals[0] !== 'translate') throw new UsageError(`Unknown resume action "${positionals[0]}"; use "resume translate".`);
-    if (typeof values.in !== 'string' || typeof values.out !== 'string') throw new UsageError('--in and --out are both required');
+    if (positionals[0] !== 'translate')
+      throw new UsageError(`Unknown resume action "${positionals[0]}"; use "resume translate".`);
+    if (typeof values.in !== 'string' || typeof values.out !== 'string')
+      throw new UsageError('--in and --out are both required');
     const mode = values.mode ?? 'private';
-    if (mode !== 'private' && mode !== 'federal') throw new UsageError(`--mode must be private or federal (got "${String(mode)}")`);
+    if (mode !== 'private' && mode !== 'federal')
+      throw new UsageError(`--mode must be private or federal (got "${String(mode)}")`);
     const template = (values.template ?? 'ats-modern') as TemplateId;
-    if (!templateIds.includes(template)) throw new UsageError(`--template must be one of ${templateIds.join(', ')}`);
+    if (!templateIds.includes(template))
+      throw new UsageError(`--template must be one of ${templateIds.join(', ')}`);
     const paper = (values.paper ?? 'letter') as Paper;
     if (!(paper in PAPER)) throw new UsageError('--paper must be letter or a4');
     const format = extname(values.out).slice(1).toLowerCase();
-    if (!['json', 'docx', 'pdf', 'md', 'txt'].includes(format)) throw new UsageError('--out must end in .json, .docx, .pdf, .md or .txt');
+    if (!['json', 'docx', 'pdf', 'md', 'txt'].includes(format))
+      throw new UsageError('--out must end in .json, .docx, .pdf, .md or .txt');
 
     let raw: unknown;
     try {
@@ -53,18 +59,29 @@ export const resumeCommand: Command = {
     }
     const parsed = resumeSchema.safeParse(raw);
     if (!parsed.success) {
-      throw new UsageError(`${values.in} is not a valid JSON Resume:\n${parsed.error.issues.slice(0, 8).map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+      throw new UsageError(
+        `${values.in} is not a valid JSON Resume:\n${parsed.error.issues
+          .slice(0, 8)
+          .map((i) => `  ${i.path.join('.')}: ${i.message}`)
+          .join('\n')}`,
+      );
     }
-    const translation = translateResume(parsed.data, { mode, generalizeEmployer: values['generalize-employer'] === true });
+    const translation = translateResume(parsed.data, {
+      mode,
+      generalizeEmployer: values['generalize-employer'] === true,
+    });
     const out = translation.resume;
-    if (format === 'json') writeFileSync(values.out, `${JSON.stringify({ ...out, changes: translation.changes }, null, 2)}\n`);
+    if (format === 'json')
+      writeFileSync(values.out, `${JSON.stringify({ ...out, changes: translation.changes }, null, 2)}\n`);
     else if (format === 'docx') writeFileSync(values.out, await renderDocx(out, template));
     else if (format === 'pdf') writeFileSync(values.out, await renderPdf(out, template, paper));
     else if (format === 'md') writeFileSync(values.out, renderMarkdown(out, template));
     else writeFileSync(values.out, renderPlainText(out, template));
 
     const lint = lintResume(out);
-    say(`Wrote ${values.out}: ${translation.changes.length} explained changes, about ${lint.estimatedPages} page(s).`);
+    say(
+      `Wrote ${values.out}: ${translation.changes.length} explained changes, about ${lint.estimatedPages} page(s).`,
+    );
     for (const f of lint.findings.slice(0, 10)) say(`  ${f.path}: ${f.message}`);
     return 0;
   },

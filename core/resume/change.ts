@@ -31,20 +31,23 @@ export function applyEdits(text: string, edits: Edit[], path: string): { text: s
   const chosen: Edit[] = [];
   const sorted = [...edits].sort((a, b) => b.priority - a.priority || a.start - b.start || b.end - a.end);
   for (const edit of sorted) {
+    // An edit that changes nothing still claims its span, so no lesser rule rewrites the words.
     if (chosen.some((c) => edit.start < c.end && c.start < edit.end)) continue;
     chosen.push(edit);
   }
   chosen.sort((a, b) => a.start - b.start);
-  const changes = chosen.map((e) => ({
-    id: `${path}@${e.start}`,
-    path,
-    start: e.start,
-    end: e.end,
-    original: text.slice(e.start, e.end),
-    replacement: e.replacement,
-    rule: e.rule,
-    reason: e.reason,
-  }));
+  const changes = chosen
+    .filter((e) => text.slice(e.start, e.end) !== e.replacement)
+    .map((e) => ({
+      id: `${path}@${e.start}`,
+      path,
+      start: e.start,
+      end: e.end,
+      original: text.slice(e.start, e.end),
+      replacement: e.replacement,
+      rule: e.rule,
+      reason: e.reason,
+    }));
   return { text: rebuild(text, changes), changes };
 }
 

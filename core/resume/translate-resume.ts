@@ -51,7 +51,9 @@ export function translateResume(input: Resume, options: TranslateOptions): Trans
 
   if (resume.basics) {
     resume.basics.summary = translateField('basics.summary', resume.basics.summary);
-    const labelTitle = resume.basics.label ? TITLE_MAPPINGS.find((m) => m.match.test(resume.basics?.label ?? '')) : undefined;
+    const labelTitle = resume.basics.label
+      ? TITLE_MAPPINGS.find((m) => m.match.test(resume.basics?.label ?? ''))
+      : undefined;
     if (labelTitle && resume.basics.label) {
       const chosen = labelTitle.options[0] ?? resume.basics.label;
       changes.push(fieldChange('basics.label', resume.basics.label, chosen, 'title', labelTitle.why));

@@ -3,7 +3,6 @@ import { Layout } from './layout';
 import { AdvisersPage } from './pages/advisers-page';
 import { LeadPage } from './pages/lead-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { ResumePage } from './pages/resume-page';
 import { SearchPage } from './pages/search-page';
 
 export const router = createBrowserRouter([
@@ -13,7 +12,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <SearchPage /> },
       { path: 'leads/:id', element: <LeadPage /> },
-      { path: 'resume', element: <ResumePage /> },
+      // Loaded on demand: the translation data and the DOCX/PDF writers stay out of the first download.
+      { path: 'resume', lazy: async () => ({ Component: (await import('./pages/resume-page')).ResumePage }) },
       { path: 'advisers', element: <AdvisersPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

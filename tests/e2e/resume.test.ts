@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe } from '../helpers/axe';
+import { launchChromium, screenshot, watchForErrors } from '../helpers/browser';
+import type { RunningOfframp } from '../helpers/start-offramp';
+import { startOfframp } from '../helpers/start-offramp';
+
+describe('the resume builder in a real browser', () => {
+  let server: RunningOfframp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startOfframp();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('builds a resume, reviews the changes, and downloads a DOCX without sending the resume anywhere', async () => {
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 1400, height: 1000 },
+    });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    const sent: string[] = [];
+    page.on('request', (req) => {
+      if (req.method() !== 'GET') sent.push(`${req.method()} ${req.url()}`);
+    });
+    await page.goto(`${server.baseUrl}/resume`);
+    await page.getByLabel('Current title').fill('Deportation Officer');
+    await page.getByLabel('Agency or employer').fill('U.S. Immigration and Customs Enforcement');
+    await page.getByLabel('Title', { exact: true }).fill('Deportation Officer');
+    await page
+      .getByLabel(/Duties and results/)
+      .fill('Apprehended 340 aliens with zero complaints.\nProcessed 2,150 I-213s in EARM.');
+
+    const change = page.locator('.change', { hasText: 'Took 340 people into custody' });
+    await change.waitFor();
+    await expect.poll(() => page.locator('.preview').textContent()).toContain('Took 340 people into custody');
+    // Reverting a change puts the original words back in the preview.
+    await change.getByRole('checkbox').uncheck();
+    await expect.poll(() => page.locator('.preview').textContent()).toContain('Apprehended 340 aliens');
+    await change.getByRole('checkbox').check();
+    await screenshot(page, 'resume-1400');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download DOCX' }).click(),
+    ]);
+    const path = await download.path();
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml.replace(/<[^>]+>/g, '')).toContain('Took 340 people into custody');
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+
+    expect(sent).toEqual([]);
+    expect(server.logLines.join('\n')).not.toContain('340');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the draft in this browser until "Delete everything"', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/resume`);
+    await page.getByLabel('Current title').fill('Border Patrol Agent');
+    await page.reload();
+    expect(await page.getByLabel('Current title').inputValue()).toBe('Border Patrol Agent');
+    await page.getByRole('button', { name: 'Delete everything' }).click();
+    await page.reload();
+    expect(await page.getByLabel('Current title').inputValue()).toBe('');
+    await context.close();
+  });
+
+  it('has no serious or critical axe-core violations', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.baseUrl}/resume`);
+    await page.getByLabel('Current title').fill('CBP Officer');
+    await page.locator('.change').first().waitFor();
+    const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious, JSON.stringify(serious, null, 1)).toEqual([]);
+    await page.close();
+  });
+});
