@@ -70,10 +70,13 @@ export function ResumePage() {
   }, [leadId]);
 
   const parsed = useMemo(() => resumeSchema.safeParse(tidy(draft)), [draft]);
-  const translation = useMemo(
-    () => (parsed.success ? translateResume(parsed.data, options) : null),
-    [parsed, options],
-  );
+  const translation = useMemo(() => {
+    if (!parsed.success) return null;
+    performance.mark('offramp:translate-start');
+    const result = translateResume(parsed.data, options);
+    performance.measure('offramp:translate', 'offramp:translate-start');
+    return result;
+  }, [parsed, options]);
   const accepted = useMemo(
     () => new Set((translation?.changes ?? []).map((c) => c.id).filter((id) => !rejected.has(id))),
     [translation, rejected],
@@ -116,7 +119,10 @@ export function ResumePage() {
         import('docx'),
         import('../../../templates/render-docx'),
       ]);
-      download(await Packer.toBlob(buildDocx(final, template)), `${name}.docx`);
+      performance.mark('offramp:docx-start');
+      const blob = await Packer.toBlob(buildDocx(final, template));
+      performance.measure('offramp:docx', 'offramp:docx-start');
+      download(blob, `${name}.docx`);
     } else if (format === 'pdf') {
       const { renderPdf } = await import('../../../templates/render-pdf');
       const bytes = await renderPdf(final, template, paper);

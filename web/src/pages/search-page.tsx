@@ -62,7 +62,7 @@ export function SearchPage() {
         },
         { replace: true },
       );
-    }, 120);
+    }, 80);
     return () => clearTimeout(timer);
   }, [typed, q, setParams]);
 
@@ -71,7 +71,8 @@ export function SearchPage() {
     if (background && !next.has('background')) next.set('background', background);
     return next.toString();
   }, [params, background]);
-  const state = useSearch(queryString);
+  // The URL already waits for a pause in typing, so the request goes out at once.
+  const state = useSearch(queryString, 0);
   const result = state.result;
 
   const selected = (param: string) =>
@@ -145,7 +146,10 @@ export function SearchPage() {
                 name="q"
                 type="search"
                 value={typed}
-                onChange={(e) => setTyped(e.target.value)}
+                onChange={(e) => {
+                  performance.mark('offramp:keystroke');
+                  setTyped(e.target.value);
+                }}
                 autoComplete="off"
                 spellCheck={false}
                 placeholder="e.g. fraud investigator, AML, emergency management"

@@ -19,7 +19,6 @@ export function useSearch(queryString: string, debounceMs = 150): SearchState {
     const controller = new AbortController();
     setState({ status: 'loading', result: last.current });
     const timer = setTimeout(async () => {
-      performance.mark('offramp:search-start');
       try {
         const query = Object.fromEntries(
           [...new URLSearchParams(queryString).keys()].map((k) => [
