@@ -12,6 +12,15 @@ import type { Store } from '../store/open-store';
 import { openMemoryStore } from '../store/open-store';
 import { fmt, line, percentile, timeIt } from './measure';
 
+/**
+ * Words for synthetic postings. Real job text draws on tens of thousands of words, so besides the
+ * job words each posting gets filler from a generated vocabulary of 3,000 terms: a search word
+ * matches a few percent of postings, as in real listings, not a third of them.
+ */
+const FILLER = Array.from({ length: 3000 }, (_, i) => {
+  const a = ['ba', 'ce', 'di', 'fo', 'gu', 'ha', 'je', 'ki', 'lo', 'mu', 'na', 'pe', 'ri', 'so', 'tu'];
+  return `${a[i % 15]}${a[Math.floor(i / 15) % 15]}${a[Math.floor(i / 225) % 15]}r`;
+});
 const WORDS = [
   'fraud',
   'investigator',
@@ -82,6 +91,7 @@ export function fillStore(db: Store, count: number): number {
     db.transaction(() => {
       for (let i = from; i < Math.min(count, from + batch); i++) {
         const w = (k: number) => WORDS[(i * 7 + k * 13) % WORDS.length];
+        const f = (k: number) => FILLER[(i * 31 + k * 997) % FILLER.length];
         const [city, region, country] = PLACES[i % PLACES.length] as [string, string, string];
         const track = trackIds[i % trackIds.length] as string;
         const score = ((i * 37) % 100) / 100;
@@ -98,7 +108,7 @@ export function fillStore(db: Store, count: number): number {
         insert.run(
           randomUUID(),
           `s${i}`,
-          `${w(0)} ${w(1)}`.replace(/^./, (c) => c.toUpperCase()),
+          (i % 4 === 0 ? `${w(0)} ${w(1)}` : `${f(7)} ${w(1)}`).replace(/^./, (c) => c.toUpperCase()),
           COMPANIES[i % COMPANIES.length],
           `${city}, ${region}`,
           city,
@@ -111,7 +121,7 @@ export function fillStore(db: Store, count: number): number {
           `https://x.test/${i}`,
           `https://x.test/${i}`,
           posted,
-          `We need a ${w(2)} ${w(3)} to ${w(4)} and ${w(5)}. Experience with ${w(6)} preferred.`,
+          `We need a ${f(1)} ${f(2)} to ${f(3)} and ${f(4)}. ${i % 7 === 0 ? `Experience with ${w(6)} preferred.` : `Knowledge of ${f(5)} ${f(6)}.`}`,
           `f${i}`,
           fit,
           score,

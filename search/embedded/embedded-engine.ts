@@ -1,29 +1,21 @@
-import type { FacetName, SearchHit, SearchQuery, SearchResult } from '../../core/search/search-query';
-import { facetNames } from '../../core/search/search-query';
+import type { SearchHit, SearchQuery, SearchResult } from '../../core/search/search-query';
+import { MAX_TOTAL_HITS } from '../../core/search/search-query';
 import { SYNONYM_GROUPS, synonymMap } from '../../core/search/synonyms';
 import type { IndexableLead } from '../../store/indexable-leads';
 import type { Store } from '../../store/open-store';
 import type { EngineHealth } from '../engine-health';
 import type { EngineSettings, SearchEngine } from '../search-engine';
+import { ColumnIndex } from './column-index';
+import { fitExpression } from './fit-expression';
 import { escapeHighlight } from './highlight';
+import { comparator, compileFilter, facetCounter, topK } from './index-query';
 import { buildMatch, tokenize } from './match-expression';
 import { Vocabulary } from './vocabulary';
-import { fitExpression, whereClause } from './where-clause';
 
 /** BM25 column weights: title > employer > tracks and skills > description. */
 const BM25 = 'bm25(leads_fts, 10.0, 5.0, 3.0, 1.0)';
 const MARK_OPEN = '\u0001';
 const MARK_CLOSE = '\u0002';
-
-const FACET_SQL: Record<FacetName, string> = {
-  remote: 'l.remote',
-  employmentType: 'l.employment_type',
-  sourceType: 'l.source_type',
-  company: 'l.company',
-  country: 'l.country',
-  region: 'l.region',
-  tracks: 't.value',
-};
 
 interface HitRow {
   id: string;
@@ -103,63 +95,78 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return { documents };
   }
 
+  private index: ColumnIndex | undefined;
+  private indexVersion = '';
+
+  /** The in-memory column index, rebuilt when the store's data has changed since it was built. */
+  private columns(): ColumnIndex {
+    const { v } = this.db
+      .prepare("SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS v")
+      .get() as { v: string };
+    if (!this.index || v !== this.indexVersion) {
+      this.index = new ColumnIndex(this.db);
+      this.indexVersion = v;
+    }
+    return this.index;
+  }
+
   async search(query: SearchQuery): Promise<SearchResult> {
+    const index = this.columns();
     const plan = buildMatch(query.q, this.vocabulary, this.synonyms);
-    const where = whereClause(query, this.clock());
-    const fit = fitExpression(query);
-    const from = plan.expression
-      ? 'leads_fts JOIN leads l ON l.rowid = leads_fts.rowid LEFT JOIN lead_curation c ON c.lead_id = l.id'
-      : 'leads l LEFT JOIN lead_curation c ON c.lead_id = l.id';
-    const matchSql = plan.expression ? 'leads_fts MATCH ? AND ' : '';
-    const params = [...(plan.expression ? [plan.expression] : []), ...where.params];
-    const filtered = `FROM ${from} WHERE ${matchSql}${where.sql}`;
+    const passes = compileFilter(index, query, this.clock());
+    const facets = facetCounter(index);
+    const offset = (query.page - 1) * query.perPage;
+    let total = 0;
+    let page: number[] = [];
 
-    const total = (this.db.prepare(`SELECT count(*) AS n ${filtered}`).get(...params) as { n: number }).n;
-    // Like Meilisearch's attribute rule: postings whose title holds more of the typed words come
-    // first, then BM25. Synonyms and typo variants widen the match but should not outrank the title.
-    const titleWords = tokenize(query.q).slice(0, 6);
-    const titleHits = titleWords.length
-      ? titleWords.map(() => '(instr(lower(l.title), ?) > 0)').join(' + ')
-      : '0';
-    const order = this.orderBy(query, fit, Boolean(plan.expression), titleHits);
-    const highlight = plan.expression
-      ? `highlight(leads_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}') AS hl_title,
-         snippet(leads_fts, 3, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS hl_description`
-      : 'NULL AS hl_title, NULL AS hl_description';
-    const rows = this.db
-      .prepare(
-        `SELECT l.id, l.title, l.company, l.location, l.city, l.region, l.country, l.remote, l.employment_type, l.salary,
-           l.url, l.apply_url, l.source_id, l.source_type, l.posted_at, l.closes_at, l.status, l.fit, l.tracks, l.excluded,
-           ${fit} AS ranked_fit, c.pinned, c.note, ${highlight}
-         ${filtered} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      )
-      .all(
-        ...params,
-        ...(query.sort === 'relevance' && plan.expression ? titleWords : []),
-        query.perPage,
-        (query.page - 1) * query.perPage,
-      ) as HitRow[];
-
-    const facets = {} as Record<FacetName, Record<string, number>>;
-    for (const name of facetNames) {
-      const join = name === 'tracks' ? ', json_each(l.tracks) t' : '';
-      const column = FACET_SQL[name];
-      const limit = name === 'company' ? 'LIMIT 30' : '';
-      const counts = this.db
-        .prepare(
-          `SELECT ${column} AS value, count(*) AS n FROM ${from}${join} WHERE ${matchSql}${where.sql} AND ${column} IS NOT NULL
-           GROUP BY ${column} ORDER BY n DESC, value ${limit}`,
-        )
-        .all(...params) as { value: string; n: number }[];
-      facets[name] = Object.fromEntries(counts.map((c) => [c.value, c.n]));
+    if (plan.expression) {
+      // Text: FTS5 finds the matches and their BM25 scores; filters, facets and order run in memory.
+      const score = new Float64Array(index.size);
+      const titleHits = new Int32Array(index.size);
+      const words = tokenize(query.q).slice(0, 6);
+      const matched: number[] = [];
+      // BM25 costs more than the match itself; only relevance order needs it.
+      const scoreSql = query.sort === 'relevance' ? BM25 : '0';
+      const matches = this.db.prepare(
+        `SELECT rowid, ${scoreSql} AS score FROM leads_fts WHERE leads_fts MATCH ?`,
+      );
+      for (const row of matches.iterate(plan.expression) as Iterable<{ rowid: number; score: number }>) {
+        const i = index.positionOfRowid.get(row.rowid);
+        if (i === undefined || !passes(i)) continue;
+        total++;
+        facets.add(i);
+        score[i] = row.score;
+        const title = index.titles[i] ?? '';
+        titleHits[i] = words.reduce((n, w) => n + (title.includes(w) ? 1 : 0), 0);
+        matched.push(i);
+      }
+      page = topK(matched, offset + query.perPage, comparator(index, query, { score, titleHits })).slice(
+        offset,
+      );
+    } else {
+      // No text: walk a precomputed order, so the page is found without sorting.
+      const key = query.sort === 'relevance' ? 'fit' : query.sort;
+      const order = index.order(key, query.background);
+      for (let k = 0; k < order.length; k++) {
+        const i = order[k] as number;
+        if (!passes(i)) continue;
+        if (total >= offset && total < offset + query.perPage) page.push(i);
+        total++;
+        facets.add(i);
+      }
     }
 
+    const rows = this.rowsFor(
+      page.map((i) => index.rowids[i] ?? 0),
+      plan.expression,
+      query,
+    );
     return {
       total,
       page: query.page,
       perPage: query.perPage,
-      pages: Math.ceil(Math.min(total, 1000) / query.perPage),
-      facets,
+      pages: Math.ceil(Math.min(total, MAX_TOTAL_HITS) / query.perPage),
+      facets: facets.result(),
       hits: rows.map(toHit),
       ...(plan.corrected && plan.corrected !== query.q.toLowerCase()
         ? { correctedQuery: plan.corrected }
@@ -167,22 +174,34 @@ export class EmbeddedSearchEngine implements SearchEngine {
     };
   }
 
-  /** Curated leads first whatever the order; then the chosen order, with fit and recency breaking ties. */
-  private orderBy(query: SearchQuery, fit: string, hasText: boolean, titleHits: string): string {
-    const curated = 'coalesce(c.pinned, 0) DESC';
-    const newest = 'coalesce(l.posted_at, l.first_seen) DESC';
-    switch (query.sort) {
-      case 'newest':
-        return `${curated}, ${newest}, ${fit} DESC, l.id`;
-      case 'salary':
-        return `${curated}, l.salary_annual_max IS NULL, l.salary_annual_max DESC, ${fit} DESC, l.id`;
-      case 'fit':
-        return `${curated}, ${fit} DESC, ${newest}, l.id`;
-      default:
-        return hasText
-          ? `${curated}, ${titleHits} DESC, ${BM25}, ${fit} DESC, l.id`
-          : `${curated}, ${fit} DESC, ${newest}, l.id`;
+  /** The page's leads, in the given order, with highlights when there was text to match. */
+  private rowsFor(rowids: number[], expression: string | null, query: SearchQuery): HitRow[] {
+    if (rowids.length === 0) return [];
+    const marks = rowids.map(() => '?').join(', ');
+    const rows = this.db
+      .prepare(
+        `SELECT l.rowid AS rid, l.id, l.title, l.company, l.location, l.city, l.region, l.country, l.remote, l.employment_type, l.salary,
+           l.url, l.apply_url, l.source_id, l.source_type, l.posted_at, l.closes_at, l.status, l.fit, l.tracks, l.excluded,
+           ${fitExpression(query)} AS ranked_fit, c.pinned, c.note, NULL AS hl_title, NULL AS hl_description
+         FROM leads l LEFT JOIN lead_curation c ON c.lead_id = l.id WHERE l.rowid IN (${marks})`,
+      )
+      .all(...rowids) as (HitRow & { rid: number })[];
+    if (expression) {
+      const highlights = this.db
+        .prepare(
+          `SELECT rowid, highlight(leads_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}') AS hl_title,
+             snippet(leads_fts, 3, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS hl_description
+           FROM leads_fts WHERE leads_fts MATCH ? AND rowid IN (${marks})`,
+        )
+        .all(expression, ...rowids) as { rowid: number; hl_title: string; hl_description: string }[];
+      const byRowid = new Map(highlights.map((h) => [h.rowid, h]));
+      for (const row of rows) {
+        row.hl_title = byRowid.get(row.rid)?.hl_title ?? null;
+        row.hl_description = byRowid.get(row.rid)?.hl_description ?? null;
+      }
     }
+    const order = new Map(rowids.map((r, k) => [r, k]));
+    return rows.sort((a, b) => (order.get(a.rid) ?? 0) - (order.get(b.rid) ?? 0));
   }
 
   async close(): Promise<void> {}

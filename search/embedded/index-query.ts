@@ -1,0 +1,187 @@
+import { trackIds } from '../../core/fit/tracks';
+import type { FacetName, SearchQuery } from '../../core/search/search-query';
+import { facetNames } from '../../core/search/search-query';
+import type { CodedName, ColumnIndex } from './column-index';
+import { descending } from './column-index';
+
+const FACET_COLUMN: Record<Exclude<FacetName, 'tracks'>, CodedName> = {
+  remote: 'remote',
+  employmentType: 'employmentType',
+  sourceType: 'sourceType',
+  company: 'company',
+  country: 'country',
+  region: 'region',
+};
+
+/** A query's structured filters as one predicate over index positions. */
+export function compileFilter(index: ColumnIndex, q: SearchQuery, now: Date): (i: number) => boolean {
+  const tests: ((i: number) => boolean)[] = [(i) => index.hidden[i] === 0];
+  const inSet = (column: CodedName, values: string[] | undefined) => {
+    if (!values?.length) return;
+    const codes = new Set(values.map((v) => index.coded[column].code(v)));
+    const array = index.coded[column].codes;
+    tests.push((i) => codes.has(array[i] ?? -1));
+  };
+  if (q.status !== 'all') inSet('status', [q.status]);
+  if (!q.showExcluded) tests.push((i) => index.excluded[i] === 0);
+  if (q.hideEnforcement) tests.push((i) => index.enforcement[i] === 0);
+  inSet('remote', q.remote);
+  if (q.city) inSet('cityKey', [q.city.toLowerCase()]);
+  if (q.region) inSet('region', [q.region.toLowerCase()]);
+  if (q.country) inSet('country', [q.country]);
+  inSet('employmentType', q.employmentType);
+  inSet('sourceType', q.sourceType);
+  inSet('company', q.company);
+  if (q.minSalary !== undefined) {
+    const min = q.minSalary;
+    tests.push((i) => (index.salary[i] ?? Number.NaN) >= min);
+  }
+  if (q.postedWithinDays !== undefined) {
+    const since = now.getTime() - q.postedWithinDays * 86_400_000;
+    tests.push((i) => (index.posted[i] ?? 0) >= since);
+  }
+  if (q.tracks?.length) {
+    const mask = q.tracks.reduce((m, t) => m | (1 << trackIds.indexOf(t)), 0);
+    tests.push((i) => ((index.tracks[i] ?? 0) & mask) !== 0);
+  }
+  if (q.minFit !== undefined) {
+    const fit = index.fitArray(q.background);
+    const min = q.minFit;
+    tests.push((i) => (fit[i] ?? 0) >= min - 1e-6);
+  }
+  if (q.curatedOnly) tests.push((i) => index.pinned[i] === 1);
+  if (q.near) {
+    const { lat, lon, radiusKm } = q.near;
+    const rad = Math.PI / 180;
+    // Equirectangular distance: accurate to well under 1% at job-search radii.
+    tests.push((i) => {
+      const la = index.latitude[i] ?? Number.NaN;
+      const lo = index.longitude[i] ?? Number.NaN;
+      if (Number.isNaN(la)) return false;
+      const x = (lo - lon) * rad * Math.cos(lat * rad);
+      const y = (la - lat) * rad;
+      return 6371 * Math.sqrt(x * x + y * y) <= radiusKm;
+    });
+  }
+  const count = tests.length;
+  return (i) => {
+    for (let k = 0; k < count; k++) if (!(tests[k] as (i: number) => boolean)(i)) return false;
+    return true;
+  };
+}
+
+/** Counts facet values over the positions that pass; call `add` for each, then `result`. */
+export function facetCounter(index: ColumnIndex) {
+  const counts = Object.fromEntries(
+    (Object.keys(FACET_COLUMN) as (keyof typeof FACET_COLUMN)[]).map((f) => [
+      f,
+      new Int32Array(index.coded[FACET_COLUMN[f]].values.length),
+    ]),
+  ) as Record<keyof typeof FACET_COLUMN, Int32Array>;
+  const trackCounts = new Int32Array(trackIds.length);
+  const keys = Object.keys(FACET_COLUMN) as (keyof typeof FACET_COLUMN)[];
+  const countArrays = keys.map((f) => counts[f]);
+  const codeArrays = keys.map((f) => index.coded[FACET_COLUMN[f]].codes);
+  const width = keys.length;
+  return {
+    add(i: number) {
+      for (let k = 0; k < width; k++) {
+        const code = (codeArrays[k] as Int32Array)[i] ?? -1;
+        if (code >= 0) {
+          const counts = countArrays[k] as Int32Array;
+          counts[code] = (counts[code] ?? 0) + 1;
+        }
+      }
+      const mask = index.tracks[i] ?? 0;
+      if (mask)
+        for (let t = 0; t < trackIds.length; t++)
+          if (mask & (1 << t)) trackCounts[t] = (trackCounts[t] ?? 0) + 1;
+    },
+    result(): Record<FacetName, Record<string, number>> {
+      const out = {} as Record<FacetName, Record<string, number>>;
+      for (const name of facetNames) {
+        const entries: [string, number][] =
+          name === 'tracks'
+            ? trackIds.map((t, k) => [t, trackCounts[k] ?? 0])
+            : index.coded[FACET_COLUMN[name]].values.map((v, k) => [
+                name === 'region' ? (index.regionDisplay.get(v) ?? v) : v,
+                counts[name][k] ?? 0,
+              ]);
+        const sorted = entries.filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+        out[name] = Object.fromEntries(name === 'company' ? sorted.slice(0, 30) : sorted);
+      }
+      return out;
+    },
+  };
+}
+
+/** The best `k` items by `better` (a total order), without sorting everything. */
+export function topK(items: number[], k: number, better: (a: number, b: number) => number): number[] {
+  if (items.length <= k * 4) return items.sort(better).slice(0, k);
+  const heap: number[] = [];
+  // A max-heap on "worse", so the root is the worst of the kept items.
+  const worse = (a: number, b: number) => better(b, a);
+  const up = (n: number) => {
+    while (n > 0) {
+      const p = (n - 1) >> 1;
+      if (worse(heap[n] as number, heap[p] as number) < 0) break;
+      [heap[n], heap[p]] = [heap[p] as number, heap[n] as number];
+      n = p;
+    }
+  };
+  const down = (n: number) => {
+    for (;;) {
+      const l = 2 * n + 1;
+      const r = l + 1;
+      let m = n;
+      if (l < heap.length && worse(heap[l] as number, heap[m] as number) > 0) m = l;
+      if (r < heap.length && worse(heap[r] as number, heap[m] as number) > 0) m = r;
+      if (m === n) return;
+      [heap[n], heap[m]] = [heap[m] as number, heap[n] as number];
+      n = m;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      up(heap.length - 1);
+    } else if (better(item, heap[0] as number) < 0) {
+      heap[0] = item;
+      down(0);
+    }
+  }
+  return heap.sort(better);
+}
+
+/** Tie-breaking comparators over positions, the same orders the precomputed orderings use. */
+export function comparator(
+  index: ColumnIndex,
+  q: SearchQuery,
+  text: { score: Float64Array; titleHits: Int32Array } | null,
+) {
+  const fit = index.fitArray(q.background);
+  const byId = (a: number, b: number) => ((index.ids[a] ?? '') < (index.ids[b] ?? '') ? -1 : 1);
+  const pinned = (a: number, b: number) => (index.pinned[b] ?? 0) - (index.pinned[a] ?? 0);
+  const fitDesc = (a: number, b: number) => descending(fit[a] ?? 0, fit[b] ?? 0);
+  const newest = (a: number, b: number) => descending(index.posted[a] ?? 0, index.posted[b] ?? 0);
+  switch (q.sort) {
+    case 'newest':
+      return (a: number, b: number) => pinned(a, b) || newest(a, b) || fitDesc(a, b) || byId(a, b);
+    case 'salary':
+      return (a: number, b: number) =>
+        pinned(a, b) ||
+        descending(index.salary[a] ?? Number.NaN, index.salary[b] ?? Number.NaN) ||
+        fitDesc(a, b) ||
+        byId(a, b);
+    case 'fit':
+      return (a: number, b: number) => pinned(a, b) || fitDesc(a, b) || newest(a, b) || byId(a, b);
+    default:
+      if (!text) return (a: number, b: number) => pinned(a, b) || fitDesc(a, b) || newest(a, b) || byId(a, b);
+      return (a: number, b: number) =>
+        pinned(a, b) ||
+        (text.titleHits[b] ?? 0) - (text.titleHits[a] ?? 0) ||
+        (text.score[a] ?? 0) - (text.score[b] ?? 0) ||
+        fitDesc(a, b) ||
+        byId(a, b);
+  }
+}
