@@ -38,7 +38,9 @@ export async function webBench(): Promise<void> {
     await page.goto(server.baseUrl);
     const box = page.getByLabel('Job title, skill or employer');
     const samples: number[] = [];
-    for (const word of [
+    // The first search of a page load warms the server's column index and the browser's JIT: not counted.
+    for (const [n, word] of [
+      'warmup',
       'fraud',
       'security',
       'analyst',
@@ -49,7 +51,7 @@ export async function webBench(): Promise<void> {
       'emergency',
       'investigator',
       'paralegal',
-    ]) {
+    ].entries()) {
       await box.fill('');
       await page.waitForTimeout(150);
       await page.evaluate(() => performance.clearMarks());
@@ -63,17 +65,17 @@ export async function webBench(): Promise<void> {
           (rendered.at(-1)?.startTime ?? 0) > (keys.at(-1)?.startTime ?? 0)
         );
       });
-      samples.push(
-        await page.evaluate(() => {
-          const keys = performance.getEntriesByName('offramp:keystroke');
-          const rendered = performance.getEntriesByName('offramp:results-rendered');
-          return (rendered.at(-1)?.startTime ?? 0) - (keys.at(-1)?.startTime ?? 0);
-        }),
-      );
+      const elapsed = await page.evaluate(() => {
+        const keys = performance.getEntriesByName('offramp:keystroke');
+        const rendered = performance.getEntriesByName('offramp:results-rendered');
+        return (rendered.at(-1)?.startTime ?? 0) - (keys.at(-1)?.startTime ?? 0);
+      });
+      if (n > 0) samples.push(elapsed);
     }
+    console.log('  samples (ms):', samples.map((x) => Math.round(x)).join(' '));
     line(
       'last keystroke → rendered results p50 / p95',
-      `${fmt(percentile(samples, 50))} ms / ${fmt(percentile(samples, 95))} ms (budget 150 ms, includes the 80 ms typing pause)`,
+      `${fmt(percentile(samples, 50))} ms / ${fmt(percentile(samples, 95))} ms (budget 150 ms, includes the 50 ms typing pause)`,
     );
 
     await page.goto(`${server.baseUrl}/resume`);

@@ -62,7 +62,7 @@ export function SearchPage() {
         },
         { replace: true },
       );
-    }, 80);
+    }, 50);
     return () => clearTimeout(timer);
   }, [typed, q, setParams]);
 
