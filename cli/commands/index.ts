@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { backupCommand } from './backup';
 import { crawlCommand } from './crawl';
+import { curateCommand } from './curate';
 import { demoCommand } from './demo';
 import { leadsCommand } from './leads';
 import { migrateCommand } from './migrate';
@@ -20,7 +21,8 @@ export type CommandName =
   | 'rescore'
   | 'demo'
   | 'search'
-  | 'resume';
+  | 'resume'
+  | 'curate';
 
 /** Every CLI command. Adding a name to CommandName without an entry here fails to compile. */
 export const commands: Record<CommandName, Command> = {
@@ -34,6 +36,7 @@ export const commands: Record<CommandName, Command> = {
   demo: demoCommand,
   search: searchCommand,
   resume: resumeCommand,
+  curate: curateCommand,
 };
 
 export function isCommandName(name: string): name is CommandName {

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { trackIds } from '../core/fit/tracks';
+import type { Store } from './open-store';
+
+export const curationSchema = z.object({
+  pinned: z.boolean().optional(),
+  note: z.string().trim().max(500, 'must be at most 500 characters').nullable().optional(),
+  hidden: z.boolean().optional(),
+  /** Corrected tracks; null removes the correction and the scorer's tracks apply again. */
+  tracks: z.array(z.enum(trackIds)).max(5).nullable().optional(),
+});
+export type CurationInput = z.infer<typeof curationSchema>;
+
+/**
+ * Pins, hides or corrects the tracks of a lead. Pinned leads rank first with their note shown to
+ * seekers; hidden ones leave search. The change and the lead's effective tracks are written in one
+ * transaction, so search sees both or neither.
+ */
+export function curateLead(
+  db: Store,
+  leadId: string,
+  input: CurationInput,
+  by: string,
+  now = new Date(),
+): boolean {
+  return db.transaction(() => {
+    const lead = db.prepare('SELECT fit FROM leads WHERE id = ?').get(leadId) as
+      | { fit: string | null }
+      | undefined;
+    if (!lead) return false;
+    const current = db
+      .prepare('SELECT pinned, note, hidden, tracks FROM lead_curation WHERE lead_id = ?')
+      .get(leadId) as
+      | { pinned: number; note: string | null; hidden: number; tracks: string | null }
+      | undefined;
+    const next = {
+      pinned: input.pinned ?? current?.pinned === 1,
+      note: input.note !== undefined ? input.note : (current?.note ?? null),
+      hidden: input.hidden ?? current?.hidden === 1,
+      tracks:
+        input.tracks !== undefined
+          ? input.tracks
+            ? JSON.stringify(input.tracks)
+            : null
+          : (current?.tracks ?? null),
+    };
+    db.prepare(
+      `INSERT INTO lead_curation (lead_id, pinned, note, hidden, tracks, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (lead_id) DO UPDATE SET pinned = excluded.pinned, note = excluded.note, hidden = excluded.hidden,
+         tracks = excluded.tracks, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+    ).run(leadId, next.pinned ? 1 : 0, next.note, next.hidden ? 1 : 0, next.tracks, by, now.toISOString());
+    const fitTracks = lead.fit ? JSON.stringify((JSON.parse(lead.fit) as { tracks: string[] }).tracks) : '[]';
+    db.prepare('UPDATE leads SET tracks = ? WHERE id = ?').run(next.tracks ?? fitTracks, leadId);
+    return true;
+  })();
+}
