@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import type { RequestIdVariables } from 'hono/request-id';
 import { requestId } from 'hono/request-id';
@@ -7,10 +8,12 @@ import type { Config } from '../core/config';
 import type { SearchEngine } from '../search/search-engine';
 import type { Store } from '../store/open-store';
 import { apiError, errorBody } from './api-error';
+import { LoginLimiter } from './auth/login-limiter';
 import type { Logger } from './logger';
 import { accessLog } from './middleware/access-log';
 import { noStore } from './middleware/no-store';
 import { securityHeaders } from './middleware/security-headers';
+import { authRoutes } from './routes/auth';
 import { cspReportRoutes } from './routes/csp-report';
 import { healthRoutes } from './routes/health';
 import { facetsRoutes, leadsRoutes } from './routes/leads';
@@ -18,7 +21,7 @@ import { resumeRoutes } from './routes/resume';
 import { webAssets } from './web-assets';
 
 export interface AppDeps {
-  config: Pick<Config, 'BODY_LIMIT_BYTES'>;
+  config: Config;
   db: Store;
   search: SearchEngine;
   logger: Logger;
@@ -33,7 +36,8 @@ function apiRoutes(deps: AppDeps) {
     .route('/csp-report', cspReportRoutes(deps.logger))
     .route('/leads', leadsRoutes(deps.db, deps.search))
     .route('/facets', facetsRoutes(deps.search))
-    .route('/resume', resumeRoutes());
+    .route('/resume', resumeRoutes())
+    .route('/auth', authRoutes(deps.db, deps.config, new LoginLimiter()));
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;
@@ -44,6 +48,9 @@ export function createApp(deps: AppDeps) {
   app.use('*', accessLog(deps.logger));
   app.use('*', securityHeaders());
   app.use('/api/*', noStore());
+  // Refuses cross-site form posts by their Origin (https://hono.dev/docs/middleware/builtin/csrf);
+  // signed-in routes also require the session's CSRF token.
+  app.use('/api/*', csrf());
   app.use(
     '/api/*',
     bodyLimit({

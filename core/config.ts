@@ -87,6 +87,9 @@ export const configSchema = z.object({
   /** Debian's chromium, used for pages that need JavaScript (never a downloaded browser). */
   CHROMIUM_PATH: z.string().trim().min(1).default('/usr/bin/chromium'),
   BODY_LIMIT_BYTES: integer(1024, 100 * 1024 * 1024).default(1024 * 1024),
+  /** Adviser sessions end after this much inactivity, and in any case after SESSION_MAX_HOURS. */
+  SESSION_IDLE_MINUTES: integer(1, 24 * 60).default(30),
+  SESSION_MAX_HOURS: integer(1, 24 * 30).default(12),
   /** Set when a TLS-terminating proxy sits in front, so cookies get the Secure attribute. */
   TRUST_PROXY: flag.default(false),
 });

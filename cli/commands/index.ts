@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { adviserCommand } from './adviser';
 import { backupCommand } from './backup';
 import { crawlCommand } from './crawl';
 import { curateCommand } from './curate';
@@ -22,7 +23,8 @@ export type CommandName =
   | 'demo'
   | 'search'
   | 'resume'
-  | 'curate';
+  | 'curate'
+  | 'adviser';
 
 /** Every CLI command. Adding a name to CommandName without an entry here fails to compile. */
 export const commands: Record<CommandName, Command> = {
@@ -37,6 +39,7 @@ export const commands: Record<CommandName, Command> = {
   search: searchCommand,
   resume: resumeCommand,
   curate: curateCommand,
+  adviser: adviserCommand,
 };
 
 export function isCommandName(name: string): name is CommandName {

@@ -2,6 +2,7 @@ import type { Migration } from '../migration';
 import { foundation } from './0001-foundation';
 import { leadsAndCrawls } from './0002-leads-and-crawls';
 import { searchAndCuration } from './0003-search-and-curation';
+import { advisers } from './0004-advisers';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const migrations: readonly Migration[] = [foundation, leadsAndCrawls, searchAndCuration];
+export const migrations: readonly Migration[] = [foundation, leadsAndCrawls, searchAndCuration, advisers];

@@ -1,0 +1,167 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Store } from './open-store';
+
+export type Role = 'admin' | 'adviser';
+
+export interface Adviser {
+  id: string;
+  email: string;
+  role: Role;
+}
+
+export interface AdviserWithHash extends Adviser {
+  passwordHash: string;
+  disabled: boolean;
+}
+
+export class AdviserExistsError extends Error {
+  override readonly name = 'AdviserExistsError';
+}
+
+export function createAdviser(
+  db: Store,
+  email: string,
+  passwordHash: string,
+  role: Role,
+  now = new Date(),
+): Adviser {
+  const id = randomUUID();
+  try {
+    db.prepare(
+      'INSERT INTO advisers (id, email, password_hash, role, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(id, email.toLowerCase(), passwordHash, role, now.toISOString(), now.toISOString());
+  } catch (error) {
+    if (String(error).includes('UNIQUE'))
+      throw new AdviserExistsError(`An account for ${email} already exists.`);
+    throw error;
+  }
+  return { id, email: email.toLowerCase(), role };
+}
+
+export function findAdviserByEmail(db: Store, email: string): AdviserWithHash | null {
+  const row = db
+    .prepare('SELECT id, email, role, password_hash, disabled FROM advisers WHERE email = ?')
+    .get(email.toLowerCase()) as
+    | { id: string; email: string; role: Role; password_hash: string; disabled: number }
+    | undefined;
+  return row
+    ? {
+        id: row.id,
+        email: row.email,
+        role: row.role,
+        passwordHash: row.password_hash,
+        disabled: row.disabled === 1,
+      }
+    : null;
+}
+
+export function setPasswordHash(db: Store, adviserId: string, passwordHash: string, now = new Date()): void {
+  db.prepare('UPDATE advisers SET password_hash = ?, updated_at = ? WHERE id = ?').run(
+    passwordHash,
+    now.toISOString(),
+    adviserId,
+  );
+}
+
+export function passwordHashOf(db: Store, adviserId: string): string | null {
+  return (
+    (
+      db.prepare('SELECT password_hash FROM advisers WHERE id = ?').get(adviserId) as
+        | { password_hash: string }
+        | undefined
+    )?.password_hash ?? null
+  );
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+export interface Session {
+  adviser: Adviser;
+  csrfToken: string;
+}
+
+/** A new session: the raw token goes in the cookie; only its hash is stored. */
+export function createSession(
+  db: Store,
+  adviserId: string,
+  maxHours: number,
+  now = new Date(),
+): { token: string; csrfToken: string } {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  db.prepare(
+    'INSERT INTO adviser_sessions (token_hash, adviser_id, csrf_token, created_at, last_seen, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(
+    hashToken(token),
+    adviserId,
+    csrfToken,
+    now.toISOString(),
+    now.toISOString(),
+    new Date(now.getTime() + maxHours * 3_600_000).toISOString(),
+  );
+  return { token, csrfToken };
+}
+
+/**
+ * The session for a cookie token, if it is within both its absolute lifetime and the idle timeout;
+ * using it moves the idle clock. Expired sessions are deleted on sight.
+ */
+export function resumeSession(
+  db: Store,
+  token: string,
+  idleMinutes: number,
+  now = new Date(),
+): Session | null {
+  const tokenHash = hashToken(token);
+  const row = db
+    .prepare(
+      `SELECT s.csrf_token, s.last_seen, s.expires_at, a.id, a.email, a.role, a.disabled
+       FROM adviser_sessions s JOIN advisers a ON a.id = s.adviser_id WHERE s.token_hash = ?`,
+    )
+    .get(tokenHash) as
+    | {
+        csrf_token: string;
+        last_seen: string;
+        expires_at: string;
+        id: string;
+        email: string;
+        role: Role;
+        disabled: number;
+      }
+    | undefined;
+  if (!row) return null;
+  const idleSince = now.getTime() - Date.parse(row.last_seen);
+  if (row.disabled === 1 || now.toISOString() >= row.expires_at || idleSince > idleMinutes * 60_000) {
+    db.prepare('DELETE FROM adviser_sessions WHERE token_hash = ?').run(tokenHash);
+    return null;
+  }
+  db.prepare('UPDATE adviser_sessions SET last_seen = ? WHERE token_hash = ?').run(
+    now.toISOString(),
+    tokenHash,
+  );
+  return { adviser: { id: row.id, email: row.email, role: row.role }, csrfToken: row.csrf_token };
+}
+
+export function endSession(db: Store, token: string): void {
+  db.prepare('DELETE FROM adviser_sessions WHERE token_hash = ?').run(hashToken(token));
+}
+
+export function endAllSessions(db: Store, adviserId: string): number {
+  return db.prepare('DELETE FROM adviser_sessions WHERE adviser_id = ?').run(adviserId).changes;
+}
+
+/** Records who did what and when, never the content. */
+export function audit(
+  db: Store,
+  adviserId: string | null,
+  action: string,
+  target: string | null,
+  now = new Date(),
+): void {
+  db.prepare('INSERT INTO audit_log (adviser_id, action, target, at) VALUES (?, ?, ?, ?)').run(
+    adviserId,
+    action,
+    target,
+    now.toISOString(),
+  );
+}
