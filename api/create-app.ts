@@ -8,14 +8,17 @@ import type { Config } from '../core/config';
 import type { SearchEngine } from '../search/search-engine';
 import type { Store } from '../store/open-store';
 import { apiError, errorBody } from './api-error';
+import type { DataCipher } from './auth/data-cipher';
 import { LoginLimiter } from './auth/login-limiter';
 import type { Logger } from './logger';
 import { accessLog } from './middleware/access-log';
 import { noStore } from './middleware/no-store';
 import { securityHeaders } from './middleware/security-headers';
+import { adviserRoutes } from './routes/advisers';
 import { authRoutes } from './routes/auth';
 import { cspReportRoutes } from './routes/csp-report';
 import { healthRoutes } from './routes/health';
+import { intakeRoutes } from './routes/intake';
 import { facetsRoutes, leadsRoutes } from './routes/leads';
 import { resumeRoutes } from './routes/resume';
 import { webAssets } from './web-assets';
@@ -25,6 +28,8 @@ export interface AppDeps {
   db: Store;
   search: SearchEngine;
   logger: Logger;
+  /** Encrypts what seekers and advisers write before it is stored. */
+  cipher: DataCipher;
   /** Folder with the built web app; omitted in API-only tests. */
   webRoot?: string;
 }
@@ -37,7 +42,9 @@ function apiRoutes(deps: AppDeps) {
     .route('/leads', leadsRoutes(deps.db, deps.search))
     .route('/facets', facetsRoutes(deps.search))
     .route('/resume', resumeRoutes())
-    .route('/auth', authRoutes(deps.db, deps.config, new LoginLimiter()));
+    .route('/auth', authRoutes(deps.db, deps.config, new LoginLimiter()))
+    .route('/intake', intakeRoutes(deps.db, deps.cipher))
+    .route('/advisers', adviserRoutes(deps.db, deps.config, deps.cipher));
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;

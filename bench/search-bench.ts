@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { DataCipher } from '../api/auth/data-cipher';
 import { createApp } from '../api/create-app';
 import { createLogger } from '../api/logger';
 import { startServer } from '../api/start-server';
@@ -177,7 +178,13 @@ export async function searchBench(count: number, options: { http: boolean; round
   );
 
   if (options.http) {
-    const app = createApp({ config: parseConfig({}), db, search: engine, logger: createLogger('silent') });
+    const app = createApp({
+      config: parseConfig({}),
+      db,
+      search: engine,
+      logger: createLogger('silent'),
+      cipher: new DataCipher(randomBytes(32)),
+    });
     const server = await startServer(app, '127.0.0.1', 0);
     try {
       const overHttp: number[] = [];

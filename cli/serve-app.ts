@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { dataCipher } from '../api/auth/data-key';
 import { createApp } from '../api/create-app';
 import type { Logger } from '../api/logger';
 import { startServer } from '../api/start-server';
 import type { Config } from '../core/config';
 import { leadScorer } from '../crawler/pipeline/lead-scorer';
 import { CrawlScheduler } from '../crawler/schedule/crawl-scheduler';
+import { purgeExpiredIntake } from '../store/intake-repo';
 import type { openRuntime } from './open-context';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
@@ -27,7 +29,22 @@ export async function serveUntilStopped(options: {
   const { config, logger, runtime } = options;
   const webRoot = existsSync(`${DEFAULT_WEB_ROOT}/index.html`) ? DEFAULT_WEB_ROOT : undefined;
   if (!webRoot) logger.warn('the web app is not built; serving the API only (run `npm run build`)');
-  const app = createApp({ config, db: runtime.db, search: runtime.search, logger, webRoot });
+  const app = createApp({
+    config,
+    db: runtime.db,
+    search: runtime.search,
+    logger,
+    cipher: dataCipher(config, logger),
+    webRoot,
+  });
+  // Unclaimed intake requests are deleted after the retention period: now, and every six hours.
+  const purge = () => {
+    const purged = purgeExpiredIntake(runtime.db, config.INTAKE_RETENTION_DAYS);
+    if (purged > 0) logger.info({ purged }, 'expired intake requests deleted');
+  };
+  purge();
+  const purgeTimer = setInterval(purge, 6 * 3_600_000);
+  purgeTimer.unref();
   const server = await startServer(app, options.host, options.port);
   const scheduler = new CrawlScheduler(
     { db: runtime.db, config, secret: options.secret, scorer: leadScorer(), index: runtime.index },
@@ -44,6 +61,7 @@ export async function serveUntilStopped(options: {
     process.once('SIGTERM', resolve);
   });
   logger.info('shutting down');
+  clearInterval(purgeTimer);
   await server.close();
   await scheduler.stop();
 }

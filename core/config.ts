@@ -90,6 +90,10 @@ export const configSchema = z.object({
   /** Adviser sessions end after this much inactivity, and in any case after SESSION_MAX_HOURS. */
   SESSION_IDLE_MINUTES: integer(1, 24 * 60).default(30),
   SESSION_MAX_HOURS: integer(1, 24 * 30).default(12),
+  /** Unclaimed intake requests are deleted after this many days. */
+  INTAKE_RETENTION_DAYS: integer(1, 365).default(30),
+  /** How many active clients one adviser may hold. */
+  ADVISER_CAPACITY: integer(1, 500).default(10),
   /** Set when a TLS-terminating proxy sits in front, so cookies get the Secure attribute. */
   TRUST_PROXY: flag.default(false),
 });

@@ -3,6 +3,13 @@ import { foundation } from './0001-foundation';
 import { leadsAndCrawls } from './0002-leads-and-crawls';
 import { searchAndCuration } from './0003-search-and-curation';
 import { advisers } from './0004-advisers';
+import { intakeAndClients } from './0005-intake-and-clients';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
-export const migrations: readonly Migration[] = [foundation, leadsAndCrawls, searchAndCuration, advisers];
+export const migrations: readonly Migration[] = [
+  foundation,
+  leadsAndCrawls,
+  searchAndCuration,
+  advisers,
+  intakeAndClients,
+];

@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DataCipher } from '../../api/auth/data-cipher';
 import { createApp } from '../../api/create-app';
 import { createLogger } from '../../api/logger';
 import { startServer } from '../../api/start-server';
@@ -40,6 +42,7 @@ describe('backup and restore through the CLI', () => {
       db,
       search: new EmbeddedSearchEngine(db),
       logger: createLogger('silent'),
+      cipher: new DataCipher(randomBytes(32)),
     });
     const server = await startServer(app, '127.0.0.1', 0);
     try {

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
+import { DataCipher } from '../../api/auth/data-cipher';
 import { createApp } from '../../api/create-app';
 import { createLogger } from '../../api/logger';
 import { parseConfig } from '../../core/config';
@@ -24,6 +26,13 @@ export function buildTestApp(
   });
   const logger = createLogger('info', sink);
   const search = options.search ?? new EmbeddedSearchEngine(db);
-  const app = createApp({ config, db, search, logger, webRoot: options.webRoot });
+  const app = createApp({
+    config,
+    db,
+    search,
+    logger,
+    cipher: new DataCipher(randomBytes(32)),
+    webRoot: options.webRoot,
+  });
   return { app, db, config, logLines };
 }

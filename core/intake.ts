@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { backgroundIds } from './fit/backgrounds';
+
+/** What the intake form collects: only what an adviser needs, and nothing that names the seeker. */
+export const intakeSchema = z.strictObject({
+  background: z.enum(backgroundIds),
+  location: z.string().trim().max(200).default(''),
+  workplace: z.enum(['remote', 'hybrid', 'onsite', 'any']).default('any'),
+  goals: z.string().trim().min(1, 'tell an adviser what you are looking for').max(2000),
+  timing: z.enum(['now', 'within-3-months', 'within-a-year', 'exploring']),
+  contact: z
+    .string()
+    .trim()
+    .min(3, 'give a way to reach you, such as a Signal number or an email alias')
+    .max(300),
+});
+export type Intake = z.infer<typeof intakeSchema>;
+
+export const clientStages = [
+  'new',
+  'in-conversation',
+  'applying',
+  'interviewing',
+  'offer',
+  'placed',
+  'closed',
+] as const;
