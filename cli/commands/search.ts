@@ -1,31 +1,13 @@
-import { parseSearchParams, SearchParamsError } from '../../core/search/search-params';
+import type { SearchParamName } from '../../core/search/search-params';
+import { parseSearchParams, SearchParamsError, searchParamNames } from '../../core/search/search-params';
 import type { Command } from '../command';
 import { UsageError } from '../command';
 import { openRuntime } from '../open-context';
 
-/** CLI flags, each the search parameter of the same name (see core/search/search-params.ts). */
-const FLAGS = [
-  'remote',
-  'city',
-  'region',
-  'country',
-  'lat',
-  'lon',
-  'radiusKm',
-  'type',
-  'minSalary',
-  'postedWithin',
-  'track',
-  'minFit',
-  'background',
-  'sourceType',
-  'company',
-  'status',
-  'sort',
-  'page',
-  'perPage',
-] as const;
-const SWITCHES = ['showExcluded', 'hideEnforcement', 'curatedOnly'] as const;
+/** On/off search parameters become boolean flags; the others take a value. */
+const SWITCHES: readonly SearchParamName[] = ['showExcluded', 'hideEnforcement', 'curatedOnly'];
+/** CLI flags, each the search parameter of the same name, in kebab case (see core/search/search-params.ts). */
+const FLAGS = searchParamNames.filter((name) => name !== 'q' && !SWITCHES.includes(name));
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
