@@ -21,6 +21,7 @@ import { healthRoutes } from './routes/health';
 import { intakeRoutes } from './routes/intake';
 import { facetsRoutes, leadsRoutes } from './routes/leads';
 import { resumeRoutes } from './routes/resume';
+import { shareRoutes } from './routes/share';
 import { webAssets } from './web-assets';
 
 export interface AppDeps {
@@ -44,7 +45,8 @@ function apiRoutes(deps: AppDeps) {
     .route('/resume', resumeRoutes())
     .route('/auth', authRoutes(deps.db, deps.config, new LoginLimiter()))
     .route('/intake', intakeRoutes(deps.db, deps.cipher))
-    .route('/advisers', adviserRoutes(deps.db, deps.config, deps.cipher));
+    .route('/advisers', adviserRoutes(deps.db, deps.config, deps.cipher))
+    .route('/share', shareRoutes(deps.db, deps.cipher));
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;

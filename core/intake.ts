@@ -25,3 +25,12 @@ export const clientStages = [
   'placed',
   'closed',
 ] as const;
+
+export const bookmarkStages = [
+  'saved',
+  'recommended',
+  'applied',
+  'interviewing',
+  'offer',
+  'rejected',
+] as const;

@@ -1,8 +1,16 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../core/config';
-import { clientStages } from '../../core/intake';
+import { bookmarkStages, clientStages } from '../../core/intake';
 import { audit } from '../../store/advisers-repo';
+import {
+  addBookmark,
+  createShareLink,
+  listBookmarks,
+  removeBookmark,
+  revokeShareLinks,
+  updateBookmark,
+} from '../../store/bookmarks-repo';
 import { forgetClient, getClient, listClients, updateClient } from '../../store/clients-repo';
 import type { Sealer } from '../../store/intake-repo';
 import { CapacityError, claimRequest, openRequests } from '../../store/intake-repo';
@@ -19,6 +27,20 @@ const patchBody = z.strictObject({
   notes: z.string().max(20_000).optional(),
 });
 const NOT_FOUND = 'No such client among yours.';
+const bookmarkParams = z.strictObject({
+  id: z.uuid({ error: 'must be an id' }),
+  bookmarkId: z.uuid({ error: 'must be an id' }),
+});
+const addBookmarkBody = z.strictObject({
+  leadId: z.uuid({ error: 'must be a lead id' }),
+  note: z.string().max(5000).default(''),
+  stage: z.enum(bookmarkStages).default('saved'),
+});
+const patchBookmarkBody = z.strictObject({
+  note: z.string().max(5000).optional(),
+  stage: z.enum(bookmarkStages).optional(),
+});
+const shareBody = z.strictObject({ expiresInDays: z.number().int().min(1).max(90).default(14) });
 
 /**
  * The adviser workspace: the request queue and the adviser's own clients. Every route needs a
@@ -54,6 +76,64 @@ export const adviserRoutes = (db: Store, config: Config, sealer: Sealer) =>
         throw apiError(404, 'not_found', NOT_FOUND);
       audit(db, adviser.id, 'update-client', id);
       return c.json({ client: getClient(db, sealer, adviser.id, id) }, 200);
+    })
+    .get('/clients/:id/bookmarks', validate('param', idParam), (c) => {
+      const { id } = c.req.valid('param');
+      if (!getClient(db, sealer, c.get('session').adviser.id, id))
+        throw apiError(404, 'not_found', NOT_FOUND);
+      return c.json({ bookmarks: listBookmarks(db, sealer, id) }, 200);
+    })
+    .post('/clients/:id/bookmarks', validate('param', idParam), validate('json', addBookmarkBody), (c) => {
+      const adviser = c.get('session').adviser;
+      const { id } = c.req.valid('param');
+      if (!getClient(db, sealer, adviser.id, id)) throw apiError(404, 'not_found', NOT_FOUND);
+      const { leadId, note, stage } = c.req.valid('json');
+      const bookmark = addBookmark(db, sealer, id, leadId, note, stage);
+      if (!bookmark) throw apiError(404, 'not_found', 'leadId: no such lead');
+      audit(db, adviser.id, 'bookmark', id);
+      return c.json({ bookmark }, 201);
+    })
+    .patch(
+      '/clients/:id/bookmarks/:bookmarkId',
+      validate('param', bookmarkParams),
+      validate('json', patchBookmarkBody),
+      (c) => {
+        const adviser = c.get('session').adviser;
+        const { id, bookmarkId } = c.req.valid('param');
+        if (
+          !getClient(db, sealer, adviser.id, id) ||
+          !updateBookmark(db, sealer, id, bookmarkId, c.req.valid('json'))
+        ) {
+          throw apiError(404, 'not_found', 'No such bookmark among your clients.');
+        }
+        audit(db, adviser.id, 'update-bookmark', id);
+        return c.json({ bookmarks: listBookmarks(db, sealer, id) }, 200);
+      },
+    )
+    .delete('/clients/:id/bookmarks/:bookmarkId', validate('param', bookmarkParams), (c) => {
+      const adviser = c.get('session').adviser;
+      const { id, bookmarkId } = c.req.valid('param');
+      if (!getClient(db, sealer, adviser.id, id) || !removeBookmark(db, id, bookmarkId)) {
+        throw apiError(404, 'not_found', 'No such bookmark among your clients.');
+      }
+      audit(db, adviser.id, 'remove-bookmark', id);
+      return c.json({ removed: true }, 200);
+    })
+    .post('/clients/:id/share-links', validate('param', idParam), validate('json', shareBody), (c) => {
+      const adviser = c.get('session').adviser;
+      const { id } = c.req.valid('param');
+      if (!getClient(db, sealer, adviser.id, id)) throw apiError(404, 'not_found', NOT_FOUND);
+      const { token, expiresAt } = createShareLink(db, id, c.req.valid('json').expiresInDays);
+      audit(db, adviser.id, 'create-share-link', id);
+      return c.json({ path: `/shared/${token}`, token, expiresAt }, 201);
+    })
+    .delete('/clients/:id/share-links', validate('param', idParam), (c) => {
+      const adviser = c.get('session').adviser;
+      const { id } = c.req.valid('param');
+      if (!getClient(db, sealer, adviser.id, id)) throw apiError(404, 'not_found', NOT_FOUND);
+      const revoked = revokeShareLinks(db, id);
+      audit(db, adviser.id, 'revoke-share-links', id);
+      return c.json({ revoked }, 200);
     })
     .delete('/clients/:id', validate('param', idParam), (c) => {
       const adviser = c.get('session').adviser;

@@ -4,6 +4,7 @@ import { leadsAndCrawls } from './0002-leads-and-crawls';
 import { searchAndCuration } from './0003-search-and-curation';
 import { advisers } from './0004-advisers';
 import { intakeAndClients } from './0005-intake-and-clients';
+import { bookmarksAndShares } from './0006-bookmarks-and-shares';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   searchAndCuration,
   advisers,
   intakeAndClients,
+  bookmarksAndShares,
 ];

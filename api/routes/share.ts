@@ -1,0 +1,26 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { clientForShareToken, listBookmarks } from '../../store/bookmarks-repo';
+import type { Sealer } from '../../store/intake-repo';
+import type { Store } from '../../store/open-store';
+import { apiError } from '../api-error';
+import { validate } from '../validate';
+
+const tokenParam = z.strictObject({ token: z.string().regex(/^[\w-]{20,100}$/, 'must be a share token') });
+
+/**
+ * What a client sees through a private share link: their shortlist and nothing else. No adviser
+ * identity, no other client, no intake details. A wrong, expired or revoked token is a plain 404.
+ * The access log records the route pattern, never the token.
+ */
+export const shareRoutes = (db: Store, sealer: Sealer) =>
+  new Hono().get('/:token', async (c) => {
+    const parsed = tokenParam.safeParse({ token: c.req.param('token') });
+    const client = parsed.success ? clientForShareToken(db, parsed.data.token) : null;
+    if (!client)
+      throw apiError(404, 'not_found', 'This link is not valid. It may have expired or been withdrawn.');
+    const shortlist = listBookmarks(db, sealer, client.clientId).map(
+      ({ id: _id, leadId: _lead, ...rest }) => rest,
+    );
+    return c.json({ label: client.label, shortlist }, 200);
+  });

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { hashPassword } from '../../api/auth/password';
+import { createAdviser } from '../../store/advisers-repo';
+import { clientForShareToken, createShareLink } from '../../store/bookmarks-repo';
+import { buildTestApp } from '../helpers/test-app';
+import { corpusStore } from '../search/corpus';
+
+const PASSWORD = 'a long enough passphrase';
+type App = ReturnType<typeof buildTestApp>['app'];
+
+async function signIn(app: App, email: string) {
+  const res = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  const { csrfToken } = await res.json();
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return (method: string, path: string, body?: unknown) =>
+    app.request(path, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+}
+
+async function setup() {
+  const { db, idOf } = corpusStore();
+  const built = buildTestApp({ db });
+  const hash = await hashPassword(PASSWORD);
+  createAdviser(db, 'alice@example.org', hash, 'adviser');
+  createAdviser(db, 'bob@example.org', hash, 'adviser');
+  const alice = await signIn(built.app, 'alice@example.org');
+  const bob = await signIn(built.app, 'bob@example.org');
+  await built.app.request('/api/intake', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      background: 'criminal-investigator',
+      goals: 'Fraud work',
+      timing: 'now',
+      contact: 'Signal +1 555 0199',
+    }),
+  });
+  const [request] = (await (await alice('GET', '/api/advisers/queue')).json()).requests;
+  const { client } = await (await alice('POST', `/api/advisers/queue/${request.id}/claim`)).json();
+  return { ...built, idOf, alice, bob, client: client as { id: string; label: string } };
+}
+
+describe('bookmarks and private share links', () => {
+  it('shows the shortlist through the link and nothing else, until it is revoked', async () => {
+    const { app, idOf, alice, client } = await setup();
+    for (const [lead, note] of [
+      ['fraud-1', 'Strong match for your SIU years'],
+      ['aml-1', 'Bank compliance, remote-friendly'],
+      ['security-1', 'Leadership role'],
+    ] as const) {
+      expect(
+        (
+          await alice('POST', `/api/advisers/clients/${client.id}/bookmarks`, {
+            leadId: idOf(lead),
+            note,
+            stage: 'recommended',
+          })
+        ).status,
+      ).toBe(201);
+    }
+    const link = await (
+      await alice('POST', `/api/advisers/clients/${client.id}/share-links`, { expiresInDays: 7 })
+    ).json();
+    expect(link.token).toMatch(/^[\w-]{43}$/);
+
+    const shared = await app.request(`/api/share/${link.token}`);
+    expect(shared.status).toBe(200);
+    const body = await shared.json();
+    expect(body.shortlist.map((b: { title: string }) => b.title)).toEqual([
+      'Fraud Investigator',
+      'AML Compliance Analyst',
+      'Corporate Security Manager',
+    ]);
+    expect(body.shortlist[0]).toMatchObject({
+      note: 'Strong match for your SIU years',
+      stage: 'recommended',
+      leadStatus: 'open',
+    });
+    const text = JSON.stringify(body);
+    expect(text).not.toContain('alice');
+    expect(text).not.toContain('Signal');
+    expect(text).not.toContain(client.id);
+
+    expect((await alice('DELETE', `/api/advisers/clients/${client.id}/share-links`)).status).toBe(200);
+    expect((await app.request(`/api/share/${link.token}`)).status).toBe(404);
+  });
+
+  it('answers 404 to a wrong or expired token', async () => {
+    const { app, db, client } = await setup();
+    expect((await app.request('/api/share/not-a-real-token-at-all-0000')).status).toBe(404);
+    const old = createShareLink(db, client.id, 1, new Date('2026-01-01T00:00:00Z'));
+    expect(clientForShareToken(db, old.token, new Date('2026-01-01T12:00:00Z'))).not.toBeNull();
+    expect((await app.request(`/api/share/${old.token}`)).status).toBe(404);
+  });
+
+  it('keeps a bookmark after its lead closes or is removed, and says so', async () => {
+    const { db, idOf, alice, client } = await setup();
+    await alice('POST', `/api/advisers/clients/${client.id}/bookmarks`, { leadId: idOf('fraud-1') });
+    await alice('POST', `/api/advisers/clients/${client.id}/bookmarks`, { leadId: idOf('aml-1') });
+    db.prepare("UPDATE leads SET status = 'closed' WHERE id = ?").run(idOf('fraud-1'));
+    db.prepare('DELETE FROM leads WHERE id = ?').run(idOf('aml-1'));
+    const { bookmarks } = await (await alice('GET', `/api/advisers/clients/${client.id}/bookmarks`)).json();
+    expect(bookmarks.map((b: { title: string; leadStatus: string }) => [b.title, b.leadStatus])).toEqual([
+      ['Fraud Investigator', 'closed'],
+      ['AML Compliance Analyst', 'removed'],
+    ]);
+  });
+
+  it('does not let another adviser bookmark for, list, or share a client', async () => {
+    const { idOf, bob, client } = await setup();
+    expect(
+      (await bob('POST', `/api/advisers/clients/${client.id}/bookmarks`, { leadId: idOf('fraud-1') })).status,
+    ).toBe(404);
+    expect((await bob('GET', `/api/advisers/clients/${client.id}/bookmarks`)).status).toBe(404);
+    expect((await bob('POST', `/api/advisers/clients/${client.id}/share-links`, {})).status).toBe(404);
+    expect((await bob('DELETE', `/api/advisers/clients/${client.id}/share-links`)).status).toBe(404);
+  });
+});
