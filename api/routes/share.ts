@@ -4,7 +4,6 @@ import { clientForShareToken, listBookmarks } from '../../store/bookmarks-repo';
 import type { Sealer } from '../../store/intake-repo';
 import type { Store } from '../../store/open-store';
 import { apiError } from '../api-error';
-import { validate } from '../validate';
 
 const tokenParam = z.strictObject({ token: z.string().regex(/^[\w-]{20,100}$/, 'must be a share token') });
 
