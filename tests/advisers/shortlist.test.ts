@@ -2,32 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../api/auth/password';
 import { createAdviser } from '../../store/advisers-repo';
 import { clientForShareToken, createShareLink } from '../../store/bookmarks-repo';
+import { signIn, TEST_PASSWORD } from '../helpers/adviser-session';
 import { buildTestApp } from '../helpers/test-app';
 import { corpusStore } from '../search/corpus';
-
-const PASSWORD = 'a long enough passphrase';
-type App = ReturnType<typeof buildTestApp>['app'];
-
-async function signIn(app: App, email: string) {
-  const res = await app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  const { csrfToken } = await res.json();
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return (method: string, path: string, body?: unknown) =>
-    app.request(path, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-}
 
 async function setup() {
   const { db, idOf } = corpusStore();
   const built = buildTestApp({ db });
-  const hash = await hashPassword(PASSWORD);
+  const hash = await hashPassword(TEST_PASSWORD);
   createAdviser(db, 'alice@example.org', hash, 'adviser');
   createAdviser(db, 'bob@example.org', hash, 'adviser');
   const alice = await signIn(built.app, 'alice@example.org');

@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../api/auth/password';
 import { createAdviser } from '../../store/advisers-repo';
+import { signIn, TEST_PASSWORD } from '../helpers/adviser-session';
 import { buildTestApp } from '../helpers/test-app';
 
-const PASSWORD = 'a long enough passphrase';
 type App = ReturnType<typeof buildTestApp>['app'];
-
-async function signIn(app: App, email: string) {
-  const res = await app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  const { csrfToken } = await res.json();
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const call = (method: string, path: string, body?: unknown) =>
-    app.request(path, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  return call;
-}
 
 async function setup(env: Record<string, string> = {}) {
   const built = buildTestApp({ env });
-  const hash = await hashPassword(PASSWORD);
+  const hash = await hashPassword(TEST_PASSWORD);
   createAdviser(built.db, 'alice@example.org', hash, 'adviser');
   createAdviser(built.db, 'bob@example.org', hash, 'adviser');
   const alice = await signIn(built.app, 'alice@example.org');
