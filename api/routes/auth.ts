@@ -1,4 +1,5 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
@@ -38,8 +39,20 @@ function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
 }
 
 /** Adviser sign-in, sign-out and password change. */
-export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter) =>
-  new Hono<{ Variables: SessionVariables }>()
+export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter) => {
+  /** Opens a session and sets its cookie: httpOnly, SameSite=Lax, Secure behind TLS. Returns the CSRF token. */
+  const startSession = (c: Context, adviserId: string): string => {
+    const { token, csrfToken } = createSession(db, adviserId, config.SESSION_MAX_HOURS);
+    setCookie(c, SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: config.TRUST_PROXY,
+      path: '/',
+      maxAge: config.SESSION_MAX_HOURS * 3600,
+    });
+    return csrfToken;
+  };
+  return new Hono<{ Variables: SessionVariables }>()
     .post('/login', validate('json', loginBody), async (c) => {
       const { email, password } = c.req.valid('json');
       const keys: [string, string][] = [
@@ -67,14 +80,7 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter) =>
         );
       }
       limiter.succeed(keys);
-      const { token, csrfToken } = createSession(db, adviser.id, config.SESSION_MAX_HOURS);
-      setCookie(c, SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: config.TRUST_PROXY,
-        path: '/',
-        maxAge: config.SESSION_MAX_HOURS * 3600,
-      });
+      const csrfToken = startSession(c, adviser.id);
       audit(db, adviser.id, 'login', null);
       return c.json(
         { adviser: { id: adviser.id, email: adviser.email, role: adviser.role }, csrfToken },
@@ -107,14 +113,8 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter) =>
       setPasswordHash(db, adviser.id, await hashPassword(newPassword));
       // A new password ends every other session.
       endAllSessions(db, adviser.id);
-      const { token, csrfToken } = createSession(db, adviser.id, config.SESSION_MAX_HOURS);
-      setCookie(c, SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: config.TRUST_PROXY,
-        path: '/',
-        maxAge: config.SESSION_MAX_HOURS * 3600,
-      });
+      const csrfToken = startSession(c, adviser.id);
       audit(db, adviser.id, 'password-change', null);
       return c.json({ changed: true, csrfToken }, 200);
     });
+};

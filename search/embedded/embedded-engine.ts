@@ -1,6 +1,7 @@
 import type { SearchHit, SearchQuery, SearchResult } from '../../core/search/search-query';
 import { MAX_TOTAL_HITS } from '../../core/search/search-query';
 import { SYNONYM_GROUPS, synonymMap } from '../../core/search/synonyms';
+import { dataVersion } from '../../store/data-version';
 import type { IndexableLead } from '../../store/indexable-leads';
 import type { Store } from '../../store/open-store';
 import type { EngineHealth } from '../engine-health';
@@ -99,10 +100,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private indexVersion = '';
 
   /** The in-memory column index, rebuilt when the store's data has changed since it was built. */
-  private columns(): ColumnIndex {
-    const { v } = this.db
-      .prepare("SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS v")
-      .get() as { v: string };
+  private columns(v: string): ColumnIndex {
     if (!this.index || v !== this.indexVersion) {
       this.index = new ColumnIndex(this.db);
       this.indexVersion = v;
@@ -111,7 +109,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const index = this.columns();
+    // One check of the store's version serves both in-memory caches.
+    const version = dataVersion(this.db);
+    this.vocabulary.syncTo(version);
+    const index = this.columns(version);
     const plan = buildMatch(query.q, this.vocabulary, this.synonyms);
     const passes = compileFilter(index, query, this.clock());
     const facets = facetCounter(index);

@@ -12,12 +12,10 @@ export class Vocabulary {
 
   constructor(private readonly db: Store) {}
 
-  private refresh(): void {
-    const { v } = this.db
-      .prepare("SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS v")
-      .get() as { v: string };
-    if (v === this.version) return;
-    this.version = v;
+  /** Rebuilds the term lists if the store has changed since they were read (see dataVersion). */
+  syncTo(version: string): void {
+    if (version === this.version) return;
+    this.version = version;
     this.byLength = new Map();
     this.known = new Set();
     for (const row of this.db.prepare('SELECT term, doc FROM leads_fts_vocab').iterate() as Iterable<{
@@ -32,7 +30,6 @@ export class Vocabulary {
   }
 
   has(term: string): boolean {
-    this.refresh();
     return this.known.has(term);
   }
 
@@ -42,7 +39,6 @@ export class Vocabulary {
    * BM25 weight, so fewer, better corrections rank truer.
    */
   corrections(word: string, limit = 2): string[] {
-    this.refresh();
     const max = allowedTypos(word);
     if (max === 0) return [];
     const found: { term: string; docs: number; distance: number }[] = [];
