@@ -7,6 +7,8 @@ import { requestId } from 'hono/request-id';
 import type { Config } from '../core/config';
 import type { SearchEngine } from '../search/search-engine';
 import type { Store } from '../store/open-store';
+import type { AdminActions } from './admin-actions';
+import { onDemandAdminActions } from './admin-actions';
 import { apiError, errorBody } from './api-error';
 import type { DataCipher } from './auth/data-cipher';
 import { LoginLimiter } from './auth/login-limiter';
@@ -14,13 +16,16 @@ import type { Logger } from './logger';
 import { accessLog } from './middleware/access-log';
 import { noStore } from './middleware/no-store';
 import { securityHeaders } from './middleware/security-headers';
+import { adminRoutes } from './routes/admin/index';
 import { adviserRoutes } from './routes/advisers';
 import { authRoutes } from './routes/auth';
 import { cspReportRoutes } from './routes/csp-report';
 import { healthRoutes } from './routes/health';
 import { intakeRoutes } from './routes/intake';
+import { inviteRoutes } from './routes/invites';
 import { facetsRoutes, leadsRoutes } from './routes/leads';
 import { resumeRoutes } from './routes/resume';
+import { secondFactorRoutes } from './routes/second-factor';
 import { shareRoutes } from './routes/share';
 import { webAssets } from './web-assets';
 
@@ -31,22 +36,34 @@ export interface AppDeps {
   logger: Logger;
   /** Encrypts what seekers and advisers write before it is stored. */
   cipher: DataCipher;
+  /**
+   * Crawls and rescoring that admins start from the API. Serving passes the scheduler's; without
+   * one, crawls asked for run in this process without a schedule.
+   */
+  admin?: AdminActions;
   /** Folder with the built web app; omitted in API-only tests. */
   webRoot?: string;
 }
 
 /** The API routes alone, chained so that `hc<AppType>` in the web app knows every route's types. */
-function apiRoutes(deps: AppDeps) {
+function apiRoutes(given: AppDeps) {
+  const deps: AppDeps & { admin: AdminActions } = {
+    ...given,
+    admin: given.admin ?? onDemandAdminActions(given),
+  };
   return new Hono()
     .route('/health', healthRoutes(deps.db, deps.search))
     .route('/csp-report', cspReportRoutes(deps.logger))
     .route('/leads', leadsRoutes(deps.db, deps.search))
     .route('/facets', facetsRoutes(deps.search))
     .route('/resume', resumeRoutes())
-    .route('/auth', authRoutes(deps.db, deps.config, new LoginLimiter()))
+    .route('/auth', authRoutes(deps.db, deps.config, new LoginLimiter(), deps.cipher))
+    .route('/auth/second-factor', secondFactorRoutes(deps.db, deps.config, deps.cipher))
     .route('/intake', intakeRoutes(deps.db, deps.cipher))
     .route('/advisers', adviserRoutes(deps.db, deps.config, deps.cipher))
-    .route('/share', shareRoutes(deps.db, deps.cipher));
+    .route('/share', shareRoutes(deps.db, deps.cipher))
+    .route('/invites', inviteRoutes(deps.db, deps.config))
+    .route('/admin', adminRoutes(deps));
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;

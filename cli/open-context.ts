@@ -1,7 +1,7 @@
 import type { Logger } from '../api/logger';
 import type { Config } from '../core/config';
 import { createSearchEngine } from '../search/create-search-engine';
-import { indexableLeads } from '../store/indexable-leads';
+import { leadIndexer } from '../search/lead-indexer';
 import { migrate } from '../store/migrate';
 import { openStore } from '../store/open-store';
 
@@ -15,10 +15,7 @@ export function openRuntime(config: Config, logger: Logger) {
     db,
     search,
     /** The pipeline's index step: changed leads go to the engine (the embedded one has them already). */
-    index: async (ids: string[]) => {
-      const { found, missing } = indexableLeads(db, ids);
-      await search.sync({ upserted: found, deleted: missing });
-    },
+    index: leadIndexer(db, search),
     async close() {
       await search.close();
       db.close();

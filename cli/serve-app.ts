@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createAdminActions } from '../api/admin-actions';
 import { dataCipher } from '../api/auth/data-key';
 import { createApp } from '../api/create-app';
 import type { Logger } from '../api/logger';
@@ -29,12 +30,18 @@ export async function serveUntilStopped(options: {
   const { config, logger, runtime } = options;
   const webRoot = existsSync(`${DEFAULT_WEB_ROOT}/index.html`) ? DEFAULT_WEB_ROOT : undefined;
   if (!webRoot) logger.warn('the web app is not built; serving the API only (run `npm run build`)');
+  const scheduler = new CrawlScheduler(
+    { db: runtime.db, config, secret: options.secret, scorer: leadScorer(runtime.db), index: runtime.index },
+    options.scheduleCrawls ? config.CRAWL_INTERVAL_HOURS : 0,
+    logger,
+  );
   const app = createApp({
     config,
     db: runtime.db,
     search: runtime.search,
     logger,
     cipher: dataCipher(config, logger),
+    admin: createAdminActions({ db: runtime.db, crawler: scheduler, index: runtime.index, logger }),
     webRoot,
   });
   // Unclaimed intake requests are deleted after the retention period: now, and every six hours.
@@ -46,11 +53,6 @@ export async function serveUntilStopped(options: {
   const purgeTimer = setInterval(purge, 6 * 3_600_000);
   purgeTimer.unref();
   const server = await startServer(app, options.host, options.port);
-  const scheduler = new CrawlScheduler(
-    { db: runtime.db, config, secret: options.secret, scorer: leadScorer(), index: runtime.index },
-    options.scheduleCrawls ? config.CRAWL_INTERVAL_HOURS : 0,
-    logger,
-  );
   scheduler.start();
   logger.info({ port: server.port, host: options.host, engine: runtime.search.name }, 'listening');
   const shown = options.host.includes(':') ? `[${options.host}]` : options.host;

@@ -1,5 +1,6 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Store } from './open-store';
+import { hashToken, newToken } from './token-hash';
 
 export type Role = 'admin' | 'adviser';
 
@@ -12,6 +13,7 @@ export interface Adviser {
 export interface AdviserWithHash extends Adviser {
   passwordHash: string;
   disabled: boolean;
+  secondFactor: boolean;
 }
 
 export class AdviserExistsError extends Error {
@@ -40,9 +42,16 @@ export function createAdviser(
 
 export function findAdviserByEmail(db: Store, email: string): AdviserWithHash | null {
   const row = db
-    .prepare('SELECT id, email, role, password_hash, disabled FROM advisers WHERE email = ?')
+    .prepare('SELECT id, email, role, password_hash, disabled, totp_enabled FROM advisers WHERE email = ?')
     .get(email.toLowerCase()) as
-    | { id: string; email: string; role: Role; password_hash: string; disabled: number }
+    | {
+        id: string;
+        email: string;
+        role: Role;
+        password_hash: string;
+        disabled: number;
+        totp_enabled: number;
+      }
     | undefined;
   return row
     ? {
@@ -51,8 +60,61 @@ export function findAdviserByEmail(db: Store, email: string): AdviserWithHash | 
         role: row.role,
         passwordHash: row.password_hash,
         disabled: row.disabled === 1,
+        secondFactor: row.totp_enabled === 1,
       }
     : null;
+}
+
+export function findAdviserById(db: Store, id: string): AdviserWithHash | null {
+  const row = db.prepare('SELECT email FROM advisers WHERE id = ?').get(id) as { email: string } | undefined;
+  return row ? findAdviserByEmail(db, row.email) : null;
+}
+
+export interface AdviserSummary extends Adviser {
+  disabled: boolean;
+  secondFactor: boolean;
+  activeClients: number;
+  createdAt: string;
+}
+
+/** Every account for the admin page, with how many active clients each holds; never client data. */
+export function listAdvisers(db: Store): AdviserSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.email, a.role, a.disabled, a.totp_enabled, a.created_at,
+         (SELECT COUNT(*) FROM clients c WHERE c.adviser_id = a.id AND c.archived = 0) AS active
+       FROM advisers a ORDER BY a.email`,
+    )
+    .all() as {
+    id: string;
+    email: string;
+    role: Role;
+    disabled: number;
+    totp_enabled: number;
+    created_at: string;
+    active: number;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    role: r.role,
+    disabled: r.disabled === 1,
+    secondFactor: r.totp_enabled === 1,
+    activeClients: r.active,
+    createdAt: r.created_at,
+  }));
+}
+
+/** Disabling an account also ends all of its sessions at once. */
+export function setAdviserDisabled(db: Store, id: string, disabled: boolean, now = new Date()): boolean {
+  return db.transaction(() => {
+    const changed =
+      db
+        .prepare('UPDATE advisers SET disabled = ?, updated_at = ? WHERE id = ?')
+        .run(disabled ? 1 : 0, now.toISOString(), id).changes === 1;
+    if (changed && disabled) endAllSessions(db, id);
+    return changed;
+  })();
 }
 
 export function setPasswordHash(db: Store, adviserId: string, passwordHash: string, now = new Date()): void {
@@ -73,11 +135,11 @@ export function passwordHashOf(db: Store, adviserId: string): string | null {
   );
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
-
 export interface Session {
   adviser: Adviser;
   csrfToken: string;
+  /** Whether the account has a TOTP second factor in force; admin routes require one. */
+  secondFactor: boolean;
 }
 
 /** A new session: the raw token goes in the cookie; only its hash is stored. */
@@ -87,7 +149,7 @@ export function createSession(
   maxHours: number,
   now = new Date(),
 ): { token: string; csrfToken: string } {
-  const token = randomBytes(32).toString('base64url');
+  const token = newToken();
   const csrfToken = randomBytes(24).toString('base64url');
   db.prepare(
     'INSERT INTO adviser_sessions (token_hash, adviser_id, csrf_token, created_at, last_seen, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -115,7 +177,7 @@ export function resumeSession(
   const tokenHash = hashToken(token);
   const row = db
     .prepare(
-      `SELECT s.csrf_token, s.last_seen, s.expires_at, a.id, a.email, a.role, a.disabled
+      `SELECT s.csrf_token, s.last_seen, s.expires_at, a.id, a.email, a.role, a.disabled, a.totp_enabled
        FROM adviser_sessions s JOIN advisers a ON a.id = s.adviser_id WHERE s.token_hash = ?`,
     )
     .get(tokenHash) as
@@ -127,6 +189,7 @@ export function resumeSession(
         email: string;
         role: Role;
         disabled: number;
+        totp_enabled: number;
       }
     | undefined;
   if (!row) return null;
@@ -139,7 +202,11 @@ export function resumeSession(
     now.toISOString(),
     tokenHash,
   );
-  return { adviser: { id: row.id, email: row.email, role: row.role }, csrfToken: row.csrf_token };
+  return {
+    adviser: { id: row.id, email: row.email, role: row.role },
+    csrfToken: row.csrf_token,
+    secondFactor: row.totp_enabled === 1,
+  };
 }
 
 export function endSession(db: Store, token: string): void {

@@ -1,6 +1,7 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Sealer } from './intake-repo';
 import type { Store } from './open-store';
+import { hashToken, newToken } from './token-hash';
 
 export interface BookmarkView {
   id: string;
@@ -112,8 +113,6 @@ export function removeBookmark(db: Store, clientId: string, bookmarkId: string):
   );
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
-
 /** A new private link: 256 random bits, shown once; only its hash is kept. */
 export function createShareLink(
   db: Store,
@@ -121,7 +120,7 @@ export function createShareLink(
   days: number,
   now = new Date(),
 ): { token: string; expiresAt: string } {
-  const token = randomBytes(32).toString('base64url');
+  const token = newToken();
   const expiresAt = new Date(now.getTime() + days * 86_400_000).toISOString();
   db.prepare(
     'INSERT INTO share_links (token_hash, client_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
@@ -148,4 +147,41 @@ export function clientForShareToken(
     )
     .get(hashToken(token), now.toISOString()) as { id: string; label: string } | undefined;
   return row ? { clientId: row.id, label: row.label } : null;
+}
+
+export interface ShareLinkView {
+  /** The token's hash: enough to name the link, useless for opening it. */
+  id: string;
+  createdAt: string;
+  expiresAt: string;
+  status: 'live' | 'expired' | 'revoked';
+}
+
+export function listShareLinks(db: Store, clientId: string, now = new Date()): ShareLinkView[] {
+  const rows = db
+    .prepare(
+      'SELECT token_hash, created_at, expires_at, revoked_at FROM share_links WHERE client_id = ? ORDER BY created_at DESC',
+    )
+    .all(clientId) as {
+    token_hash: string;
+    created_at: string;
+    expires_at: string;
+    revoked_at: string | null;
+  }[];
+  return rows.map((r) => ({
+    id: r.token_hash,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    status: r.revoked_at ? 'revoked' : r.expires_at <= now.toISOString() ? 'expired' : 'live',
+  }));
+}
+
+export function revokeShareLink(db: Store, clientId: string, linkId: string, now = new Date()): boolean {
+  return (
+    db
+      .prepare(
+        'UPDATE share_links SET revoked_at = ? WHERE client_id = ? AND token_hash = ? AND revoked_at IS NULL',
+      )
+      .run(now.toISOString(), clientId, linkId).changes === 1
+  );
 }

@@ -143,3 +143,21 @@ export function recentRuns(db: Store, limit = 20): CrawlRun[] {
   }[];
   return ids.map((r) => getRun(db, r.id)).filter((r): r is CrawlRun => r !== null);
 }
+
+/** Each source's most recent run, for the admin's sources page. */
+export function lastRunBySource(db: Store): Map<string, SourceRun> {
+  const rows = db
+    .prepare(
+      `SELECT r.run_id FROM crawl_run_sources r
+       WHERE r.started_at = (SELECT MAX(x.started_at) FROM crawl_run_sources x WHERE x.source_id = r.source_id)`,
+    )
+    .all() as { run_id: string }[];
+  const result = new Map<string, SourceRun>();
+  for (const runId of new Set(rows.map((r) => r.run_id))) {
+    for (const source of getRun(db, runId)?.sources ?? []) {
+      const known = result.get(source.sourceId);
+      if (!known || known.startedAt < source.startedAt) result.set(source.sourceId, source);
+    }
+  }
+  return result;
+}

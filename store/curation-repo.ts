@@ -54,3 +54,48 @@ export function curateLead(
     return true;
   })();
 }
+
+export interface CuratedLead {
+  leadId: string;
+  title: string;
+  company: string;
+  status: string;
+  pinned: boolean;
+  hidden: boolean;
+  note: string | null;
+  tracks: string[] | null;
+  updatedAt: string;
+}
+
+/** Every lead with a curation decision, newest first, for the admin's curation page. */
+export function listCurated(db: Store, limit = 500): CuratedLead[] {
+  const rows = db
+    .prepare(
+      `SELECT c.lead_id, l.title, l.company, l.status, c.pinned, c.hidden, c.note, c.tracks, c.updated_at
+       FROM lead_curation c JOIN leads l ON l.id = c.lead_id
+       WHERE c.pinned = 1 OR c.hidden = 1 OR c.tracks IS NOT NULL OR c.note IS NOT NULL
+       ORDER BY c.updated_at DESC LIMIT ?`,
+    )
+    .all(limit) as {
+    lead_id: string;
+    title: string;
+    company: string;
+    status: string;
+    pinned: number;
+    hidden: number;
+    note: string | null;
+    tracks: string | null;
+    updated_at: string;
+  }[];
+  return rows.map((r) => ({
+    leadId: r.lead_id,
+    title: r.title,
+    company: r.company,
+    status: r.status,
+    pinned: r.pinned === 1,
+    hidden: r.hidden === 1,
+    note: r.note,
+    tracks: r.tracks ? (JSON.parse(r.tracks) as string[]) : null,
+    updatedAt: r.updated_at,
+  }));
+}

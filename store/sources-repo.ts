@@ -24,3 +24,29 @@ export function listSources(db: Store, options: { enabledOnly?: boolean } = {}):
   // Stored configs were validated on the way in; parse again so a schema change is caught here.
   return rows.map((r) => sourceConfigSchema.parse({ ...JSON.parse(r.config), enabled: r.enabled === 1 }));
 }
+
+export function getSource(db: Store, id: string): SourceConfig | null {
+  const row = db.prepare('SELECT config, enabled FROM sources WHERE id = ?').get(id) as
+    | { config: string; enabled: number }
+    | undefined;
+  return row ? sourceConfigSchema.parse({ ...JSON.parse(row.config), enabled: row.enabled === 1 }) : null;
+}
+
+export class SourceExistsError extends Error {
+  override readonly name = 'SourceExistsError';
+}
+
+/** Adds a new source; an id already in use is refused rather than overwritten. */
+export function insertSource(db: Store, source: SourceConfig, now = new Date()): void {
+  if (getSource(db, source.id))
+    throw new SourceExistsError(`id: a source called "${source.id}" exists already`);
+  upsertSources(db, [source], now);
+}
+
+/** Pausing keeps the source and its leads; a paused source is skipped by scheduled crawls. */
+export function setSourceEnabled(db: Store, id: string, enabled: boolean, now = new Date()): boolean {
+  const source = getSource(db, id);
+  if (!source) return false;
+  upsertSources(db, [{ ...source, enabled }], now);
+  return true;
+}

@@ -40,9 +40,18 @@ export function requireSession(
   };
 }
 
-/** Admin-only routes refuse advisers with 403. */
+/**
+ * Admin-only routes refuse advisers with 403, and refuse an admin who has not set up a second
+ * factor yet: admins can change sources, exclusions and accounts, so a password alone is not enough.
+ */
 export const requireAdmin = (): MiddlewareHandler<{ Variables: SessionVariables }> => async (c, next) => {
-  if (c.get('session').adviser.role !== 'admin')
-    throw apiError(403, 'forbidden', 'Only an admin can do this.');
+  const session = c.get('session');
+  if (session.adviser.role !== 'admin') throw apiError(403, 'forbidden', 'Only an admin can do this.');
+  if (!session.secondFactor)
+    throw apiError(
+      403,
+      'second_factor_required',
+      'Set up an authenticator app for this account before using admin pages.',
+    );
   await next();
 };

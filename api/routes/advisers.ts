@@ -7,7 +7,9 @@ import {
   addBookmark,
   createShareLink,
   listBookmarks,
+  listShareLinks,
   removeBookmark,
+  revokeShareLink,
   revokeShareLinks,
   updateBookmark,
 } from '../../store/bookmarks-repo';
@@ -39,6 +41,10 @@ const addBookmarkBody = z.strictObject({
 const patchBookmarkBody = z.strictObject({
   note: z.string().max(5000).optional(),
   stage: z.enum(bookmarkStages).optional(),
+});
+const linkParams = z.strictObject({
+  id: z.uuid({ error: 'must be an id' }),
+  linkId: z.string().regex(/^[\w-]{43}$/, 'must be a share link id'),
 });
 const shareBody = z.strictObject({ expiresInDays: z.number().int().min(1).max(90).default(14) });
 
@@ -126,6 +132,20 @@ export const adviserRoutes = (db: Store, config: Config, sealer: Sealer) =>
       const { token, expiresAt } = createShareLink(db, id, c.req.valid('json').expiresInDays);
       audit(db, adviser.id, 'create-share-link', id);
       return c.json({ path: `/shared/${token}`, token, expiresAt }, 201);
+    })
+    .get('/clients/:id/share-links', validate('param', idParam), (c) => {
+      const { id } = c.req.valid('param');
+      if (!getClient(db, sealer, c.get('session').adviser.id, id))
+        throw apiError(404, 'not_found', NOT_FOUND);
+      return c.json({ links: listShareLinks(db, id) }, 200);
+    })
+    .delete('/clients/:id/share-links/:linkId', validate('param', linkParams), (c) => {
+      const adviser = c.get('session').adviser;
+      const { id, linkId } = c.req.valid('param');
+      if (!getClient(db, sealer, adviser.id, id) || !revokeShareLink(db, id, linkId))
+        throw apiError(404, 'not_found', 'No live share link with that id among your clients.');
+      audit(db, adviser.id, 'revoke-share-link', id);
+      return c.json({ links: listShareLinks(db, id) }, 200);
     })
     .delete('/clients/:id/share-links', validate('param', idParam), (c) => {
       const adviser = c.get('session').adviser;

@@ -1,27 +1,50 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { Config } from '../../core/config';
+import type { Adviser } from '../../store/advisers-repo';
 import {
   audit,
-  createSession,
   endAllSessions,
   endSession,
   findAdviserByEmail,
+  findAdviserById,
   passwordHashOf,
   setPasswordHash,
 } from '../../store/advisers-repo';
+import type { Sealer } from '../../store/intake-repo';
 import type { Store } from '../../store/open-store';
+import {
+  acceptTotpStep,
+  challengeAdviser,
+  createChallenge,
+  endChallenge,
+  recoveryCodesLeft,
+  totpState,
+  useRecoveryCode,
+} from '../../store/second-factor-repo';
 import { apiError } from '../api-error';
 import type { LoginLimiter } from '../auth/login-limiter';
 import { hashPassword, verifyPassword } from '../auth/password';
 import type { SessionVariables } from '../auth/session-middleware';
 import { requireSession, SESSION_COOKIE } from '../auth/session-middleware';
+import { startSession } from '../auth/start-session';
+import { verifyTotp } from '../auth/totp';
 import { validate } from '../validate';
 
 const loginBody = z.strictObject({ email: z.email().max(320), password: z.string().min(1).max(1000) });
+const secondStepBody = z
+  .strictObject({
+    challenge: z.string().regex(/^[\w-]{20,100}$/, 'must be the challenge from the first step'),
+    code: z.string().trim().max(20).optional(),
+    recoveryCode: z.string().trim().max(40).optional(),
+  })
+  .refine((b) => Boolean(b.code) !== Boolean(b.recoveryCode), {
+    message: 'give either code or recoveryCode',
+    path: ['code'],
+  });
 const passwordBody = z.strictObject({
   currentPassword: z.string().min(1).max(1000),
   newPassword: z.string().min(12, 'must be at least 12 characters').max(1000),
@@ -39,18 +62,19 @@ function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
 }
 
 /** Adviser sign-in, sign-out and password change. */
-export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter) => {
-  /** Opens a session and sets its cookie: httpOnly, SameSite=Lax, Secure behind TLS. Returns the CSRF token. */
-  const startSession = (c: Context, adviserId: string): string => {
-    const { token, csrfToken } = createSession(db, adviserId, config.SESSION_MAX_HOURS);
-    setCookie(c, SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      secure: config.TRUST_PROXY,
-      path: '/',
-      maxAge: config.SESSION_MAX_HOURS * 3600,
-    });
-    return csrfToken;
+export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sealer: Sealer) => {
+  const tooMany = (c: Context, wait: number) => {
+    c.header('Retry-After', String(Math.ceil(wait / 1000)));
+    return apiError(
+      429,
+      'rate_limited',
+      `Too many failed sign-ins. Try again in ${Math.ceil(wait / 1000)} seconds.`,
+    );
+  };
+  const signedIn = (c: Context, adviser: Adviser) => {
+    const csrfToken = startSession(c, db, config, adviser.id);
+    audit(db, adviser.id, 'login', null);
+    return { adviser: { id: adviser.id, email: adviser.email, role: adviser.role }, csrfToken };
   };
   return new Hono<{ Variables: SessionVariables }>()
     .post('/login', validate('json', loginBody), async (c) => {
@@ -60,14 +84,7 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter) => 
         ['client', clientAddress(c)],
       ];
       const wait = limiter.waitFor(keys);
-      if (wait > 0) {
-        c.header('Retry-After', String(Math.ceil(wait / 1000)));
-        throw apiError(
-          429,
-          'rate_limited',
-          `Too many failed sign-ins. Try again in ${Math.ceil(wait / 1000)} seconds.`,
-        );
-      }
+      if (wait > 0) throw tooMany(c, wait);
       const adviser = findAdviserByEmail(db, email);
       decoyHash ??= hashPassword('decoy password that matches nothing');
       const ok = await verifyPassword(password, adviser?.passwordHash ?? (await decoyHash));
@@ -79,18 +96,70 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter) => 
           'That email and password do not match an adviser account.',
         );
       }
+      if (adviser.secondFactor) {
+        // The password was right, but the account is not signed in until the code is checked.
+        return c.json(
+          { secondFactorRequired: true as const, challenge: createChallenge(db, adviser.id) },
+          200,
+        );
+      }
       limiter.succeed(keys);
-      const csrfToken = startSession(c, adviser.id);
-      audit(db, adviser.id, 'login', null);
-      return c.json(
-        { adviser: { id: adviser.id, email: adviser.email, role: adviser.role }, csrfToken },
-        200,
-      );
+      return c.json(signedIn(c, adviser), 200);
+    })
+    .post('/login/second-factor', validate('json', secondStepBody), (c) => {
+      const { challenge, code, recoveryCode } = c.req.valid('json');
+      const adviserId = challengeAdviser(db, challenge);
+      const adviser = adviserId ? findAdviserById(db, adviserId) : null;
+      if (!adviser || adviser.disabled)
+        throw apiError(
+          401,
+          'challenge_expired',
+          'This sign-in has expired. Enter your email and password again.',
+        );
+      const keys: [string, string][] = [
+        ['email', adviser.email],
+        ['client', clientAddress(c)],
+      ];
+      const wait = limiter.waitFor(keys);
+      if (wait > 0) throw tooMany(c, wait);
+      const totp = totpState(db, sealer, adviser.id);
+      let ok = false;
+      if (code && totp.secret) {
+        const step = verifyTotp(totp.secret, code, totp.lastStep);
+        ok = step !== null && acceptTotpStep(db, adviser.id, step);
+      } else if (recoveryCode) {
+        ok = useRecoveryCode(db, adviser.id, recoveryCode);
+        if (ok) audit(db, adviser.id, 'recovery-code-used', null);
+      }
+      if (!ok) {
+        limiter.fail(keys);
+        throw apiError(
+          401,
+          'invalid_code',
+          code
+            ? 'code: that code is not right, or was already used'
+            : 'recoveryCode: that recovery code is not right, or was already used',
+        );
+      }
+      endChallenge(db, challenge);
+      limiter.succeed(keys);
+      return c.json(signedIn(c, adviser), 200);
     })
     .use('/*', requireSession(db, config))
     .get('/me', (c) => {
-      const { adviser, csrfToken } = c.get('session');
-      return c.json({ adviser, csrfToken }, 200);
+      const { adviser, csrfToken, secondFactor } = c.get('session');
+      return c.json(
+        {
+          adviser,
+          csrfToken,
+          secondFactor: {
+            enabled: secondFactor,
+            required: adviser.role === 'admin',
+            recoveryCodesLeft: secondFactor ? recoveryCodesLeft(db, adviser.id) : 0,
+          },
+        },
+        200,
+      );
     })
     .post('/logout', (c) => {
       endSession(db, c.get('sessionToken'));
@@ -113,7 +182,7 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter) => 
       setPasswordHash(db, adviser.id, await hashPassword(newPassword));
       // A new password ends every other session.
       endAllSessions(db, adviser.id);
-      const csrfToken = startSession(c, adviser.id);
+      const csrfToken = startSession(c, db, config, adviser.id);
       audit(db, adviser.id, 'password-change', null);
       return c.json({ changed: true, csrfToken }, 200);
     });

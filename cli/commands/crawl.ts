@@ -57,7 +57,7 @@ export const crawlCommand: Command = {
         }
       };
       const run = await runCrawl(
-        { db: runtime.db, config, secret, scorer: leadScorer(), index: runtime.index, onProgress },
+        { db: runtime.db, config, secret, scorer: leadScorer(runtime.db), index: runtime.index, onProgress },
         sources,
         'cli',
       );

@@ -34,7 +34,7 @@ export const demoCommand: Command = {
           db: runtime.db,
           config,
           secret: (name) => (name === 'OFFRAMP_DEMO_USAJOBS_KEY' ? 'demo-key' : undefined),
-          scorer: leadScorer(),
+          scorer: leadScorer(runtime.db),
           index: runtime.index,
           onProgress: (event) => {
             if (event.type === 'source-start')

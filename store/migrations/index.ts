@@ -5,6 +5,7 @@ import { searchAndCuration } from './0003-search-and-curation';
 import { advisers } from './0004-advisers';
 import { intakeAndClients } from './0005-intake-and-clients';
 import { bookmarksAndShares } from './0006-bookmarks-and-shares';
+import { secondFactorAndInvites } from './0007-second-factor-and-invites';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   advisers,
   intakeAndClients,
   bookmarksAndShares,
+  secondFactorAndInvites,
 ];

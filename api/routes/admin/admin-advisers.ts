@@ -1,0 +1,71 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Config } from '../../../core/config';
+import { audit, listAdvisers, setAdviserDisabled } from '../../../store/advisers-repo';
+import type { Sealer } from '../../../store/intake-repo';
+import { CapacityError, claimRequest, openRequests } from '../../../store/intake-repo';
+import { createInvite, listInvites, revokeInvite } from '../../../store/invites-repo';
+import type { Store } from '../../../store/open-store';
+import { apiError } from '../../api-error';
+import type { SessionVariables } from '../../auth/session-middleware';
+import { validate } from '../../validate';
+
+const idParam = z.strictObject({ id: z.uuid({ error: 'must be an id' }) });
+const inviteParam = z.strictObject({ id: z.string().regex(/^[\w-]{43}$/, 'must be an invite id') });
+const patchBody = z.strictObject({ disabled: z.boolean() });
+const inviteBody = z.strictObject({
+  role: z.enum(['admin', 'adviser']).default('adviser'),
+  expiresInDays: z.number().int().min(1).max(30).default(7),
+});
+const assignBody = z.strictObject({ adviserId: z.uuid({ error: 'must be an adviser id' }) });
+
+/** Accounts, invites and assigning requests. Mounted behind requireSession and requireAdmin. */
+export const adminAdviserRoutes = (db: Store, config: Config, sealer: Sealer) =>
+  new Hono<{ Variables: SessionVariables }>()
+    .get('/advisers', (c) => c.json({ advisers: listAdvisers(db) }, 200))
+    .patch('/advisers/:id', validate('param', idParam), validate('json', patchBody), (c) => {
+      const me = c.get('session').adviser;
+      const { id } = c.req.valid('param');
+      const { disabled } = c.req.valid('json');
+      if (id === me.id && disabled)
+        throw apiError(400, 'own_account', 'disabled: you cannot disable your own account');
+      if (!setAdviserDisabled(db, id, disabled)) throw apiError(404, 'not_found', 'No such adviser.');
+      audit(db, me.id, disabled ? 'disable-adviser' : 'enable-adviser', id);
+      return c.json({ advisers: listAdvisers(db) }, 200);
+    })
+    .get('/invites', (c) => c.json({ invites: listInvites(db) }, 200))
+    .post('/invites', validate('json', inviteBody), (c) => {
+      const me = c.get('session').adviser;
+      const { role, expiresInDays } = c.req.valid('json');
+      const { token, id, expiresAt } = createInvite(db, role, me.id, expiresInDays);
+      audit(db, me.id, 'create-invite', id);
+      return c.json({ id, path: `/join/${token}`, role, expiresAt }, 201);
+    })
+    .delete('/invites/:id', validate('param', inviteParam), (c) => {
+      const { id } = c.req.valid('param');
+      if (!revokeInvite(db, id)) throw apiError(404, 'not_found', 'No open invite with that id.');
+      audit(db, c.get('session').adviser.id, 'revoke-invite', id);
+      return c.json({ revoked: true }, 200);
+    })
+    .get('/queue', (c) => c.json({ requests: openRequests(db, sealer) }, 200))
+    .post('/queue/:id/assign', validate('param', idParam), validate('json', assignBody), (c) => {
+      const me = c.get('session').adviser;
+      const { adviserId } = c.req.valid('json');
+      const target = listAdvisers(db).find((a) => a.id === adviserId);
+      if (!target || target.disabled)
+        throw apiError(400, 'invalid_adviser', 'adviserId: no active adviser with that id');
+      try {
+        const client = claimRequest(db, c.req.valid('param').id, adviserId, config.ADVISER_CAPACITY);
+        if (!client) throw apiError(404, 'not_found', 'That request is no longer open.');
+        audit(db, me.id, 'assign-request', client.id);
+        return c.json({ assigned: { adviserId, label: client.label } }, 201);
+      } catch (error) {
+        if (error instanceof CapacityError)
+          throw apiError(
+            409,
+            'at_capacity',
+            `${target.email} already has ${config.ADVISER_CAPACITY} active clients, their limit.`,
+          );
+        throw error;
+      }
+    });

@@ -1,0 +1,99 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Config } from '../../../core/config';
+import type { SourceConfig } from '../../../core/source-config';
+import { sourceConfigSchema } from '../../../core/source-config';
+import { assertFetchableUrl } from '../../../crawler/http/address-guard';
+import { audit } from '../../../store/advisers-repo';
+import { lastRunBySource, recentRuns } from '../../../store/crawl-runs-repo';
+import type { Store } from '../../../store/open-store';
+import {
+  getSource,
+  insertSource,
+  listSources,
+  SourceExistsError,
+  setSourceEnabled,
+  upsertSources,
+} from '../../../store/sources-repo';
+import type { AdminActions } from '../../admin-actions';
+import { apiError } from '../../api-error';
+import type { SessionVariables } from '../../auth/session-middleware';
+import { validate } from '../../validate';
+
+const idParam = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'must be a source id'),
+});
+const enabledBody = z.strictObject({ enabled: z.boolean() });
+
+/** The addresses a source will fetch from, where they are not one of the fixed public APIs. */
+function addressesOf(source: SourceConfig): { field: string; url: string }[] {
+  const list: { field: string; url: string }[] = [];
+  if (source.baseUrl) list.push({ field: 'baseUrl', url: source.baseUrl });
+  if ((source.type === 'jsonld' || source.type === 'neogov') && source.url)
+    list.push({ field: 'url', url: source.url });
+  if (source.type === 'workday' && !source.baseUrl)
+    list.push({ field: 'host', url: `https://${source.host}/` });
+  return list;
+}
+
+/**
+ * Refuses a source whose addresses are not public (OWASP SSRF prevention): an admin's form must not
+ * become a way to reach the machine's own network. ALLOW_PRIVATE_HOSTS lifts this for development.
+ * The crawler checks again at connect time, so DNS that changes later is caught there.
+ */
+async function assertPublic(source: SourceConfig, allowPrivate: boolean): Promise<void> {
+  for (const { field, url } of addressesOf(source)) {
+    try {
+      await assertFetchableUrl(url, allowPrivate);
+    } catch (error) {
+      throw apiError(400, 'blocked_address', `${field}: ${(error as Error).message}`);
+    }
+  }
+}
+
+/** Sources: add, edit, pause, run now, and see each one's last run. */
+export const adminSourceRoutes = (db: Store, config: Config, actions: AdminActions) =>
+  new Hono<{ Variables: SessionVariables }>()
+    .get('/sources', (c) => {
+      const last = lastRunBySource(db);
+      const sources = listSources(db).map((source) => ({ source, lastRun: last.get(source.id) ?? null }));
+      return c.json({ sources, crawling: actions.crawling() }, 200);
+    })
+    .post('/sources', validate('json', sourceConfigSchema), async (c) => {
+      const source = c.req.valid('json');
+      await assertPublic(source, config.ALLOW_PRIVATE_HOSTS);
+      try {
+        insertSource(db, source);
+      } catch (error) {
+        if (error instanceof SourceExistsError) throw apiError(409, 'source_exists', error.message);
+        throw error;
+      }
+      audit(db, c.get('session').adviser.id, 'add-source', source.id);
+      return c.json({ source }, 201);
+    })
+    .put('/sources/:id', validate('param', idParam), validate('json', sourceConfigSchema), async (c) => {
+      const { id } = c.req.valid('param');
+      const source = c.req.valid('json');
+      if (source.id !== id) throw apiError(400, 'id_mismatch', 'id: must match the source being edited');
+      if (!getSource(db, id)) throw apiError(404, 'not_found', 'No such source.');
+      await assertPublic(source, config.ALLOW_PRIVATE_HOSTS);
+      upsertSources(db, [source]);
+      audit(db, c.get('session').adviser.id, 'edit-source', id);
+      return c.json({ source }, 200);
+    })
+    .patch('/sources/:id', validate('param', idParam), validate('json', enabledBody), (c) => {
+      const { id } = c.req.valid('param');
+      const { enabled } = c.req.valid('json');
+      if (!setSourceEnabled(db, id, enabled)) throw apiError(404, 'not_found', 'No such source.');
+      audit(db, c.get('session').adviser.id, enabled ? 'resume-source' : 'pause-source', id);
+      return c.json({ source: getSource(db, id) }, 200);
+    })
+    .post('/sources/:id/run', validate('param', idParam), (c) => {
+      const { id } = c.req.valid('param');
+      if (!getSource(db, id)) throw apiError(404, 'not_found', 'No such source.');
+      if (!actions.crawlNow([id]))
+        throw apiError(409, 'crawl_running', 'A crawl is running already. Try again when it has finished.');
+      audit(db, c.get('session').adviser.id, 'run-source', id);
+      return c.json({ started: true }, 202);
+    })
+    .get('/runs', (c) => c.json({ runs: recentRuns(db, 20), crawling: actions.crawling() }, 200));

@@ -1,0 +1,41 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Config } from '../../core/config';
+import { AdviserExistsError, audit } from '../../store/advisers-repo';
+import { acceptInvite, openInviteRole } from '../../store/invites-repo';
+import type { Store } from '../../store/open-store';
+import { apiError } from '../api-error';
+import { hashPassword } from '../auth/password';
+import { startSession } from '../auth/start-session';
+import { validate } from '../validate';
+
+const tokenParam = z.strictObject({ token: z.string().regex(/^[\w-]{20,100}$/, 'must be an invite token') });
+const acceptBody = z.strictObject({
+  email: z.email().max(320),
+  password: z.string().min(12, 'must be at least 12 characters').max(1000),
+});
+const GONE = 'This invite link is not valid. It may have expired, been used, or been withdrawn.';
+
+/** Joining by invite: an expiring, single-use link an admin made. A bad link is a plain 404. */
+export const inviteRoutes = (db: Store, config: Config) =>
+  new Hono()
+    .get('/:token', validate('param', tokenParam), (c) => {
+      const role = openInviteRole(db, c.req.valid('param').token);
+      if (!role) throw apiError(404, 'not_found', GONE);
+      return c.json({ role }, 200);
+    })
+    .post('/:token/accept', validate('param', tokenParam), validate('json', acceptBody), async (c) => {
+      const { email, password } = c.req.valid('json');
+      const passwordHash = await hashPassword(password);
+      try {
+        const adviser = acceptInvite(db, c.req.valid('param').token, email, passwordHash);
+        if (!adviser) throw apiError(404, 'not_found', GONE);
+        const csrfToken = startSession(c, db, config, adviser.id);
+        audit(db, adviser.id, 'joined-by-invite', null);
+        return c.json({ adviser, csrfToken }, 201);
+      } catch (error) {
+        if (error instanceof AdviserExistsError)
+          throw apiError(409, 'email_taken', 'email: an account with this email exists already');
+        throw error;
+      }
+    });
