@@ -74,6 +74,28 @@ describe('bookmarks and private share links', () => {
     expect((await app.request(`/api/share/${link.token}`)).status).toBe(404);
   });
 
+  it('lists share links without their tokens and revokes one while the other keeps working', async () => {
+    const { app, alice, client } = await setup();
+    const make = async () =>
+      (await (await alice('POST', `/api/advisers/clients/${client.id}/share-links`, {})).json()) as {
+        token: string;
+      };
+    const first = await make();
+    const second = await make();
+    const listed = await (await alice('GET', `/api/advisers/clients/${client.id}/share-links`)).json();
+    expect(listed.links).toHaveLength(2);
+    expect(JSON.stringify(listed)).not.toContain(first.token);
+    const firstId = listed.links[0].id;
+    const revoked = await alice('DELETE', `/api/advisers/clients/${client.id}/share-links/${firstId}`);
+    expect(revoked.status).toBe(200);
+    const statuses = (await revoked.json()).links.map((l: { status: string }) => l.status).sort();
+    expect(statuses).toEqual(['live', 'revoked']);
+    const open = await Promise.all(
+      [first, second].map(async (l) => (await app.request(`/api/share/${l.token}`)).status),
+    );
+    expect(open.sort()).toEqual([200, 404]);
+  });
+
   it('answers 404 to a wrong or expired token', async () => {
     const { app, db, client } = await setup();
     expect((await app.request('/api/share/not-a-real-token-at-all-0000')).status).toBe(404);

@@ -20,3 +20,16 @@ export async function signIn(app: App, email: string, password = TEST_PASSWORD) 
       body: body === undefined ? undefined : JSON.stringify(body),
     });
 }
+
+type Caller = Awaited<ReturnType<typeof signIn>>;
+
+/** Sets up an authenticator for a signed-in account through the API; returns its secret and codes. */
+export async function enrolSecondFactor(
+  call: Caller,
+  code: (secret: string) => string,
+): Promise<{ secret: string; recoveryCodes: string[] }> {
+  const setup = (await (await call('POST', '/api/auth/second-factor/setup')).json()) as { secret: string };
+  const res = await call('POST', '/api/auth/second-factor/enable', { code: code(setup.secret) });
+  const { recoveryCodes } = (await res.json()) as { recoveryCodes: string[] };
+  return { secret: setup.secret, recoveryCodes };
+}
