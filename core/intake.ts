@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { backgroundIds } from './fit/backgrounds';
+import { resumeSchema } from './resume/resume-schema';
 
 /** What the intake form collects: only what an adviser needs, and nothing that names the seeker. */
 export const intakeSchema = z.strictObject({
@@ -13,6 +14,8 @@ export const intakeSchema = z.strictObject({
     .trim()
     .min(3, 'give a way to reach you, such as a Signal number or an email alias')
     .max(300),
+  /** A resume draft from this browser, only when the seeker ticks the box to share it. */
+  resume: resumeSchema.optional(),
 });
 export type Intake = z.infer<typeof intakeSchema>;
 

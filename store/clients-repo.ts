@@ -97,3 +97,9 @@ export function forgetClient(db: Store, adviserId: string, clientId: string): bo
     return true;
   })();
 }
+
+/** The intake behind a client, for a share link that was already checked; not adviser-scoped. */
+export function sharedIntake(db: Store, sealer: Sealer, clientId: string): Intake | null {
+  const row = db.prepare(`${SELECT} WHERE c.id = ?`).get(clientId) as Row | undefined;
+  return row ? view(row, sealer).intake : null;
+}

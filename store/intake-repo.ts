@@ -54,7 +54,7 @@ export function purgeExpiredIntake(db: Store, retentionDays: number, now = new D
 export function openRequests(
   db: Store,
   sealer: Sealer,
-): { id: string; createdAt: string; intake: Omit<Intake, 'contact'> }[] {
+): { id: string; createdAt: string; intake: Omit<Intake, 'contact' | 'resume'>; hasResume: boolean }[] {
   const rows = db
     .prepare("SELECT id, payload, created_at FROM intake_requests WHERE status = 'open' ORDER BY created_at")
     .all() as {
@@ -63,8 +63,9 @@ export function openRequests(
     created_at: string;
   }[];
   return rows.map((r) => {
-    const { contact: _hidden, ...intake } = JSON.parse(sealer.decrypt(r.payload, r.id)) as Intake;
-    return { id: r.id, createdAt: r.created_at, intake };
+    // The queue is seen by every adviser: no contact details and no resume until one takes the request.
+    const { contact: _contact, resume, ...intake } = JSON.parse(sealer.decrypt(r.payload, r.id)) as Intake;
+    return { id: r.id, createdAt: r.created_at, intake, hasResume: resume !== undefined };
   });
 }
 

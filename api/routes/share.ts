@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { clientForShareToken, listBookmarks } from '../../store/bookmarks-repo';
+import { sharedIntake } from '../../store/clients-repo';
 import type { Sealer } from '../../store/intake-repo';
 import type { Store } from '../../store/open-store';
 import { apiError } from '../api-error';
@@ -8,8 +9,8 @@ import { apiError } from '../api-error';
 const tokenParam = z.strictObject({ token: z.string().regex(/^[\w-]{20,100}$/, 'must be a share token') });
 
 /**
- * What a client sees through a private share link: their shortlist and nothing else. No adviser
- * identity, no other client, no intake details. A wrong, expired or revoked token is a plain 404.
+ * What a client sees through a private share link: their shortlist, and their resume draft if they
+ * shared one. No adviser identity, no other client, no other intake details. A wrong, expired or revoked token is a plain 404.
  * The access log records the route pattern, never the token.
  */
 export const shareRoutes = (db: Store, sealer: Sealer) =>
@@ -21,5 +22,7 @@ export const shareRoutes = (db: Store, sealer: Sealer) =>
     const shortlist = listBookmarks(db, sealer, client.clientId).map(
       ({ id: _id, leadId: _lead, ...rest }) => rest,
     );
-    return c.json({ label: client.label, shortlist }, 200);
+    // The resume is there only if the seeker chose to share it with their request.
+    const resume = sharedIntake(db, sealer, client.clientId)?.resume ?? null;
+    return c.json({ label: client.label, shortlist, resume }, 200);
   });

@@ -96,6 +96,34 @@ describe('bookmarks and private share links', () => {
     expect(open.sort()).toEqual([200, 404]);
   });
 
+  it('shows a resume draft through the link only when the seeker chose to share it', async () => {
+    const { app, alice, client } = await setup();
+    const plain = await (await alice('POST', `/api/advisers/clients/${client.id}/share-links`, {})).json();
+    expect((await (await app.request(`/api/share/${plain.token}`)).json()).resume).toBeNull();
+
+    await app.request('/api/intake', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        background: 'federal-admin',
+        goals: 'Operations',
+        timing: 'now',
+        contact: 'alias@example.net',
+        resume: {
+          basics: { label: 'Operations Analyst' },
+          work: [{ position: 'Program Analyst', highlights: ['Ran audits'] }],
+        },
+      }),
+    });
+    const [request] = (await (await alice('GET', '/api/advisers/queue')).json()).requests;
+    expect(request.hasResume).toBe(true);
+    expect(JSON.stringify(request)).not.toContain('Program Analyst');
+    const { client: second } = await (await alice('POST', `/api/advisers/queue/${request.id}/claim`)).json();
+    const link = await (await alice('POST', `/api/advisers/clients/${second.id}/share-links`, {})).json();
+    const shared = await (await app.request(`/api/share/${link.token}`)).json();
+    expect(shared.resume.work[0].position).toBe('Program Analyst');
+  });
+
   it('answers 404 to a wrong or expired token', async () => {
     const { app, db, client } = await setup();
     expect((await app.request('/api/share/not-a-real-token-at-all-0000')).status).toBe(404);
