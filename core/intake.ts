@@ -28,6 +28,7 @@ export const clientStages = [
   'placed',
   'closed',
 ] as const;
+export type ClientStage = (typeof clientStages)[number];
 
 export const bookmarkStages = [
   'saved',
@@ -37,3 +38,4 @@ export const bookmarkStages = [
   'offer',
   'rejected',
 ] as const;
+export type BookmarkStage = (typeof bookmarkStages)[number];

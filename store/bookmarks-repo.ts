@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { BookmarkStage } from '../core/intake';
 import type { Sealer } from './intake-repo';
 import type { Store } from './open-store';
 import { hashToken, newToken } from './token-hash';
@@ -12,7 +13,7 @@ export interface BookmarkView {
   url: string | null;
   /** open, closed, or removed when the lead is no longer in the store. */
   leadStatus: 'open' | 'closed' | 'removed';
-  stage: string;
+  stage: BookmarkStage;
   note: string;
 }
 
@@ -22,7 +23,7 @@ interface Row {
   title: string;
   company: string;
   note: string | null;
-  stage: string;
+  stage: BookmarkStage;
   location: string | null;
   url: string | null;
   status: 'open' | 'closed' | null;

@@ -1,11 +1,11 @@
-import type { Intake } from '../core/intake';
+import type { ClientStage, Intake } from '../core/intake';
 import type { Sealer } from './intake-repo';
 import type { Store } from './open-store';
 
 export interface ClientView {
   id: string;
   label: string;
-  stage: string;
+  stage: ClientStage;
   archived: boolean;
   notes: string;
   intake: Intake;
@@ -16,7 +16,7 @@ export interface ClientView {
 interface Row {
   id: string;
   label: string;
-  stage: string;
+  stage: ClientStage;
   archived: number;
   notes: string | null;
   payload: string;

@@ -1,8 +1,10 @@
+import { dataCipher } from '../../api/auth/data-key';
 import { leadScorer } from '../../crawler/pipeline/lead-scorer';
 import { runCrawl } from '../../crawler/pipeline/run-crawl';
 import { upsertSources } from '../../store/sources-repo';
 import { startDemoSites } from '../../tests/fixtures/demo/demo-sites';
 import type { Command } from '../command';
+import { describeDemoWorkspace, seedDemoWorkspace } from '../demo-workspace';
 import { openRuntime } from '../open-context';
 import { createProgress } from '../progress';
 import { serveUntilStopped } from '../serve-app';
@@ -17,7 +19,7 @@ export const demoCommand: Command = {
     '--port N     port for the app (default: PORT, 8080)',
     '--no-serve   crawl the sample sites, then exit',
   ],
-  async run({ config: base, logger, values, say, stderr, stderrIsTty }) {
+  async run({ config: base, logger, values, say, print, stderr, stderrIsTty }) {
     const port = parsePort(values.port, base.PORT);
     // The sample sites live on loopback, so the demo allows private hosts and lifts the rate limit.
     const config = { ...base, ALLOW_PRIVATE_HOSTS: true, CRAWL_RATE_LIMIT: 0 };
@@ -51,6 +53,8 @@ export const demoCommand: Command = {
       progress.done(
         `Crawled ${run.sources.length} sources: ${totals.found} listings found, ${totals.new} new leads, ${totals.errors} errors.`,
       );
+      const demoWorkspace = await seedDemoWorkspace(runtime.db, dataCipher(config, logger));
+      for (const line of describeDemoWorkspace(demoWorkspace)) print(line);
       if (values['no-serve']) return 0;
       await serveUntilStopped({
         config,

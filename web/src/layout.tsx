@@ -1,16 +1,19 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { useAdviser } from './workspace/session';
 
 const NAV = [
   { to: '/', label: 'Search jobs', end: true },
   { to: '/resume', label: 'Resume', end: false },
   { to: '/advisers', label: 'Advisers', end: false },
 ] as const;
+const WORKSPACE = { to: '/workspace', label: 'Workspace', end: false } as const;
 
 export function Layout() {
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const shownPath = useRef(pathname);
+  const adviser = useAdviser();
 
   // After a client-side navigation, move focus to the new page's content as a full load would.
   useEffect(() => {
@@ -36,7 +39,7 @@ export function Layout() {
           </NavLink>
           <nav aria-label="Main">
             <ul className="nav">
-              {NAV.map((item) => (
+              {(adviser ? [...NAV, WORKSPACE] : NAV).map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end} className="nav__link">
                     {item.label}

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { SearchHit } from '../../../core/search/search-query';
 import { fitLabel, formatSalary, postedAge, REMOTE_LABEL } from '../format';
+import { BookmarkButton } from '../workspace/bookmark-button';
 
 /** Highlighted fragments arrive as HTML the server escaped and marked; only <mark> can appear in them. */
 function Marked({ html, fallback }: { html: string | undefined; fallback: string }) {
@@ -48,6 +49,7 @@ export function ResultCard({ hit, backTo }: { hit: SearchHit; backTo: string }) 
           <Marked html={hit.highlight.description} fallback="" />
         </p>
       )}
+      <BookmarkButton leadId={hit.id} title={hit.title} />
     </article>
   );
 }

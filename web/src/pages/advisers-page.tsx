@@ -1,22 +1,48 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { IntakeForm } from '../intake/intake-form';
+import { ReceiptCheck } from '../intake/receipt-check';
 import { useDocumentTitle } from '../use-document-title';
 
 export function AdvisersPage() {
   useDocumentTitle('Advisers');
+  const [receipt, setReceipt] = useState('');
   return (
-    <section className="page-intro" aria-labelledby="advisers-heading">
-      <p className="eyebrow">Volunteer advisers</p>
-      <h1 id="advisers-heading">Talk to someone who hires, in confidence</h1>
-      <p className="lede">
-        Recruiters, career counsellors and MBAs volunteer their time to help people move into civilian work.
-        You choose how they contact you; you never need to give your real name.
-      </p>
-      <div className="notice notice--warning">
-        <h2>Before you ask for help</h2>
-        <p>
-          Do not use a government email address, phone or network to contact Offramp or an adviser. Use a
-          personal device on a home or mobile connection.
+    <div className="advisers-page">
+      <section className="page-intro" aria-labelledby="advisers-heading">
+        <p className="eyebrow">Volunteer advisers</p>
+        <h1 id="advisers-heading">Talk to someone who hires, in confidence</h1>
+        <p className="lede">
+          Recruiters, career counsellors and MBAs volunteer their time to help people move into civilian work.
+          You choose how they contact you; you never need to give your real name.
         </p>
+        <div className="notice notice--warning">
+          <h2>Before you ask for help</h2>
+          <p>
+            Do not use a government email address, phone or network to contact Offramp or an adviser. Use a
+            personal device on a home or mobile connection.
+          </p>
+        </div>
+      </section>
+      <div className="two-column">
+        {receipt ? (
+          <section className="panel receipt" aria-labelledby="receipt-done" tabIndex={-1}>
+            <h2 id="receipt-done">Your request is in</h2>
+            <p>Your receipt code:</p>
+            <p className="receipt__code">{receipt}</p>
+            <p>
+              Write it down or keep it somewhere safe. It is the only way to check your request or delete it:
+              Offramp cannot look it up for you. Unclaimed requests are deleted automatically after a while.
+            </p>
+          </section>
+        ) : (
+          <IntakeForm onReceipt={setReceipt} />
+        )}
+        <ReceiptCheck key={receipt} initialReceipt={receipt} />
       </div>
-    </section>
+      <p className="muted adviser-door">
+        Volunteering as an adviser? <Link to="/workspace">Sign in to the workspace</Link>.
+      </p>
+    </div>
   );
 }

@@ -5,6 +5,8 @@ import type { Lead } from '../../../core/lead/lead';
 import { api } from '../api-client';
 import { EMPLOYMENT_LABEL, fitLabel, formatSalary, postedAge, REMOTE_LABEL } from '../format';
 import { useDocumentTitle } from '../use-document-title';
+import { BookmarkButton } from '../workspace/bookmark-button';
+import { CurationPanel } from '../workspace/curation-panel';
 
 type LeadView = Omit<Lead, 'fingerprint' | 'canonicalUrl'> & { curated: { note: string | null } | null };
 type State =
@@ -111,7 +113,12 @@ export function LeadPage() {
           <Link className="button button--secondary" to={`/resume?lead=${encodeURIComponent(lead.id)}`}>
             Tailor my resume to this job
           </Link>
+          <BookmarkButton leadId={lead.id} title={lead.title} />
         </div>
+        <CurationPanel
+          leadId={lead.id}
+          current={{ pinned: Boolean(lead.curated), note: lead.curated?.note ?? null }}
+        />
       </header>
 
       <div className="lead__body">

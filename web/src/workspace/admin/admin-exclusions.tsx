@@ -1,0 +1,169 @@
+import type { InferResponseType } from 'hono/client';
+import type { FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { ExclusionRule } from '../../../../core/fit/exclusions';
+import { call, problemText } from '../../api-call';
+import { api } from '../../api-client';
+import { useDocumentTitle } from '../../use-document-title';
+
+type State = InferResponseType<typeof api.admin.exclusions.$get, 200>;
+
+/** Which employers and postings are hidden by default, each with a reason seekers can read. */
+export function AdminExclusions() {
+  useDocumentTitle('Exclusions');
+  const [state, setState] = useState<State | null>(null);
+  const [problem, setProblem] = useState('');
+  const [saved, setSaved] = useState('');
+
+  const load = useCallback(async () => {
+    try {
+      setState(await call(api.admin.exclusions.$get()));
+    } catch (error) {
+      setProblem(problemText(error));
+    }
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useEffect(() => {
+    if (!state?.rescore.running) return;
+    const timer = setTimeout(() => void load(), 1000);
+    return () => clearTimeout(timer);
+  }, [state, load]);
+
+  const save = async (rules: ExclusionRule[], message: string) => {
+    setProblem('');
+    setSaved('');
+    try {
+      await call(api.admin.exclusions.$put({ json: { rules } }));
+      setSaved(message);
+      await load();
+    } catch (error) {
+      setProblem(problemText(error));
+    }
+  };
+  const reset = async () => {
+    try {
+      await call(api.admin.exclusions.$delete());
+      setSaved('Back to the bundled rules.');
+      await load();
+    } catch (error) {
+      setProblem(problemText(error));
+    }
+  };
+  const add = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!state) return;
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const rule: ExclusionRule = {
+      id: String(form.get('id') ?? '').trim(),
+      kind: form.get('kind') === 'pattern' ? 'pattern' : 'employer',
+      match: String(form.get('match') ?? '').trim(),
+      reason: String(form.get('reason') ?? '').trim(),
+    };
+    void save([...state.rules, rule], `Rule “${rule.id}” added.`).then(() => formElement.reset());
+  };
+
+  if (!state)
+    return problem ? <p className="notice notice--error">{problem}</p> : <p aria-live="polite">Loading…</p>;
+  const { rescore } = state;
+  return (
+    <section aria-labelledby="exclusions-heading">
+      <h2 id="exclusions-heading">Exclusions</h2>
+      <p className="muted">
+        Jobs matching these rules are hidden from search unless a seeker asks to see them. Employer rules
+        match whole words of the employer’s name; pattern rules are regular expressions over the title and
+        description.
+        {state.edited ? ' These rules have been edited here.' : ' These are the bundled rules.'}
+      </p>
+      <p className="status-line" role="status">
+        {rescore.running ? `Rescoring jobs: ${rescore.done} of ${rescore.total || '…'}` : saved}
+      </p>
+      {problem && (
+        <p className="notice notice--error" role="alert">
+          {problem}
+        </p>
+      )}
+      <form className="panel form" onSubmit={add} aria-label="Add an exclusion rule">
+        <h3>Add a rule</h3>
+        <div className="form-row">
+          <label>
+            Id
+            <input
+              className="input"
+              name="id"
+              required
+              pattern="[a-z0-9\-]{2,60}"
+              placeholder="e.g. employer-acme-detention"
+            />
+          </label>
+          <label>
+            Kind
+            <select className="select" name="kind">
+              <option value="employer">Employer name</option>
+              <option value="pattern">Pattern</option>
+            </select>
+          </label>
+          <label>
+            Match
+            <input className="input" name="match" required minLength={3} />
+          </label>
+        </div>
+        <label>
+          Reason, as a seeker will read it
+          <input className="input" name="reason" required minLength={5} />
+        </label>
+        <button className="button button--primary" type="submit">
+          Add rule
+        </button>
+      </form>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Rule</th>
+            <th scope="col">Matches</th>
+            <th scope="col">Reason</th>
+            <th scope="col">
+              <span className="visually-hidden">Action</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {state.rules.map((rule) => (
+            <tr key={rule.id}>
+              <td>
+                <code>{rule.id}</code>
+              </td>
+              <td>
+                {rule.kind === 'employer' ? 'Employer: ' : 'Pattern: '}
+                <code>{rule.match}</code>
+              </td>
+              <td>{rule.reason}</td>
+              <td>
+                <button
+                  className="button button--quiet"
+                  type="button"
+                  aria-label={`Remove rule ${rule.id}`}
+                  onClick={() =>
+                    void save(
+                      state.rules.filter((r) => r.id !== rule.id),
+                      `Rule “${rule.id}” removed.`,
+                    )
+                  }
+                >
+                  Remove
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {state.edited && (
+        <button className="button button--secondary" type="button" onClick={() => void reset()}>
+          Go back to the bundled rules
+        </button>
+      )}
+    </section>
+  );
+}

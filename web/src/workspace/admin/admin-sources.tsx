@@ -1,0 +1,181 @@
+import type { InferResponseType } from 'hono/client';
+import { useCallback, useEffect, useState } from 'react';
+import { call, problemText } from '../../api-call';
+import { api } from '../../api-client';
+import { useDocumentTitle } from '../../use-document-title';
+import { SOURCE_FIELDS } from './source-fields';
+import { SourceForm } from './source-form';
+
+type Listing = InferResponseType<typeof api.admin.sources.$get, 200>;
+type Row = Listing['sources'][number];
+
+const RUN_STATUS: Record<string, string> = {
+  running: 'Running',
+  completed: 'Completed',
+  empty: 'Completed, no jobs',
+  partial: 'Partly failed',
+  rate_limited: 'Rate limited',
+  failed: 'Failed',
+};
+
+function LastRun({ run }: { run: Row['lastRun'] }) {
+  if (!run) return <span className="muted">Never run</span>;
+  return (
+    <>
+      <span className={`run run--${run.status}`}>{RUN_STATUS[run.status] ?? run.status}</span>{' '}
+      <span className="muted">{new Date(run.startedAt).toLocaleString()}</span>
+      <br />
+      <span className="muted">
+        {run.found} found · {run.new} new · {run.updated} updated · {run.closed} closed
+      </span>
+      {run.errors.length > 0 && (
+        <details>
+          <summary>{run.errors.length === 1 ? '1 error' : `${run.errors.length} errors`}</summary>
+          <ul className="errors">
+            {run.errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+/** Sources: add, edit, pause, run now, and each one's last run with its errors. */
+export function AdminSources() {
+  useDocumentTitle('Sources');
+  const [listing, setListing] = useState<Listing | null>(null);
+  const [editing, setEditing] = useState<Row['source'] | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [problem, setProblem] = useState('');
+
+  const load = useCallback(async () => {
+    try {
+      setListing(await call(api.admin.sources.$get()));
+    } catch (error) {
+      setProblem(problemText(error));
+    }
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  // While a crawl runs, check every two seconds so its result shows up without a reload.
+  useEffect(() => {
+    if (!listing?.crawling) return;
+    const timer = setTimeout(() => void load(), 2000);
+    return () => clearTimeout(timer);
+  }, [listing, load]);
+
+  const act = async (work: () => Promise<unknown>) => {
+    setProblem('');
+    try {
+      await work();
+      await load();
+    } catch (error) {
+      setProblem(problemText(error));
+    }
+  };
+
+  return (
+    <section aria-labelledby="sources-heading">
+      <h2 id="sources-heading">Sources</h2>
+      {listing?.crawling && (
+        <p className="status-line" role="status">
+          A crawl is running…
+        </p>
+      )}
+      {problem && (
+        <p className="notice notice--error" role="alert">
+          {problem}
+        </p>
+      )}
+      {editing && (
+        <SourceForm
+          key={editing.id}
+          editing={editing}
+          onSaved={() => {
+            setEditing(null);
+            void load();
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      )}
+      {adding ? (
+        <SourceForm
+          onSaved={() => {
+            setAdding(false);
+            void load();
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      ) : (
+        <button className="button button--primary" type="button" onClick={() => setAdding(true)}>
+          Add a source
+        </button>
+      )}
+      {listing && listing.sources.length === 0 && (
+        <p className="empty-state">No sources yet. Add one to start crawling.</p>
+      )}
+      {listing && listing.sources.length > 0 && (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Source</th>
+              <th scope="col">Last run</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {listing.sources.map(({ source, lastRun }) => (
+              <tr key={source.id} className={source.enabled ? undefined : 'row--paused'}>
+                <td>
+                  <strong>{source.name ?? source.id}</strong>
+                  <br />
+                  <span className="muted">
+                    {SOURCE_FIELDS[source.type].label}
+                    {source.enabled ? '' : ' · paused'}
+                  </span>
+                </td>
+                <td>
+                  <LastRun run={lastRun} />
+                </td>
+                <td className="actions">
+                  <button
+                    className="button button--secondary"
+                    type="button"
+                    disabled={listing.crawling}
+                    onClick={() =>
+                      void act(() => call(api.admin.sources[':id'].run.$post({ param: { id: source.id } })))
+                    }
+                  >
+                    Run now
+                  </button>
+                  <button
+                    className="button button--quiet"
+                    type="button"
+                    onClick={() =>
+                      void act(() =>
+                        call(
+                          api.admin.sources[':id'].$patch({
+                            param: { id: source.id },
+                            json: { enabled: !source.enabled },
+                          }),
+                        ),
+                      )
+                    }
+                  >
+                    {source.enabled ? 'Pause' : 'Resume'}
+                  </button>
+                  <button className="button button--quiet" type="button" onClick={() => setEditing(source)}>
+                    Edit
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
