@@ -69,34 +69,36 @@ export function AdminCuration() {
                     .join(' · ')}
                   {l.note && <p className="card__note">{l.note}</p>}
                 </td>
-                <td className="actions">
-                  {l.pinned && (
-                    <button
-                      className="button button--quiet"
-                      type="button"
-                      onClick={() => void undo(l.leadId, { pinned: false, note: null })}
-                    >
-                      Unpin
-                    </button>
-                  )}
-                  {l.hidden && (
-                    <button
-                      className="button button--quiet"
-                      type="button"
-                      onClick={() => void undo(l.leadId, { hidden: false })}
-                    >
-                      Show again
-                    </button>
-                  )}
-                  {l.tracks && (
-                    <button
-                      className="button button--quiet"
-                      type="button"
-                      onClick={() => void undo(l.leadId, { tracks: null })}
-                    >
-                      Use scored tracks
-                    </button>
-                  )}
+                <td>
+                  <div className="actions">
+                    {l.pinned && (
+                      <button
+                        className="button button--quiet"
+                        type="button"
+                        onClick={() => void undo(l.leadId, { pinned: false, note: null })}
+                      >
+                        Unpin
+                      </button>
+                    )}
+                    {l.hidden && (
+                      <button
+                        className="button button--quiet"
+                        type="button"
+                        onClick={() => void undo(l.leadId, { hidden: false })}
+                      >
+                        Show again
+                      </button>
+                    )}
+                    {l.tracks && (
+                      <button
+                        className="button button--quiet"
+                        type="button"
+                        onClick={() => void undo(l.leadId, { tracks: null })}
+                      >
+                        Use scored tracks
+                      </button>
+                    )}
+                  </div>
                 </td>
               </tr>
             ))}

@@ -140,36 +140,38 @@ export function AdminSources() {
                 <td>
                   <LastRun run={lastRun} />
                 </td>
-                <td className="actions">
-                  <button
-                    className="button button--secondary"
-                    type="button"
-                    disabled={listing.crawling}
-                    onClick={() =>
-                      void act(() => call(api.admin.sources[':id'].run.$post({ param: { id: source.id } })))
-                    }
-                  >
-                    Run now
-                  </button>
-                  <button
-                    className="button button--quiet"
-                    type="button"
-                    onClick={() =>
-                      void act(() =>
-                        call(
-                          api.admin.sources[':id'].$patch({
-                            param: { id: source.id },
-                            json: { enabled: !source.enabled },
-                          }),
-                        ),
-                      )
-                    }
-                  >
-                    {source.enabled ? 'Pause' : 'Resume'}
-                  </button>
-                  <button className="button button--quiet" type="button" onClick={() => setEditing(source)}>
-                    Edit
-                  </button>
+                <td>
+                  <div className="actions">
+                    <button
+                      className="button button--secondary"
+                      type="button"
+                      disabled={listing.crawling}
+                      onClick={() =>
+                        void act(() => call(api.admin.sources[':id'].run.$post({ param: { id: source.id } })))
+                      }
+                    >
+                      Run now
+                    </button>
+                    <button
+                      className="button button--quiet"
+                      type="button"
+                      onClick={() =>
+                        void act(() =>
+                          call(
+                            api.admin.sources[':id'].$patch({
+                              param: { id: source.id },
+                              json: { enabled: !source.enabled },
+                            }),
+                          ),
+                        )
+                      }
+                    >
+                      {source.enabled ? 'Pause' : 'Resume'}
+                    </button>
+                    <button className="button button--quiet" type="button" onClick={() => setEditing(source)}>
+                      Edit
+                    </button>
+                  </div>
                 </td>
               </tr>
             ))}
