@@ -36,17 +36,23 @@ export function findExistingLead(db: Store, incoming: IncomingLead): string | nu
     'SELECT lead_id FROM lead_sightings WHERE source_id = ? AND source_lead_id = ?',
   ).get(incoming.sourceId, incoming.lead.sourceLeadId) as { lead_id: string } | undefined;
   if (bySourceId) return bySourceId.lead_id;
-  const elsewhere =
-    'NOT EXISTS (SELECT 1 FROM lead_sightings s WHERE s.lead_id = leads.id AND s.source_id = ?)';
-  const byUrl = statement(db, `SELECT id FROM leads WHERE canonical_url = ? AND ${elsewhere} LIMIT 1`).get(
-    incoming.lead.canonicalUrl,
-    incoming.sourceId,
-  ) as { id: string } | undefined;
+  // Leads first seen under another source (leads.source_id is the first source), which this source
+  // has not matched yet. Two index ranges skip this source's own leads without reading them.
+  const elsewhere = (column: 'canonical_url' | 'fingerprint') => {
+    const branch = (op: '<' | '>') =>
+      `SELECT id FROM leads WHERE ${column} = @value AND source_id ${op} @source
+       AND NOT EXISTS (SELECT 1 FROM lead_sightings s WHERE s.lead_id = leads.id AND s.source_id = @source)`;
+    return `${branch('<')} UNION ALL ${branch('>')} LIMIT 1`;
+  };
+  const byUrl = statement(db, elsewhere('canonical_url')).get({
+    value: incoming.lead.canonicalUrl,
+    source: incoming.sourceId,
+  }) as { id: string } | undefined;
   if (byUrl) return byUrl.id;
-  const byFingerprint = statement(
-    db,
-    `SELECT id FROM leads WHERE fingerprint = ? AND ${elsewhere} LIMIT 1`,
-  ).get(incoming.lead.fingerprint, incoming.sourceId) as { id: string } | undefined;
+  const byFingerprint = statement(db, elsewhere('fingerprint')).get({
+    value: incoming.lead.fingerprint,
+    source: incoming.sourceId,
+  }) as { id: string } | undefined;
   return byFingerprint?.id ?? null;
 }
 

@@ -6,6 +6,7 @@ import { advisers } from './0004-advisers';
 import { intakeAndClients } from './0005-intake-and-clients';
 import { bookmarksAndShares } from './0006-bookmarks-and-shares';
 import { secondFactorAndInvites } from './0007-second-factor-and-invites';
+import { dedupeIndexes } from './0008-dedupe-indexes';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   intakeAndClients,
   bookmarksAndShares,
   secondFactorAndInvites,
+  dedupeIndexes,
 ];
