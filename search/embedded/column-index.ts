@@ -76,7 +76,10 @@ export class ColumnIndex {
   readonly ids: string[];
   readonly titles: string[];
   readonly rowids: Float64Array;
-  readonly positionOfRowid = new Map<number, number>();
+  /** Position by rowid (-1: no such lead): a typed array, as every matched row is looked up. */
+  private readonly positionByRowid: Int32Array;
+  /** Not hidden, open and not excluded: the default filters, tested as one byte. */
+  readonly visibleByDefault: Uint8Array;
   readonly coded: Record<CodedName, CodedColumn>;
   readonly excluded: Uint8Array;
   readonly enforcement: Uint8Array;
@@ -104,6 +107,9 @@ export class ColumnIndex {
       .all() as Row[];
     const n = rows.length;
     this.size = n;
+    const maxRowid = rows.reduce((m, r) => Math.max(m, r.rowid), 0);
+    this.positionByRowid = new Int32Array(maxRowid + 1).fill(-1);
+    this.visibleByDefault = new Uint8Array(n);
     this.ids = new Array(n);
     this.titles = new Array(n);
     this.rowids = new Float64Array(n);
@@ -128,7 +134,8 @@ export class ColumnIndex {
       this.ids[i] = r.id;
       this.titles[i] = r.title.toLowerCase();
       this.rowids[i] = r.rowid;
-      this.positionOfRowid.set(r.rowid, i);
+      this.positionByRowid[r.rowid] = i;
+      this.visibleByDefault[i] = !r.hidden && r.status === 'open' && !r.excluded ? 1 : 0;
       this.coded.remote.set(i, r.remote);
       this.coded.employmentType.set(i, r.employment_type);
       this.coded.sourceType.set(i, r.source_type);
@@ -160,6 +167,10 @@ export class ColumnIndex {
   }
 
   readonly regionDisplay: Map<string, string>;
+
+  positionOf(rowid: number): number {
+    return this.positionByRowid[rowid] ?? -1;
+  }
 
   fitArray(background: string | undefined): Float32Array {
     return background ? (this.byBackground[background] ?? this.fit) : this.fit;

@@ -4,6 +4,7 @@ import { SYNONYM_GROUPS, synonymMap } from '../../core/search/synonyms';
 import { dataVersion } from '../../store/data-version';
 import type { IndexableLead } from '../../store/indexable-leads';
 import type { Store } from '../../store/open-store';
+import { statement } from '../../store/statements';
 import type { EngineHealth } from '../engine-health';
 import type { EngineSettings, SearchEngine } from '../search-engine';
 import { ColumnIndex } from './column-index';
@@ -11,6 +12,8 @@ import { fitExpression } from './fit-expression';
 import { escapeHighlight } from './highlight';
 import { comparator, compileFilter, facetCounter, topK } from './index-query';
 import { buildMatch, tokenize } from './match-expression';
+import type { HighlightTerms } from './text-highlighter';
+import { highlightText, snippetText } from './text-highlighter';
 import { Vocabulary } from './vocabulary';
 
 /** BM25 column weights: title > employer > tracks and skills > description. */
@@ -42,6 +45,7 @@ interface HitRow {
   excluded: string | null;
   pinned: number | null;
   note: string | null;
+  description: string;
   hl_title: string | null;
   hl_description: string | null;
 }
@@ -127,18 +131,18 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const words = tokenize(query.q).slice(0, 6);
       const matched: number[] = [];
       // BM25 costs more than the match itself; only relevance order needs it.
-      const scoreSql = query.sort === 'relevance' ? BM25 : '0';
-      const matches = this.db.prepare(
-        `SELECT rowid, ${scoreSql} AS score FROM leads_fts WHERE leads_fts MATCH ?`,
-      );
-      for (const row of matches.iterate(plan.expression) as Iterable<{ rowid: number; score: number }>) {
-        const i = index.positionOfRowid.get(row.rowid);
-        if (i === undefined || !passes(i)) continue;
+      const found = this.matches(plan.expression, query.sort === 'relevance');
+      const titles = index.titles;
+      for (let k = 0; k < found.rowids.length; k++) {
+        const i = index.positionOf(found.rowids[k] ?? 0);
+        if (i < 0 || !passes(i)) continue;
         total++;
         facets.add(i);
-        score[i] = row.score;
-        const title = index.titles[i] ?? '';
-        titleHits[i] = words.reduce((n, w) => n + (title.includes(w) ? 1 : 0), 0);
+        if (found.scores) score[i] = found.scores[k] ?? 0;
+        const title = titles[i] ?? '';
+        let hits = 0;
+        for (const w of words) if (title.includes(w)) hits++;
+        titleHits[i] = hits;
         matched.push(i);
       }
       page = topK(matched, offset + query.perPage, comparator(index, query, { score, titleHits })).slice(
@@ -159,7 +163,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
     const rows = this.rowsFor(
       page.map((i) => index.rowids[i] ?? 0),
-      plan.expression,
+      plan.expression ? plan.terms : null,
       query,
     );
     return {
@@ -175,30 +179,44 @@ export class EmbeddedSearchEngine implements SearchEngine {
     };
   }
 
+  /**
+   * Every lead the expression matches, with BM25 scores when asked. The rows come back as one
+   * aggregated string per column, not one JS object per row: for a broad query with tens of
+   * thousands of matches, building row objects cost more than the matching itself.
+   */
+  private matches(expression: string, withScores: boolean): { rowids: number[]; scores: number[] | null } {
+    if (!withScores) {
+      const list = statement(
+        this.db,
+        'SELECT group_concat(rowid) AS list FROM leads_fts WHERE leads_fts MATCH ?',
+      ).get(expression) as { list: string | null };
+      return { rowids: list.list ? (JSON.parse(`[${list.list}]`) as number[]) : [], scores: null };
+    }
+    // MATERIALIZED keeps bm25() in the FTS5 query it belongs to (it cannot run inside an aggregate).
+    const row = statement(
+      this.db,
+      `WITH m AS MATERIALIZED (SELECT rowid AS r, ${BM25} AS s FROM leads_fts WHERE leads_fts MATCH ?)
+         SELECT json_group_array(r) AS rowids, json_group_array(s) AS scores FROM m`,
+    ).get(expression) as { rowids: string; scores: string };
+    return { rowids: JSON.parse(row.rowids) as number[], scores: JSON.parse(row.scores) as number[] };
+  }
+
   /** The page's leads, in the given order, with highlights when there was text to match. */
-  private rowsFor(rowids: number[], expression: string | null, query: SearchQuery): HitRow[] {
+  private rowsFor(rowids: number[], terms: HighlightTerms | null, query: SearchQuery): HitRow[] {
     if (rowids.length === 0) return [];
     const marks = rowids.map(() => '?').join(', ');
     const rows = this.db
       .prepare(
         `SELECT l.rowid AS rid, l.id, l.title, l.company, l.location, l.city, l.region, l.country, l.remote, l.employment_type, l.salary,
-           l.url, l.apply_url, l.source_id, l.source_type, l.posted_at, l.closes_at, l.status, l.fit, l.tracks, l.excluded,
+           l.url, l.apply_url, l.source_id, l.source_type, l.posted_at, l.closes_at, l.status, l.fit, l.tracks, l.excluded, l.description,
            ${fitExpression(query)} AS ranked_fit, c.pinned, c.note, NULL AS hl_title, NULL AS hl_description
          FROM leads l LEFT JOIN lead_curation c ON c.lead_id = l.id WHERE l.rowid IN (${marks})`,
       )
       .all(...rowids) as (HitRow & { rid: number })[];
-    if (expression) {
-      const highlights = this.db
-        .prepare(
-          `SELECT rowid, highlight(leads_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}') AS hl_title,
-             snippet(leads_fts, 3, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS hl_description
-           FROM leads_fts WHERE leads_fts MATCH ? AND rowid IN (${marks})`,
-        )
-        .all(expression, ...rowids) as { rowid: number; hl_title: string; hl_description: string }[];
-      const byRowid = new Map(highlights.map((h) => [h.rowid, h]));
+    if (terms) {
       for (const row of rows) {
-        row.hl_title = byRowid.get(row.rid)?.hl_title ?? null;
-        row.hl_description = byRowid.get(row.rid)?.hl_description ?? null;
+        row.hl_title = highlightText(row.title, terms, MARK_OPEN, MARK_CLOSE);
+        row.hl_description = snippetText(row.description, terms, MARK_OPEN, MARK_CLOSE);
       }
     }
     const order = new Map(rowids.map((r, k) => [r, k]));

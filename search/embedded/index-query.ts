@@ -15,15 +15,22 @@ const FACET_COLUMN: Record<Exclude<FacetName, 'tracks'>, CodedName> = {
 
 /** A query's structured filters as one predicate over index positions. */
 export function compileFilter(index: ColumnIndex, q: SearchQuery, now: Date): (i: number) => boolean {
-  const tests: ((i: number) => boolean)[] = [(i) => index.hidden[i] === 0];
+  const tests: ((i: number) => boolean)[] = [];
   const inSet = (column: CodedName, values: string[] | undefined) => {
     if (!values?.length) return;
     const codes = new Set(values.map((v) => index.coded[column].code(v)));
     const array = index.coded[column].codes;
     tests.push((i) => codes.has(array[i] ?? -1));
   };
-  if (q.status !== 'all') inSet('status', [q.status]);
-  if (!q.showExcluded) tests.push((i) => index.excluded[i] === 0);
+  if (q.status === 'open' && !q.showExcluded) {
+    const visible = index.visibleByDefault;
+    tests.push((i) => visible[i] === 1);
+  } else {
+    const hidden = index.hidden;
+    tests.push((i) => hidden[i] === 0);
+    if (q.status !== 'all') inSet('status', [q.status]);
+    if (!q.showExcluded) tests.push((i) => index.excluded[i] === 0);
+  }
   if (q.hideEnforcement) tests.push((i) => index.enforcement[i] === 0);
   inSet('remote', q.remote);
   if (q.city) inSet('cityKey', [q.city.toLowerCase()]);
@@ -64,6 +71,7 @@ export function compileFilter(index: ColumnIndex, q: SearchQuery, now: Date): (i
     });
   }
   const count = tests.length;
+  if (count === 1) return tests[0] as (i: number) => boolean;
   return (i) => {
     for (let k = 0; k < count; k++) if (!(tests[k] as (i: number) => boolean)(i)) return false;
     return true;
@@ -92,10 +100,13 @@ export function facetCounter(index: ColumnIndex) {
           counts[code] = (counts[code] ?? 0) + 1;
         }
       }
-      const mask = index.tracks[i] ?? 0;
-      if (mask)
-        for (let t = 0; t < trackIds.length; t++)
-          if (mask & (1 << t)) trackCounts[t] = (trackCounts[t] ?? 0) + 1;
+      // Visit only the set bits: most leads have one or two tracks.
+      let mask = index.tracks[i] ?? 0;
+      while (mask) {
+        const t = 31 - Math.clz32(mask & -mask);
+        trackCounts[t] = (trackCounts[t] ?? 0) + 1;
+        mask &= mask - 1;
+      }
     },
     result(): Record<FacetName, Record<string, number>> {
       const out = {} as Record<FacetName, Record<string, number>>;

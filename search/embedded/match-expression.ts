@@ -1,3 +1,4 @@
+import type { HighlightTerms } from './text-highlighter';
 import type { Vocabulary } from './vocabulary';
 
 /** Words as FTS5's unicode61 tokenizer with diacritics removed would see them. */
@@ -19,6 +20,8 @@ export interface MatchPlan {
   expression: string | null;
   /** The query as it was understood, with typos corrected, when corrections were used. */
   corrected: string | null;
+  /** What the expression can match, for highlighting. */
+  terms: HighlightTerms;
 }
 
 /**
@@ -33,7 +36,13 @@ export function buildMatch(
   asYouType = true,
 ): MatchPlan {
   const words = tokenize(q);
-  if (words.length === 0) return { expression: null, corrected: null };
+  const terms: HighlightTerms = { words: [], prefixes: [], phrases: [] };
+  if (words.length === 0) return { expression: null, corrected: null, terms };
+  const addTerm = (text: string) => {
+    const parts = tokenize(text);
+    if (parts.length === 1) terms.words.push(parts[0] as string);
+    else if (parts.length > 1) terms.phrases.push(parts);
+  };
   const clauses: string[] = [];
   const understood: string[] = [];
   let corrected = false;
@@ -47,6 +56,7 @@ export function buildMatch(
     if (start < 0) continue;
     for (let k = 0; k < term.split(' ').length; k++) used.add(start + k);
     clauses.push(`(${[term, ...others].map((t) => phrase(tokenize(t))).join(' OR ')})`);
+    for (const t of [term, ...others]) addTerm(t);
     understood.push(term);
   }
 
@@ -54,12 +64,22 @@ export function buildMatch(
     if (used.has(i)) return;
     const last = i === words.length - 1;
     const options = new Set<string>([quote(word)]);
-    for (const other of synonyms.get(word) ?? []) options.add(phrase(tokenize(other)));
-    if (last && asYouType && word.length >= 3) options.add(`${quote(word)}*`);
+    addTerm(word);
+    for (const other of synonyms.get(word) ?? []) {
+      options.add(phrase(tokenize(other)));
+      addTerm(other);
+    }
+    if (last && asYouType && word.length >= 3) {
+      options.add(`${quote(word)}*`);
+      terms.prefixes.push(word);
+    }
     let shown = word;
     if (!vocabulary.has(word)) {
       const fixes = vocabulary.corrections(word);
-      for (const fix of fixes) options.add(quote(fix));
+      for (const fix of fixes) {
+        options.add(quote(fix));
+        addTerm(fix);
+      }
       if (fixes[0] && !(last && asYouType)) {
         shown = fixes[0];
         corrected = true;
@@ -68,5 +88,5 @@ export function buildMatch(
     understood.push(shown);
     clauses.push(options.size === 1 ? ([...options][0] ?? quote(word)) : `(${[...options].join(' OR ')})`);
   });
-  return { expression: clauses.join(' AND '), corrected: corrected ? understood.join(' ') : null };
+  return { expression: clauses.join(' AND '), corrected: corrected ? understood.join(' ') : null, terms };
 }
