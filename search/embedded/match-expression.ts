@@ -69,7 +69,7 @@ export function buildMatch(
       options.add(phrase(tokenize(other)));
       addTerm(other);
     }
-    if (last && asYouType && word.length >= 3) {
+    if (last && asYouType && word.length >= 3 && vocabulary.extends(word)) {
       options.add(`${quote(word)}*`);
       terms.prefixes.push(word);
     }

@@ -9,6 +9,7 @@ export class Vocabulary {
   private version = '';
   private byLength = new Map<number, { term: string; docs: number }[]>();
   private known = new Set<string>();
+  private sorted: string[] = [];
 
   constructor(private readonly db: Store) {}
 
@@ -18,15 +19,36 @@ export class Vocabulary {
     this.version = version;
     this.byLength = new Map();
     this.known = new Set();
+    this.sorted = [];
     for (const row of this.db.prepare('SELECT term, doc FROM leads_fts_vocab').iterate() as Iterable<{
       term: string;
       doc: number;
     }>) {
       this.known.add(row.term);
+      this.sorted.push(row.term);
       const list = this.byLength.get(row.term.length) ?? [];
       list.push({ term: row.term, docs: row.doc });
       this.byLength.set(row.term.length, list);
     }
+    // Code-unit order, the order the binary search in `extends` compares by.
+    this.sorted.sort();
+  }
+
+  /**
+   * Whether some term other than `prefix` itself starts with it. When none does, a prefix query
+   * matches exactly what the word does, and the engine can skip it: BM25 work grows with every
+   * phrase in the expression.
+   */
+  extends(prefix: string): boolean {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.sorted[mid] as string) < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    if (this.sorted[lo] === prefix) lo++;
+    return this.sorted[lo]?.startsWith(prefix) ?? false;
   }
 
   has(term: string): boolean {

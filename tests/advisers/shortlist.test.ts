@@ -146,12 +146,20 @@ describe('bookmarks and private share links', () => {
   });
 
   it('does not let another adviser bookmark for, list, or share a client', async () => {
-    const { idOf, bob, client } = await setup();
+    const { idOf, alice, bob, client } = await setup();
+    await alice('POST', `/api/advisers/clients/${client.id}/share-links`, {});
     expect(
       (await bob('POST', `/api/advisers/clients/${client.id}/bookmarks`, { leadId: idOf('fraud-1') })).status,
     ).toBe(404);
     expect((await bob('GET', `/api/advisers/clients/${client.id}/bookmarks`)).status).toBe(404);
     expect((await bob('POST', `/api/advisers/clients/${client.id}/share-links`, {})).status).toBe(404);
     expect((await bob('DELETE', `/api/advisers/clients/${client.id}/share-links`)).status).toBe(404);
+    expect((await bob('GET', `/api/advisers/clients/${client.id}/share-links`)).status).toBe(404);
+    const { links } = await (await alice('GET', `/api/advisers/clients/${client.id}/share-links`)).json();
+    expect(
+      (await bob('DELETE', `/api/advisers/clients/${client.id}/share-links/${links[0].id}`)).status,
+    ).toBe(404);
+    const after = await (await alice('GET', `/api/advisers/clients/${client.id}/share-links`)).json();
+    expect(after.links[0].status).toBe('live');
   });
 });
