@@ -10,7 +10,9 @@ function vocabularyOf(...titles: string[]) {
   const insert = db.prepare(
     'INSERT INTO leads_fts (rowid, title, company, tracks, description) VALUES (?, ?, ?, ?, ?)',
   );
-  titles.forEach((t, i) => insert.run(i + 1, t, 'Acme', '', ''));
+  titles.forEach((t, i) => {
+    insert.run(i + 1, t, 'Acme', '', '');
+  });
   const vocabulary = new Vocabulary(db);
   vocabulary.syncTo('v1');
   return vocabulary;
