@@ -7,6 +7,7 @@ import { SOURCE_FIELDS } from './source-fields';
 import { SourceForm } from './source-form';
 
 type Listing = InferResponseType<typeof api.admin.sources.$get, 200>;
+type Runs = InferResponseType<typeof api.admin.runs.$get, 200>['runs'];
 type Row = Listing['sources'][number];
 
 const RUN_STATUS: Record<string, string> = {
@@ -46,13 +47,19 @@ function LastRun({ run }: { run: Row['lastRun'] }) {
 export function AdminSources() {
   useDocumentTitle('Sources');
   const [listing, setListing] = useState<Listing | null>(null);
+  const [runs, setRuns] = useState<Runs>([]);
   const [editing, setEditing] = useState<Row['source'] | null>(null);
   const [adding, setAdding] = useState(false);
   const [problem, setProblem] = useState('');
 
   const load = useCallback(async () => {
     try {
-      setListing(await call(api.admin.sources.$get()));
+      const [sources, recent] = await Promise.all([
+        call(api.admin.sources.$get()),
+        call(api.admin.runs.$get()),
+      ]);
+      setListing(sources);
+      setRuns(recent.runs);
     } catch (error) {
       setProblem(problemText(error));
     }
@@ -177,6 +184,51 @@ export function AdminSources() {
             ))}
           </tbody>
         </table>
+      )}
+      {runs.length > 0 && (
+        <>
+          <h3>Recent crawl runs</h3>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Started</th>
+                <th scope="col">Started by</th>
+                <th scope="col">Status</th>
+                <th scope="col">Sources</th>
+              </tr>
+            </thead>
+            <tbody>
+              {runs.map((run) => {
+                const failed = run.sources.filter((x) => x.status !== 'completed' && x.status !== 'running');
+                const found = run.sources.reduce((n, x) => n + x.found, 0);
+                return (
+                  <tr key={run.id}>
+                    <td>{new Date(run.startedAt).toLocaleString()}</td>
+                    <td>
+                      {run.trigger === 'schedule'
+                        ? 'Schedule'
+                        : run.trigger === 'admin'
+                          ? 'Admin'
+                          : run.trigger}
+                    </td>
+                    <td>
+                      {run.status === 'running' ? 'Running' : run.status === 'failed' ? 'Failed' : 'Finished'}
+                    </td>
+                    <td>
+                      {run.sources.length} crawled, {found} jobs found
+                      {failed.length > 0 && (
+                        <span className="run run--failed">
+                          {' '}
+                          · {failed.length} with problems: {failed.map((x) => x.sourceId).join(', ')}
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
       )}
     </section>
   );
