@@ -1,6 +1,8 @@
 import type { ClientResponse } from 'hono/client';
 import { DetailedError, parseResponse } from 'hono/client';
 
+export const SIGNED_OUT_EVENT = 'offramp:signed-out';
+
 /** A refused or failed API call, with the server's own message (which names the field at fault). */
 export class ApiProblem extends Error {
   override readonly name = 'ApiProblem';
@@ -25,6 +27,8 @@ export async function call<T extends ClientResponse<unknown>>(request: Promise<T
       const status = Number(error.statusCode ?? 0);
       const body = (error.detail as { data?: { error?: { code?: string; message?: string } } } | undefined)
         ?.data;
+      // The session ended (idle timeout, or signed out elsewhere): the workspace shows sign-in again.
+      if (body?.error?.code === 'unauthorized') window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
       throw new ApiProblem(
         status,
         body?.error?.code ?? 'http_error',

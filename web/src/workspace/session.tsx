@@ -1,7 +1,7 @@
 import type { InferResponseType } from 'hono/client';
 import type { ReactNode } from 'react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { call } from '../api-call';
+import { call, SIGNED_OUT_EVENT } from '../api-call';
 import { api, setCsrfToken } from '../api-client';
 
 export type Me = InferResponseType<typeof api.auth.me.$get, 200>;
@@ -65,6 +65,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   useEffect(() => {
     if (hasHint()) void refresh();
+    const ended = () => {
+      setCsrfToken('');
+      setHint(false);
+      setState({ status: 'signed-out' });
+    };
+    window.addEventListener(SIGNED_OUT_EVENT, ended);
+    return () => window.removeEventListener(SIGNED_OUT_EVENT, ended);
   }, [refresh]);
   const value = useMemo(() => ({ state, refresh, signOut }), [state, refresh, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
