@@ -7,6 +7,7 @@ import { intakeAndClients } from './0005-intake-and-clients';
 import { bookmarksAndShares } from './0006-bookmarks-and-shares';
 import { secondFactorAndInvites } from './0007-second-factor-and-invites';
 import { dedupeIndexes } from './0008-dedupe-indexes';
+import { searchVersion } from './0009-search-version';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   bookmarksAndShares,
   secondFactorAndInvites,
   dedupeIndexes,
+  searchVersion,
 ];
