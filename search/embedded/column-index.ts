@@ -1,6 +1,13 @@
 import { backgroundIds } from '../../core/fit/backgrounds';
 import { trackIds } from '../../core/fit/tracks';
+import type { FacetName } from '../../core/search/search-query';
 import type { Store } from '../../store/open-store';
+
+/** What the index needs of a facet counter (see index-query.ts). */
+export interface FacetCounter {
+  add(i: number): void;
+  result(): Record<FacetName, Record<string, number>>;
+}
 
 /** A string column stored as codes into a dictionary; -1 is null. */
 export class CodedColumn {
@@ -167,6 +174,29 @@ export class ColumnIndex {
   }
 
   readonly regionDisplay: Map<string, string>;
+
+  private defaults: { total: number; facets: Record<FacetName, Record<string, number>> } | undefined;
+
+  /**
+   * The count and facet counts of everything visible by default, worked out once per index: the
+   * page everyone lands on asks for exactly this.
+   */
+  defaultFacets(counter: () => FacetCounter): {
+    total: number;
+    facets: Record<FacetName, Record<string, number>>;
+  } {
+    if (!this.defaults) {
+      const facets = counter();
+      let total = 0;
+      for (let i = 0; i < this.size; i++) {
+        if (this.visibleByDefault[i] !== 1) continue;
+        total++;
+        facets.add(i);
+      }
+      this.defaults = { total, facets: facets.result() };
+    }
+    return this.defaults;
+  }
 
   positionOf(rowid: number): number {
     return this.positionByRowid[rowid] ?? -1;

@@ -10,7 +10,7 @@ import type { EngineSettings, SearchEngine } from '../search-engine';
 import { ColumnIndex } from './column-index';
 import { fitExpression } from './fit-expression';
 import { escapeHighlight } from './highlight';
-import { comparator, compileFilter, facetCounter, topK } from './index-query';
+import { comparator, compileFilter, facetCounter, onlyDefaultFilters, topK } from './index-query';
 import { buildMatch, tokenize } from './match-expression';
 import type { HighlightTerms } from './text-highlighter';
 import { highlightText, snippetText } from './text-highlighter';
@@ -123,6 +123,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const offset = (query.page - 1) * query.perPage;
     let total = 0;
     let page: number[] = [];
+    let facetResult: SearchResult['facets'] | null = null;
 
     if (plan.expression) {
       // Text: FTS5 finds the matches and their BM25 scores; filters, facets and order run in memory.
@@ -152,12 +153,19 @@ export class EmbeddedSearchEngine implements SearchEngine {
       // No text: walk a precomputed order, so the page is found without sorting.
       const key = query.sort === 'relevance' ? 'fit' : query.sort;
       const order = index.order(key, query.background);
+      const defaults = onlyDefaultFilters(query) ? index.defaultFacets(() => facetCounter(index)) : null;
       for (let k = 0; k < order.length; k++) {
         const i = order[k] as number;
         if (!passes(i)) continue;
         if (total >= offset && total < offset + query.perPage) page.push(i);
         total++;
+        // The landing page's counts are the same for every visitor until the data changes.
+        if (defaults && total >= offset + query.perPage) break;
         facets.add(i);
+      }
+      if (defaults) {
+        total = defaults.total;
+        facetResult = defaults.facets;
       }
     }
 
@@ -171,7 +179,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       page: query.page,
       perPage: query.perPage,
       pages: Math.ceil(Math.min(total, MAX_TOTAL_HITS) / query.perPage),
-      facets: facets.result(),
+      facets: facetResult ?? facets.result(),
       hits: rows.map(toHit),
       ...(plan.corrected && plan.corrected !== query.q.toLowerCase()
         ? { correctedQuery: plan.corrected }

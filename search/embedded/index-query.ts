@@ -13,6 +13,28 @@ const FACET_COLUMN: Record<Exclude<FacetName, 'tracks'>, CodedName> = {
   region: 'region',
 };
 
+/** Whether a query filters by nothing beyond the defaults (open, not excluded, not hidden). */
+export function onlyDefaultFilters(q: SearchQuery): boolean {
+  return (
+    q.status === 'open' &&
+    !q.showExcluded &&
+    !q.hideEnforcement &&
+    !q.curatedOnly &&
+    !q.remote?.length &&
+    !q.city &&
+    !q.region &&
+    !q.country &&
+    !q.near &&
+    !q.employmentType?.length &&
+    !q.sourceType?.length &&
+    !q.company?.length &&
+    !q.tracks?.length &&
+    q.minSalary === undefined &&
+    q.postedWithinDays === undefined &&
+    q.minFit === undefined
+  );
+}
+
 /** A query's structured filters as one predicate over index positions. */
 export function compileFilter(index: ColumnIndex, q: SearchQuery, now: Date): (i: number) => boolean {
   const tests: ((i: number) => boolean)[] = [];
