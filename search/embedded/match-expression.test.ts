@@ -21,8 +21,13 @@ function vocabularyOf(...titles: string[]) {
 describe('buildMatch', () => {
   it('adds a prefix match for the last word when longer words start with it', () => {
     const plan = buildMatch('fraud inv', vocabularyOf('Fraud Investigator', 'Inventory Clerk'), new Map());
-    expect(plan.expression).toBe('"fraud" AND ("inv" OR "inv"*)');
+    expect(plan.expression).toBe('"fraud" AND "inv"*');
     expect(plan.terms.prefixes).toEqual(['inv']);
+  });
+
+  it('keeps the exact word beside its prefix when the index has both, so exact matches score higher', () => {
+    const plan = buildMatch('analyst', vocabularyOf('Analyst', 'Analysts Lead'), new Map());
+    expect(plan.expression).toBe('("analyst" OR "analyst"*)');
   });
 
   it('leaves the prefix out when no other indexed word starts with the last word', () => {

@@ -74,7 +74,11 @@ export function buildMatch(
       terms.prefixes.push(word);
     }
     let shown = word;
-    if (!vocabulary.has(word)) {
+    const known = vocabulary.has(word);
+    // A word the index has never seen matches nothing by itself; keeping it would only add BM25
+    // work. It stays when nothing else could stand in, so the AND still finds nothing.
+    if (!known && options.size > 1) options.delete(quote(word));
+    if (!known) {
       const fixes = vocabulary.corrections(word);
       for (const fix of fixes) {
         options.add(quote(fix));
