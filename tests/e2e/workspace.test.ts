@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentTotp } from '../../api/auth/totp';
 import { runCli } from '../../cli/run-cli';
 import { runAxe } from '../helpers/axe';
 import { launchChromium, screenshot, watchForErrors } from '../helpers/browser';
@@ -39,6 +40,7 @@ describe('the adviser workspace in a real browser', () => {
   let server: RunningOfframp;
   let browser: Browser;
   let demo: ReturnType<typeof credentials>;
+  let totpPassword = '';
 
   beforeAll(async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'offramp-e2e-workspace-'));
@@ -50,7 +52,15 @@ describe('the adviser workspace in a real browser', () => {
     );
     if (code !== 0) throw new Error('the demo crawl failed');
     demo = credentials(printed);
-    server = await startOfframp({ OFFRAMP_DATA_DIR: dataDir });
+    // A separate account for the authenticator test, so no test changes another's sign-in.
+    const made: string[] = [];
+    await runCli(
+      ['adviser', 'create', '--email', 'totp@example.org', '--json'],
+      { OFFRAMP_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+      { stdout: (line) => made.push(line), stderr: () => {} },
+    );
+    totpPassword = (JSON.parse(made.join('')) as { password: string }).password;
+    server = await startOfframp({ OFFRAMP_DATA_DIR: dataDir, CRAWL_INTERVAL_HOURS: '0' });
     browser = await launchChromium();
   });
 
@@ -177,6 +187,31 @@ describe('the adviser workspace in a real browser', () => {
     await expect.poll(() => page.locator('main').textContent()).toContain('recovery codes left');
     expect(serious(await runAxe(page))).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('sets up an authenticator app from the account page, and then asks for its code at sign-in', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await signIn(page, server.baseUrl, 'totp@example.org', totpPassword);
+    await page.getByRole('link', { name: 'Account' }).click();
+    await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+    await expect.poll(() => page.getByRole('img', { name: /QR code/ }).count()).toBe(1);
+    const key = ((await page.locator('code.secret').textContent()) ?? '').replace(/\s+/g, '');
+    expect(key).toMatch(/^[A-Z2-7]{32}$/);
+    expect(serious(await runAxe(page))).toEqual([]);
+    await screenshot(page, 'account-authenticator-1280');
+    await page.getByLabel('The six-digit code your app shows now').fill(currentTotp(key));
+    await page.getByRole('button', { name: 'Turn on' }).click();
+    await expect.poll(() => page.locator('.recovery__codes li').count()).toBe(10);
+
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await signIn(page, server.baseUrl, 'totp@example.org', totpPassword);
+    await page.getByLabel(/Six-digit code/).fill(currentTotp(key, Date.now() + 30_000));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe('Requests and clients');
+    expect(unexpected(errors).filter((e) => !/status of 401/.test(e))).toEqual([]);
     await context.close();
   });
 
