@@ -4,6 +4,7 @@ import { BACKGROUNDS, backgroundIds } from '../../../core/fit/backgrounds';
 import type { Intake } from '../../../core/intake';
 import { call, problemText } from '../api-call';
 import { api } from '../api-client';
+import { ProblemNotice } from '../components/problem-notice';
 import { loadDraft } from '../resume/drafts';
 import { useBackgroundChoice } from '../search/background-choice';
 
@@ -131,11 +132,7 @@ export function IntakeForm({ onReceipt }: { onReceipt: (receipt: string) => void
           Share the resume draft saved in this browser with my adviser
         </label>
       )}
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice message={problem} />
       <button className="button button--primary" type="submit" disabled={busy}>
         {busy ? 'Sending…' : 'Send my request'}
       </button>

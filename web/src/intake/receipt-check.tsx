@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { call, problemText } from '../api-call';
 import { api } from '../api-client';
+import { ProblemNotice } from '../components/problem-notice';
 
 const STATUS_TEXT = {
   open: 'Your request is waiting for an adviser.',
@@ -67,11 +68,7 @@ export function ReceiptCheck({ initialReceipt = '' }: { initialReceipt?: string 
       </div>
       <div aria-live="polite">
         {message && <p className="status-line">{message}</p>}
-        {problem && (
-          <p className="notice notice--error" role="alert">
-            {problem}
-          </p>
-        )}
+        <ProblemNotice message={problem} />
       </div>
     </form>
   );

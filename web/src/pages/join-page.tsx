@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { call, problemText } from '../api-call';
 import { api, setCsrfToken } from '../api-client';
+import { ProblemNotice } from '../components/problem-notice';
 import { useDocumentTitle } from '../use-document-title';
 import { useSession } from '../workspace/session';
 
@@ -89,11 +90,7 @@ export function JoinPage() {
           required
         />
       </label>
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice message={problem} />
       <button className="button button--primary" type="submit">
         Create my account
       </button>

@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { call, problemText } from '../api-call';
 import { api, setCsrfToken } from '../api-client';
+import { ProblemNotice } from '../components/problem-notice';
 import { useDocumentTitle } from '../use-document-title';
 import { SecondFactorSetup } from './second-factor-setup';
 import { useSession } from './session';
@@ -71,11 +72,7 @@ export function AccountPage() {
           <p className="status-line" aria-live="polite">
             {message}
           </p>
-          {problem && (
-            <p className="notice notice--error" role="alert">
-              {problem}
-            </p>
-          )}
+          <ProblemNotice message={problem} />
         </form>
       </div>
       <section className="panel" aria-labelledby="sessions-heading">

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
 import { call, problemText } from '../api-call';
 import { api } from '../api-client';
+import { ProblemNotice } from '../components/problem-notice';
 import { useAdviser } from './session';
 
 type Clients = InferResponseType<typeof api.advisers.clients.$get, 200>['clients'];
@@ -90,11 +91,7 @@ export function BookmarkButton({ leadId, title }: { leadId: string; title: strin
           )}
         </form>
       )}
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice message={problem} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { clientStages } from '../../../core/intake';
 import { renderPlainText } from '../../../templates/render-text';
 import { call, problemText } from '../api-call';
 import { api } from '../api-client';
+import { ProblemNotice } from '../components/problem-notice';
 import { TIMING, WORKPLACE } from '../intake/intake-form';
 import { useDocumentTitle } from '../use-document-title';
 import { CLIENT_STAGE_LABEL, shortDate } from './labels';
@@ -119,11 +120,7 @@ export function ClientPage() {
           </span>
         </div>
       </header>
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice message={problem} />
       <div className="two-column">
         <section className="panel" aria-labelledby="request-heading">
           <h2 id="request-heading">Their request</h2>

@@ -4,6 +4,7 @@ import type { TrackId } from '../../../core/fit/tracks';
 import { TRACKS, trackIds } from '../../../core/fit/tracks';
 import { call, problemText } from '../api-call';
 import { api } from '../api-client';
+import { ProblemNotice } from '../components/problem-notice';
 import { useAdviser } from './session';
 
 interface Current {
@@ -76,11 +77,7 @@ export function CurationPanel({ leadId, current }: { leadId: string; current: Cu
         <p className="status-line" aria-live="polite">
           {message}
         </p>
-        {problem && (
-          <p className="notice notice--error" role="alert">
-            {problem}
-          </p>
-        )}
+        <ProblemNotice message={problem} />
       </form>
     </details>
   );

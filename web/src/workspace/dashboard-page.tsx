@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { BACKGROUNDS } from '../../../core/fit/backgrounds';
 import { call, problemText } from '../api-call';
 import { api } from '../api-client';
+import { ProblemNotice } from '../components/problem-notice';
 import { TIMING, WORKPLACE } from '../intake/intake-form';
 import { useDocumentTitle } from '../use-document-title';
 import { CLIENT_STAGE_LABEL, shortDate } from './labels';
@@ -48,11 +49,7 @@ export function DashboardPage() {
   return (
     <div className="dashboard">
       <h1>Requests and clients</h1>
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice message={problem} />
       <section aria-labelledby="queue-heading">
         <h2 id="queue-heading">Open requests {queue && <span className="count">{queue.length}</span>}</h2>
         {queue === null ? (

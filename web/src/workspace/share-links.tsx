@@ -2,6 +2,7 @@ import type { InferResponseType } from 'hono/client';
 import { useCallback, useEffect, useState } from 'react';
 import { call, problemText } from '../api-call';
 import { api } from '../api-client';
+import { ProblemNotice } from '../components/problem-notice';
 import { shortDate } from './labels';
 
 type Links = InferResponseType<(typeof api.advisers.clients)[':id']['share-links']['$get'], 200>['links'];
@@ -104,11 +105,7 @@ export function ShareLinks({ clientId }: { clientId: string }) {
           </button>
         </div>
       )}
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice message={problem} />
       {links.length > 0 && (
         <table className="table">
           <caption className="visually-hidden">Share links</caption>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { bookmarkStages } from '../../../core/intake';
 import { call, problemText } from '../api-call';
 import { api } from '../api-client';
+import { ProblemNotice } from '../components/problem-notice';
 import { BOOKMARK_STAGE_LABEL } from './labels';
 
 type Bookmarks = InferResponseType<
@@ -106,11 +107,7 @@ function BookmarkRow({
           {saved}
         </span>
       </div>
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice message={problem} />
     </li>
   );
 }

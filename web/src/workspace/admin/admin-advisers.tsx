@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { BACKGROUNDS } from '../../../../core/fit/backgrounds';
 import { call, problemText } from '../../api-call';
 import { api } from '../../api-client';
+import { ProblemNotice } from '../../components/problem-notice';
 import { useDocumentTitle } from '../../use-document-title';
 import { shortDate } from '../labels';
 
@@ -61,11 +62,7 @@ export function AdminAdvisers() {
   return (
     <section aria-labelledby="admin-advisers-heading">
       <h2 id="admin-advisers-heading">Advisers</h2>
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice message={problem} />
       <p className="status-line" aria-live="polite">
         {message}
       </p>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { call, problemText } from '../../api-call';
 import { api } from '../../api-client';
+import { ProblemNotice } from '../../components/problem-notice';
 import { useDocumentTitle } from '../../use-document-title';
 
 type Curated = InferResponseType<typeof api.admin.curation.$get, 200>['leads'];
@@ -40,11 +41,7 @@ export function AdminCuration() {
         Pin, hide or correct a job from its page (the “Curation” panel appears there for admins). Pinned jobs
         rank first with your note; hidden jobs leave search but are kept.
       </p>
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice message={problem} />
       {leads && leads.length === 0 && <p className="empty-state">Nothing curated yet.</p>}
       {leads && leads.length > 0 && (
         <table className="table">

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ExclusionRule } from '../../../../core/fit/exclusions';
 import { call, problemText } from '../../api-call';
 import { api } from '../../api-client';
+import { ProblemNotice } from '../../components/problem-notice';
 import { useDocumentTitle } from '../../use-document-title';
 
 type State = InferResponseType<typeof api.admin.exclusions.$get, 200>;
@@ -80,11 +81,7 @@ export function AdminExclusions() {
       <p className="status-line" role="status">
         {rescore.running ? `Rescoring jobs: ${rescore.done} of ${rescore.total || '…'}` : saved}
       </p>
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice message={problem} />
       <form className="panel form" onSubmit={add} aria-label="Add an exclusion rule">
         <h3>Add a rule</h3>
         <div className="form-row">

@@ -2,6 +2,7 @@ import type { InferResponseType } from 'hono/client';
 import { useCallback, useEffect, useState } from 'react';
 import { call, problemText } from '../../api-call';
 import { api } from '../../api-client';
+import { ProblemNotice } from '../../components/problem-notice';
 import { useDocumentTitle } from '../../use-document-title';
 import { SOURCE_FIELDS } from './source-fields';
 import { SourceForm } from './source-form';
@@ -92,11 +93,7 @@ export function AdminSources() {
           A crawl is running…
         </p>
       )}
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice message={problem} />
       {editing && (
         <SourceForm
           key={editing.id}

@@ -5,6 +5,7 @@ import { sourceTypes } from '../../../../core/lead/lead';
 import type { SourceConfig } from '../../../../core/source-config';
 import { call, problemText } from '../../api-call';
 import { api } from '../../api-client';
+import { ProblemNotice } from '../../components/problem-notice';
 import { SOURCE_FIELDS } from './source-fields';
 
 /** Adds a source, or edits one when `editing` is given. The server checks every field again. */
@@ -99,11 +100,7 @@ export function SourceForm({
         API address (leave empty for the service’s own)
         <input className="input" name="baseUrl" type="url" defaultValue={editing?.baseUrl} />
       </label>
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice message={problem} />
       <div className="button-row">
         <button className="button button--primary" type="submit">
           {editing ? 'Save source' : 'Add source'}
