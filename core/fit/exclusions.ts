@@ -1,3 +1,4 @@
+import safeRegex from 'safe-regex2';
 import { z } from 'zod';
 import type { Exclusion } from '../lead/lead';
 import defaultRules from './data/exclusion-rules.json' with { type: 'json' };
@@ -24,7 +25,16 @@ export const exclusionRulesSchema = z
           path: ['rules', i, 'match'],
           message: `is not a valid pattern: ${(error as Error).message}`,
         });
+        return;
       }
+      // Patterns run over every posting's text; nested repetition such as (a+)+ can take
+      // exponential time on some inputs (OWASP: regular expression denial of service).
+      if (!safeRegex(rule.match))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', i, 'match'],
+          message: 'could take very long on some text (nested repetition); simplify the pattern',
+        });
     });
   });
 
