@@ -101,7 +101,8 @@ export async function runCli(
       positionals,
       say: (line) => io.stderr(`${line}\n`),
       print: (text) => io.stdout(`${text}\n`),
-      secret: (name) => env[name],
+      // Sources may read only variables named *_API_KEY (see core/source-config.ts), never config.
+      secret: (name) => (/^[A-Z][A-Z0-9_]*_API_KEY$/.test(name) ? env[name] : undefined),
       stderrIsTty: io.stderrIsTty ?? false,
       stderr: io.stderr,
     });

@@ -44,7 +44,14 @@ export const usajobsParams = z.object({
   /** Further USAJOBS Search API query parameters, e.g. { LocationName: "Texas", JobCategoryCode: "1811" }. */
   filters: z.record(z.string().regex(/^[A-Za-z]+$/), z.string().max(200)).default({}),
   /** The name of the environment variable holding the API key (never the key itself). */
-  apiKeyEnv: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must name an environment variable'),
+  // Only variables named for this purpose: a source must not be able to send, say, DATA_KEY to a
+  // server of its choosing.
+  apiKeyEnv: z
+    .string()
+    .regex(
+      /^[A-Z][A-Z0-9_]*_API_KEY$/,
+      'must name an environment variable ending in _API_KEY, such as USAJOBS_API_KEY',
+    ),
   userAgentEmail: z.email(),
   ...common,
 });

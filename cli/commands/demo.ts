@@ -35,7 +35,7 @@ export const demoCommand: Command = {
         {
           db: runtime.db,
           config,
-          secret: (name) => (name === 'OFFRAMP_DEMO_USAJOBS_KEY' ? 'demo-key' : undefined),
+          secret: (name) => (name === 'OFFRAMP_DEMO_USAJOBS_API_KEY' ? 'demo-key' : undefined),
           scorer: leadScorer(runtime.db),
           index: runtime.index,
           onProgress: (event) => {

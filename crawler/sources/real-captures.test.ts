@@ -29,7 +29,7 @@ const configs: Record<string, SourceConfig> = {
   usajobs: sourceConfigSchema.parse({
     id: 'us',
     type: 'usajobs',
-    apiKeyEnv: 'USAJOBS_KEY',
+    apiKeyEnv: 'USAJOBS_API_KEY',
     userAgentEmail: 'ops@example.org',
   }),
   neogov: sourceConfigSchema.parse({ id: 'ng', type: 'neogov', agency: 'acme' }),

@@ -114,6 +114,18 @@ describe('admin sources', () => {
     expect(JSON.stringify(await res.json())).toContain('id');
   });
 
+  it("will not let a source send one of Offramp's own secrets as its API key", async () => {
+    const { root } = await setup();
+    const res = await root('POST', '/api/admin/sources', {
+      id: 'leak',
+      type: 'usajobs',
+      apiKeyEnv: 'DATA_KEY',
+      userAgentEmail: 'ops@example.org',
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/apiKeyEnv/);
+  });
+
   it('adds, pauses and runs a source now, then shows its last run', async () => {
     const sites = await startJobSites({ greenhouse: { acme: sampleListings(3, 'Acme Logistics') } });
     try {

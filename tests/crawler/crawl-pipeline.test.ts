@@ -32,7 +32,7 @@ function allSources(base: string): SourceConfig[] {
       id: 'us',
       type: 'usajobs',
       keyword: 'investigator',
-      apiKeyEnv: 'USAJOBS_KEY',
+      apiKeyEnv: 'USAJOBS_API_KEY',
       userAgentEmail: 'ops@example.org',
       baseUrl: base,
     },
@@ -44,7 +44,7 @@ function allSources(base: string): SourceConfig[] {
 const deps = (db: ReturnType<typeof openMemoryStore>) => ({
   db,
   config,
-  secret: (name: string) => (name === 'USAJOBS_KEY' ? 'test-key' : undefined),
+  secret: (name: string) => (name === 'USAJOBS_API_KEY' ? 'test-key' : undefined),
   scorer: () => ({ fit: null, excluded: null }),
   backoffBaseMs: 5,
 });

@@ -28,7 +28,7 @@ export function crawl(db: ReturnType<typeof freshStore>, sources: SourceConfig[]
     {
       db,
       config: testCrawlConfig,
-      secret: (name) => (name === 'USAJOBS_KEY' ? 'test-key' : undefined),
+      secret: (name) => (name === 'USAJOBS_API_KEY' ? 'test-key' : undefined),
       scorer: () => ({ fit: null, excluded: null }),
       backoffBaseMs: 5,
       maxRetries: 2,
