@@ -15,21 +15,54 @@ export function upsertSources(db: Store, sources: SourceConfig[], now = new Date
   })();
 }
 
-export function listSources(db: Store, options: { enabledOnly?: boolean } = {}): SourceConfig[] {
+export interface StoredSource {
+  id: string;
+  /** The source as it parses today, or null when a rule has tightened since it was stored. */
+  config: SourceConfig | null;
+  /** What no longer passes, naming the field; the raw stored settings are kept for editing. */
+  problem: string | null;
+  raw: Record<string, unknown>;
+}
+
+/**
+ * Every stored source, parsed again, so a schema change is caught here rather than mid-crawl. A
+ * source that no longer passes is reported, never dropped: its leads and settings stay.
+ */
+export function listStoredSources(db: Store, options: { enabledOnly?: boolean } = {}): StoredSource[] {
   const rows = db
     .prepare(
-      `SELECT config, enabled FROM sources ${options.enabledOnly ? 'WHERE enabled = 1' : ''} ORDER BY id`,
+      `SELECT id, config, enabled FROM sources ${options.enabledOnly ? 'WHERE enabled = 1' : ''} ORDER BY id`,
     )
-    .all() as { config: string; enabled: number }[];
-  // Stored configs were validated on the way in; parse again so a schema change is caught here.
-  return rows.map((r) => sourceConfigSchema.parse({ ...JSON.parse(r.config), enabled: r.enabled === 1 }));
+    .all() as { id: string; config: string; enabled: number }[];
+  return rows.map((r) => {
+    const raw = { ...(JSON.parse(r.config) as Record<string, unknown>), enabled: r.enabled === 1 };
+    const parsed = sourceConfigSchema.safeParse(raw);
+    const issue = parsed.success ? null : parsed.error.issues[0];
+    return {
+      id: r.id,
+      config: parsed.success ? parsed.data : null,
+      problem: issue ? `${issue.path.join('.') || 'source'}: ${issue.message}` : null,
+      raw,
+    };
+  });
+}
+
+/** The sources that parse; the ones that do not are listed by `listStoredSources`. */
+export function listSources(db: Store, options: { enabledOnly?: boolean } = {}): SourceConfig[] {
+  return listStoredSources(db, options).flatMap((s) => (s.config ? [s.config] : []));
+}
+
+export function sourceExists(db: Store, id: string): boolean {
+  return db.prepare('SELECT 1 FROM sources WHERE id = ?').get(id) !== undefined;
 }
 
 export function getSource(db: Store, id: string): SourceConfig | null {
   const row = db.prepare('SELECT config, enabled FROM sources WHERE id = ?').get(id) as
     | { config: string; enabled: number }
     | undefined;
-  return row ? sourceConfigSchema.parse({ ...JSON.parse(row.config), enabled: row.enabled === 1 }) : null;
+  if (!row) return null;
+  const parsed = sourceConfigSchema.safeParse({ ...JSON.parse(row.config), enabled: row.enabled === 1 });
+  return parsed.success ? parsed.data : null;
 }
 
 export class SourceExistsError extends Error {

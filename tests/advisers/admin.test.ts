@@ -126,6 +126,33 @@ describe('admin sources', () => {
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/apiKeyEnv/);
   });
 
+  it('lists a stored source that no longer passes, with its problem, and lets an admin fix it', async () => {
+    const { root, db } = await setup();
+    const old = {
+      id: 'old-usajobs',
+      type: 'usajobs',
+      apiKeyEnv: 'USAJOBS_KEY',
+      userAgentEmail: 'ops@example.org',
+    };
+    db.prepare(
+      "INSERT INTO sources (id, type, config, enabled, created_at, updated_at) VALUES (?, 'usajobs', ?, 1, 'now', 'now')",
+    ).run(old.id, JSON.stringify(old));
+    type Listing = { sources: unknown[]; invalid: { id: string; problem: string }[] };
+    const before = (await (await root('GET', '/api/admin/sources')).json()) as Listing;
+    expect(before.sources).toEqual([]);
+    expect(before.invalid).toEqual([
+      expect.objectContaining({ id: 'old-usajobs', problem: expect.stringMatching(/^apiKeyEnv:/) }),
+    ]);
+    const fixed = await root('PUT', '/api/admin/sources/old-usajobs', {
+      ...old,
+      apiKeyEnv: 'USAJOBS_API_KEY',
+    });
+    expect(fixed.status).toBe(200);
+    const after = (await (await root('GET', '/api/admin/sources')).json()) as Listing;
+    expect(after.invalid).toEqual([]);
+    expect(after.sources).toHaveLength(1);
+  });
+
   it('adds, pauses and runs a source now, then shows its last run', async () => {
     const sites = await startJobSites({ greenhouse: { acme: sampleListings(3, 'Acme Logistics') } });
     try {

@@ -10,9 +10,10 @@ import type { Store } from '../../../store/open-store';
 import {
   getSource,
   insertSource,
-  listSources,
+  listStoredSources,
   SourceExistsError,
   setSourceEnabled,
+  sourceExists,
   upsertSources,
 } from '../../../store/sources-repo';
 import type { AdminActions } from '../../admin-actions';
@@ -56,8 +57,15 @@ export const adminSourceRoutes = (db: Store, config: Config, actions: AdminActio
   new Hono<{ Variables: SessionVariables }>()
     .get('/sources', (c) => {
       const last = lastRunBySource(db);
-      const sources = listSources(db).map((source) => ({ source, lastRun: last.get(source.id) ?? null }));
-      return c.json({ sources, crawling: actions.crawling() }, 200);
+      const stored = listStoredSources(db);
+      const sources = stored.flatMap((s) =>
+        s.config ? [{ source: s.config, lastRun: last.get(s.id) ?? null }] : [],
+      );
+      // Stored before a rule tightened: shown with the problem, so an admin can fix them.
+      const invalid = stored.flatMap((s) =>
+        s.config ? [] : [{ id: s.id, problem: s.problem ?? '', raw: s.raw }],
+      );
+      return c.json({ sources, invalid, crawling: actions.crawling() }, 200);
     })
     .post('/sources', validate('json', sourceConfigSchema), async (c) => {
       const source = c.req.valid('json');
@@ -75,7 +83,7 @@ export const adminSourceRoutes = (db: Store, config: Config, actions: AdminActio
       const { id } = c.req.valid('param');
       const source = c.req.valid('json');
       if (source.id !== id) throw apiError(400, 'id_mismatch', 'id: must match the source being edited');
-      if (!getSource(db, id)) throw apiError(404, 'not_found', 'No such source.');
+      if (!sourceExists(db, id)) throw apiError(404, 'not_found', 'No such source.');
       await assertPublic(source, config.ALLOW_PRIVATE_HOSTS);
       upsertSources(db, [source]);
       audit(db, c.get('session').adviser.id, 'edit-source', id);

@@ -118,7 +118,28 @@ export function AdminSources() {
           Add a source
         </button>
       )}
-      {listing && listing.sources.length === 0 && (
+      {listing && listing.invalid.length > 0 && (
+        <div className="notice notice--warning" role="status">
+          <h3>Sources that need fixing</h3>
+          <p>These were saved before a rule changed, and are not crawled until they are fixed.</p>
+          <ul>
+            {listing.invalid.map((bad) => (
+              <li key={bad.id}>
+                <strong>{bad.id}</strong>: {bad.problem}{' '}
+                <button
+                  className="link-button"
+                  type="button"
+                  // The stored settings prefill the form; the server checks them again on save.
+                  onClick={() => setEditing(bad.raw as Row['source'])}
+                >
+                  Fix
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {listing && listing.sources.length === 0 && listing.invalid.length === 0 && (
         <p className="empty-state">No sources yet. Add one to start crawling.</p>
       )}
       {listing && listing.sources.length > 0 && (
