@@ -126,27 +126,30 @@ export class EmbeddedSearchEngine implements SearchEngine {
     let facetResult: SearchResult['facets'] | null = null;
 
     if (plan.expression) {
-      // Text: FTS5 finds the matches and their BM25 scores; filters, facets and order run in memory.
+      // Text: FTS5 finds the matches; filters, facets and order run in memory.
       const score = new Float64Array(index.size);
       const titleHits = new Int32Array(index.size);
       const words = tokenize(query.q).slice(0, 6);
       const matched: number[] = [];
-      // BM25 costs more than the match itself; only relevance order needs it.
-      const found = this.matches(plan.expression, query.sort === 'relevance');
+      const found = this.matches(plan.expression);
       const titles = index.titles;
-      for (let k = 0; k < found.rowids.length; k++) {
-        const i = index.positionOf(found.rowids[k] ?? 0);
+      for (let k = 0; k < found.length; k++) {
+        const i = index.positionOf(found[k] ?? 0);
         if (i < 0 || !passes(i)) continue;
         total++;
         facets.add(i);
-        if (found.scores) score[i] = found.scores[k] ?? 0;
         const title = titles[i] ?? '';
         let hits = 0;
         for (const w of words) if (title.includes(w)) hits++;
         titleHits[i] = hits;
         matched.push(i);
       }
-      page = topK(matched, offset + query.perPage, comparator(index, query, { score, titleHits })).slice(
+      let ranked = matched;
+      if (query.sort === 'relevance') {
+        ranked = this.candidates(index, matched, titleHits, offset + query.perPage);
+        this.scoreBm25(plan.expression, ranked, found.length, index, score);
+      }
+      page = topK(ranked, offset + query.perPage, comparator(index, query, { score, titleHits })).slice(
         offset,
       );
     } else {
@@ -188,25 +191,67 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   /**
-   * Every lead the expression matches, with BM25 scores when asked. The rows come back as one
-   * aggregated string per column, not one JS object per row: for a broad query with tens of
-   * thousands of matches, building row objects cost more than the matching itself.
+   * The rowid of every lead the expression matches, as one aggregated string rather than one JS
+   * object per row: for a broad query, building row objects cost more than the matching itself.
    */
-  private matches(expression: string, withScores: boolean): { rowids: number[]; scores: number[] | null } {
-    if (!withScores) {
-      const list = statement(
-        this.db,
-        'SELECT group_concat(rowid) AS list FROM leads_fts WHERE leads_fts MATCH ?',
-      ).get(expression) as { list: string | null };
-      return { rowids: list.list ? (JSON.parse(`[${list.list}]`) as number[]) : [], scores: null };
-    }
-    // MATERIALIZED keeps bm25() in the FTS5 query it belongs to (it cannot run inside an aggregate).
-    const row = statement(
+  private matches(expression: string): number[] {
+    const list = statement(
       this.db,
-      `WITH m AS MATERIALIZED (SELECT rowid AS r, ${BM25} AS s FROM leads_fts WHERE leads_fts MATCH ?)
-         SELECT json_group_array(r) AS rowids, json_group_array(s) AS scores FROM m`,
-    ).get(expression) as { rowids: string; scores: string };
-    return { rowids: JSON.parse(row.rowids) as number[], scores: JSON.parse(row.scores) as number[] };
+      'SELECT group_concat(rowid) AS list FROM leads_fts WHERE leads_fts MATCH ?',
+    ).get(expression) as { list: string | null };
+    return list.list ? (JSON.parse(`[${list.list}]`) as number[]) : [];
+  }
+
+  /**
+   * The matches that can still reach the page. Relevance orders by pinned, then title hits, then
+   * BM25: rows in a (pinned, title hits) group below the groups that fill the page cannot reach
+   * it, whatever their BM25, so they need no score.
+   */
+  private candidates(index: ColumnIndex, matched: number[], titleHits: Int32Array, need: number): number[] {
+    const groupOf = (i: number) => (index.pinned[i] ?? 0) * 8 + Math.min(7, titleHits[i] ?? 0);
+    const counts = new Int32Array(16);
+    for (const i of matched) counts[groupOf(i)] = (counts[groupOf(i)] ?? 0) + 1;
+    let boundary = 0;
+    for (let g = 15, seen = 0; g >= 0; g--) {
+      seen += counts[g] ?? 0;
+      if (seen >= need) {
+        boundary = g;
+        break;
+      }
+    }
+    return boundary === 0 ? matched : matched.filter((i) => groupOf(i) >= boundary);
+  }
+
+  /**
+   * BM25 (FTS5's, with column weights) for the candidates. It costs about a microsecond per row, so
+   * a small candidate set is scored on its own: "+rowid" keeps SQLite from turning the list into
+   * one FTS5 seek per rowid (far slower) and makes it a filter on the single pass over the matches.
+   */
+  private scoreBm25(
+    expression: string,
+    positions: number[],
+    matches: number,
+    index: ColumnIndex,
+    score: Float64Array,
+  ): void {
+    const subset = positions.length < matches * 0.6;
+    const sql = subset
+      ? `WITH m AS MATERIALIZED (SELECT rowid AS r, ${BM25} AS s FROM leads_fts
+           WHERE leads_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?)))
+         SELECT json_group_array(r) AS rowids, json_group_array(s) AS scores FROM m`
+      : // MATERIALIZED keeps bm25() in the FTS5 query it belongs to (it cannot run in an aggregate).
+        `WITH m AS MATERIALIZED (SELECT rowid AS r, ${BM25} AS s FROM leads_fts WHERE leads_fts MATCH ?)
+         SELECT json_group_array(r) AS rowids, json_group_array(s) AS scores FROM m`;
+    const args: unknown[] = subset
+      ? [expression, JSON.stringify(positions.map((i) => index.rowids[i] ?? 0))]
+      : [expression];
+    const row = statement(this.db, sql).get(...args) as { rowids: string; scores: string };
+    const rowids = JSON.parse(row.rowids) as number[];
+    const scores = JSON.parse(row.scores) as number[];
+    for (let k = 0; k < rowids.length; k++) {
+      const i = index.positionOf(rowids[k] ?? 0);
+      if (i >= 0) score[i] = scores[k] ?? 0;
+    }
   }
 
   /** The page's leads, in the given order, with highlights when there was text to match. */

@@ -150,15 +150,21 @@ export function facetCounter(index: ColumnIndex) {
 
 /** The best `k` items by `better` (a total order), without sorting everything. */
 export function topK(items: number[], k: number, better: (a: number, b: number) => number): number[] {
+  if (k <= 0) return [];
   if (items.length <= k * 4) return items.sort(better).slice(0, k);
+  // A heap with the worst kept item at the root: a newcomer only has to beat that one.
   const heap: number[] = [];
-  // A max-heap on "worse", so the root is the worst of the kept items.
-  const worse = (a: number, b: number) => better(b, a);
+  const ranksAfter = (a: number, b: number) => better(a, b) > 0;
+  const swap = (x: number, y: number) => {
+    const t = heap[x] as number;
+    heap[x] = heap[y] as number;
+    heap[y] = t;
+  };
   const up = (n: number) => {
     while (n > 0) {
       const p = (n - 1) >> 1;
-      if (worse(heap[n] as number, heap[p] as number) < 0) break;
-      [heap[n], heap[p]] = [heap[p] as number, heap[n] as number];
+      if (!ranksAfter(heap[n] as number, heap[p] as number)) return;
+      swap(n, p);
       n = p;
     }
   };
@@ -167,10 +173,10 @@ export function topK(items: number[], k: number, better: (a: number, b: number) 
       const l = 2 * n + 1;
       const r = l + 1;
       let m = n;
-      if (l < heap.length && worse(heap[l] as number, heap[m] as number) > 0) m = l;
-      if (r < heap.length && worse(heap[r] as number, heap[m] as number) > 0) m = r;
+      if (l < heap.length && ranksAfter(heap[l] as number, heap[m] as number)) m = l;
+      if (r < heap.length && ranksAfter(heap[r] as number, heap[m] as number)) m = r;
       if (m === n) return;
-      [heap[n], heap[m]] = [heap[m] as number, heap[n] as number];
+      swap(n, m);
       n = m;
     }
   };
