@@ -11,7 +11,7 @@ import { ColumnIndex } from './column-index';
 import { fitExpression } from './fit-expression';
 import { escapeHighlight } from './highlight';
 import { comparator, compileFilter, facetCounter, onlyDefaultFilters, topK } from './index-query';
-import { buildMatch, tokenize } from './match-expression';
+import { buildMatch } from './match-expression';
 import type { HighlightTerms } from './text-highlighter';
 import { highlightText, snippetText } from './text-highlighter';
 import { Vocabulary } from './vocabulary';
@@ -129,7 +129,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
       // Text: FTS5 finds the matches; filters, facets and order run in memory.
       const score = new Float64Array(index.size);
       const titleHits = new Int32Array(index.size);
-      const words = tokenize(query.q).slice(0, 6);
+      // Each clause of the query (a word with its synonyms and corrections) found in the title counts.
+      const clauses = plan.clauses.slice(0, 6);
       const matched: number[] = [];
       const found = this.matches(plan.expression);
       const titles = index.titles;
@@ -140,7 +141,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         facets.add(i);
         const title = titles[i] ?? '';
         let hits = 0;
-        for (const w of words) if (title.includes(w)) hits++;
+        for (const alternatives of clauses) if (alternatives.some((a) => title.includes(a))) hits++;
         titleHits[i] = hits;
         matched.push(i);
       }
@@ -224,7 +225,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   /**
    * BM25 (FTS5's, with column weights) for the candidates. It costs about a microsecond per row, so
-   * a small candidate set is scored on its own: "+rowid" keeps SQLite from turning the list into
+   * a candidate set under about a third of the matches (where it measured faster) is scored on its own: "+rowid" keeps SQLite from turning the list into
    * one FTS5 seek per rowid (far slower) and makes it a filter on the single pass over the matches.
    */
   private scoreBm25(
@@ -234,7 +235,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     index: ColumnIndex,
     score: Float64Array,
   ): void {
-    const subset = positions.length < matches * 0.6;
+    const subset = positions.length < matches * 0.35;
     const sql = subset
       ? `WITH m AS MATERIALIZED (SELECT rowid AS r, ${BM25} AS s FROM leads_fts
            WHERE leads_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?)))

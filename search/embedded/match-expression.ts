@@ -22,6 +22,8 @@ export interface MatchPlan {
   corrected: string | null;
   /** What the expression can match, for highlighting. */
   terms: HighlightTerms;
+  /** Per clause of the query, the texts that satisfy it (word, synonyms, corrections): title hits count these. */
+  clauses: string[][];
 }
 
 /**
@@ -37,7 +39,8 @@ export function buildMatch(
 ): MatchPlan {
   const words = tokenize(q);
   const terms: HighlightTerms = { words: [], prefixes: [], phrases: [] };
-  if (words.length === 0) return { expression: null, corrected: null, terms };
+  const alternatives: string[][] = [];
+  if (words.length === 0) return { expression: null, corrected: null, terms, clauses: alternatives };
   const addTerm = (text: string) => {
     const parts = tokenize(text);
     if (parts.length === 1) terms.words.push(parts[0] as string);
@@ -57,6 +60,7 @@ export function buildMatch(
     for (let k = 0; k < term.split(' ').length; k++) used.add(start + k);
     clauses.push(`(${[term, ...others].map((t) => phrase(tokenize(t))).join(' OR ')})`);
     for (const t of [term, ...others]) addTerm(t);
+    alternatives.push([term, ...others].map((t) => tokenize(t).join(' ')));
     understood.push(term);
   }
 
@@ -75,11 +79,8 @@ export function buildMatch(
     }
     let shown = word;
     const known = vocabulary.has(word);
-    // A word the index has never seen matches nothing by itself; keeping it would only add BM25
-    // work. It stays when nothing else could stand in, so the AND still finds nothing.
-    if (!known && options.size > 1) options.delete(quote(word));
+    const fixes = known ? [] : vocabulary.corrections(word);
     if (!known) {
-      const fixes = vocabulary.corrections(word);
       for (const fix of fixes) {
         options.add(quote(fix));
         addTerm(fix);
@@ -89,8 +90,17 @@ export function buildMatch(
         corrected = true;
       }
     }
+    alternatives.push([word, ...(synonyms.get(word) ?? []).map((o) => tokenize(o).join(' ')), ...fixes]);
+    // A word the index has never seen matches nothing by itself; keeping it would only add BM25
+    // work. It stays when nothing else could stand in, so the AND still finds nothing.
+    if (!known && options.size > 1) options.delete(quote(word));
     understood.push(shown);
     clauses.push(options.size === 1 ? ([...options][0] ?? quote(word)) : `(${[...options].join(' OR ')})`);
   });
-  return { expression: clauses.join(' AND '), corrected: corrected ? understood.join(' ') : null, terms };
+  return {
+    expression: clauses.join(' AND '),
+    corrected: corrected ? understood.join(' ') : null,
+    terms,
+    clauses: alternatives,
+  };
 }
