@@ -5,6 +5,7 @@ import { BACKGROUNDS } from '../../../core/fit/backgrounds';
 import { call, problemText } from '../api-call';
 import { api } from '../api-client';
 import { ProblemNotice } from '../components/problem-notice';
+import { TableHead } from '../components/table-head';
 import { TIMING, WORKPLACE } from '../intake/intake-form';
 import { useDocumentTitle } from '../use-document-title';
 import { CLIENT_STAGE_LABEL, shortDate } from './labels';
@@ -93,14 +94,7 @@ export function DashboardPage() {
           </p>
         ) : (
           <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Client</th>
-                <th scope="col">Stage</th>
-                <th scope="col">Background</th>
-                <th scope="col">Updated</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Client', 'Stage', 'Background', 'Updated']} />
             <tbody>
               {shown.map((c) => (
                 <tr key={c.id}>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { call, problemText } from '../api-call';
 import { api } from '../api-client';
 import { ProblemNotice } from '../components/problem-notice';
+import { TableHead } from '../components/table-head';
 import { shortDate } from './labels';
 
 type Links = InferResponseType<(typeof api.advisers.clients)[':id']['share-links']['$get'], 200>['links'];
@@ -109,16 +110,7 @@ export function ShareLinks({ clientId }: { clientId: string }) {
       {links.length > 0 && (
         <table className="table">
           <caption className="visually-hidden">Share links</caption>
-          <thead>
-            <tr>
-              <th scope="col">Made</th>
-              <th scope="col">Expires</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Made', 'Expires', 'Status']} action />
           <tbody>
             {links.map((l, i) => (
               <tr key={l.id}>

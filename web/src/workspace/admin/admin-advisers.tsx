@@ -4,6 +4,7 @@ import { BACKGROUNDS } from '../../../../core/fit/backgrounds';
 import { call, problemText } from '../../api-call';
 import { api } from '../../api-client';
 import { ProblemNotice } from '../../components/problem-notice';
+import { TableHead } from '../../components/table-head';
 import { useDocumentTitle } from '../../use-document-title';
 import { shortDate } from '../labels';
 
@@ -67,17 +68,7 @@ export function AdminAdvisers() {
         {message}
       </p>
       <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Account</th>
-            <th scope="col">Role</th>
-            <th scope="col">Active clients</th>
-            <th scope="col">Authenticator</th>
-            <th scope="col">
-              <span className="visually-hidden">Action</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Account', 'Role', 'Active clients', 'Authenticator']} action />
         <tbody>
           {advisers.map((a) => (
             <tr key={a.id} className={a.disabled ? 'row--paused' : undefined}>
@@ -155,17 +146,7 @@ export function AdminAdvisers() {
       {invites.length > 0 && (
         <table className="table">
           <caption className="visually-hidden">Invites</caption>
-          <thead>
-            <tr>
-              <th scope="col">Made</th>
-              <th scope="col">Role</th>
-              <th scope="col">Expires</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Made', 'Role', 'Expires', 'Status']} action />
           <tbody>
             {invites.map((i) => (
               <tr key={i.id}>

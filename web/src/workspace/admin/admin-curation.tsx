@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { call, problemText } from '../../api-call';
 import { api } from '../../api-client';
 import { ProblemNotice } from '../../components/problem-notice';
+import { TableHead } from '../../components/table-head';
 import { useDocumentTitle } from '../../use-document-title';
 
 type Curated = InferResponseType<typeof api.admin.curation.$get, 200>['leads'];
@@ -45,13 +46,7 @@ export function AdminCuration() {
       {leads && leads.length === 0 && <p className="empty-state">Nothing curated yet.</p>}
       {leads && leads.length > 0 && (
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Job</th>
-              <th scope="col">Decision</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Job', 'Decision', 'Actions']} />
           <tbody>
             {leads.map((l) => (
               <tr key={l.leadId}>

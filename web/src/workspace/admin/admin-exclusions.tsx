@@ -5,6 +5,7 @@ import type { ExclusionRule } from '../../../../core/fit/exclusions';
 import { call, problemText } from '../../api-call';
 import { api } from '../../api-client';
 import { ProblemNotice } from '../../components/problem-notice';
+import { TableHead } from '../../components/table-head';
 import { useDocumentTitle } from '../../use-document-title';
 
 type State = InferResponseType<typeof api.admin.exclusions.$get, 200>;
@@ -116,16 +117,7 @@ export function AdminExclusions() {
         </button>
       </form>
       <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Rule</th>
-            <th scope="col">Matches</th>
-            <th scope="col">Reason</th>
-            <th scope="col">
-              <span className="visually-hidden">Action</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Rule', 'Matches', 'Reason']} action />
         <tbody>
           {state.rules.map((rule) => (
             <tr key={rule.id}>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { call, problemText } from '../../api-call';
 import { api } from '../../api-client';
 import { ProblemNotice } from '../../components/problem-notice';
+import { TableHead } from '../../components/table-head';
 import { useDocumentTitle } from '../../use-document-title';
 import { SOURCE_FIELDS } from './source-fields';
 import { SourceForm } from './source-form';
@@ -144,13 +145,7 @@ export function AdminSources() {
       )}
       {listing && listing.sources.length > 0 && (
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Source</th>
-              <th scope="col">Last run</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Source', 'Last run', 'Actions']} />
           <tbody>
             {listing.sources.map(({ source, lastRun }) => (
               <tr key={source.id} className={source.enabled ? undefined : 'row--paused'}>
@@ -207,14 +202,7 @@ export function AdminSources() {
         <>
           <h3>Recent crawl runs</h3>
           <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Started</th>
-                <th scope="col">Started by</th>
-                <th scope="col">Status</th>
-                <th scope="col">Sources</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Started', 'Started by', 'Status', 'Sources']} />
             <tbody>
               {runs.map((run) => {
                 const failed = run.sources.filter((x) => x.status !== 'completed' && x.status !== 'running');
