@@ -21,6 +21,8 @@ export function requireSession(
   config: Pick<Config, 'SESSION_IDLE_MINUTES'>,
 ): MiddlewareHandler<{ Variables: SessionVariables }> {
   return async (c, next) => {
+    // Nested sub-apps (/auth and /auth/second-factor) both guard their routes: check once.
+    if (c.get('session')) return next();
     const token = getCookie(c, SESSION_COOKIE);
     const session = token ? resumeSession(db, token, config.SESSION_IDLE_MINUTES) : null;
     if (!session || !token) throw apiError(401, 'unauthorized', 'Sign in as an adviser to continue.');
