@@ -19,6 +19,14 @@ async function setup(env: Record<string, string> = {}) {
   return { ...built, root, alice };
 }
 
+type Caller = Awaited<ReturnType<typeof setup>>['root'];
+
+/** Adds the fixture site's Greenhouse board as source "acme" and starts a crawl of it. */
+async function crawlAcme(root: Caller, baseUrl: string) {
+  await root('POST', '/api/admin/sources', { id: 'acme', type: 'greenhouse', board: 'acme', baseUrl });
+  await root('POST', '/api/admin/sources/acme/run');
+}
+
 const until = async (check: () => Promise<boolean>) => {
   for (let i = 0; i < 600; i++) {
     if (await check()) return;
@@ -195,13 +203,7 @@ describe('admin sources', () => {
     );
     try {
       const { root } = await setup({ ALLOW_PRIVATE_HOSTS: 'true', CRAWL_RATE_LIMIT: '0' });
-      await root('POST', '/api/admin/sources', {
-        id: 'acme',
-        type: 'greenhouse',
-        board: 'acme',
-        baseUrl: sites.baseUrl,
-      });
-      await root('POST', '/api/admin/sources/acme/run');
+      await crawlAcme(root, sites.baseUrl);
       type Listing = {
         sources: { lastRun: { status: string; errors: string[] } | null }[];
         crawling: boolean;
@@ -225,13 +227,7 @@ describe('admin exclusions and curation', () => {
     const sites = await startJobSites({ greenhouse: { acme: sampleListings(2, 'Acme Detention Services') } });
     try {
       const { app, root } = await setup({ ALLOW_PRIVATE_HOSTS: 'true', CRAWL_RATE_LIMIT: '0' });
-      await root('POST', '/api/admin/sources', {
-        id: 'acme',
-        type: 'greenhouse',
-        board: 'acme',
-        baseUrl: sites.baseUrl,
-      });
-      await root('POST', '/api/admin/sources/acme/run');
+      await crawlAcme(root, sites.baseUrl);
       const total = async () => ((await (await app.request('/api/leads')).json()) as { total: number }).total;
       await until(async () => (await total()) === 2);
 
@@ -270,13 +266,7 @@ describe('admin exclusions and curation', () => {
     const sites = await startJobSites({ greenhouse: { acme: sampleListings(2, 'Acme') } });
     try {
       const { app, root, db } = await setup({ ALLOW_PRIVATE_HOSTS: 'true', CRAWL_RATE_LIMIT: '0' });
-      await root('POST', '/api/admin/sources', {
-        id: 'acme',
-        type: 'greenhouse',
-        board: 'acme',
-        baseUrl: sites.baseUrl,
-      });
-      await root('POST', '/api/admin/sources/acme/run');
+      await crawlAcme(root, sites.baseUrl);
       type Page = { total: number; hits: { id: string }[] };
       const page = async () => (await (await app.request('/api/leads')).json()) as Page;
       await until(async () => (await page()).total === 2);
