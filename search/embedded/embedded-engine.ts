@@ -7,6 +7,7 @@ import type { Store } from '../../store/open-store';
 import { statement } from '../../store/statements';
 import type { EngineHealth } from '../engine-health';
 import type { EngineSettings, SearchEngine } from '../search-engine';
+import { pageCandidates, scoreBm25 } from './bm25-scoring';
 import { ColumnIndex } from './column-index';
 import { fitExpression } from './fit-expression';
 import { escapeHighlight } from './highlight';
@@ -16,8 +17,6 @@ import type { HighlightTerms } from './text-highlighter';
 import { highlightText, snippetText } from './text-highlighter';
 import { Vocabulary } from './vocabulary';
 
-/** BM25 column weights: title > employer > tracks and skills > description. */
-const BM25 = 'bm25(leads_fts, 10.0, 5.0, 3.0, 1.0)';
 const MARK_OPEN = '\u0001';
 const MARK_CLOSE = '\u0002';
 
@@ -147,8 +146,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
       }
       let ranked = matched;
       if (query.sort === 'relevance') {
-        ranked = this.candidates(index, matched, titleHits, offset + query.perPage);
-        this.scoreBm25(plan.expression, ranked, found.length, index, score);
+        ranked = pageCandidates(index, matched, titleHits, offset + query.perPage);
+        scoreBm25(this.db, plan.expression, ranked, found.length, index, score);
       }
       page = topK(ranked, offset + query.perPage, comparator(index, query, { score, titleHits })).slice(
         offset,
@@ -201,58 +200,6 @@ export class EmbeddedSearchEngine implements SearchEngine {
       'SELECT group_concat(rowid) AS list FROM leads_fts WHERE leads_fts MATCH ?',
     ).get(expression) as { list: string | null };
     return list.list ? (JSON.parse(`[${list.list}]`) as number[]) : [];
-  }
-
-  /**
-   * The matches that can still reach the page. Relevance orders by pinned, then title hits, then
-   * BM25: rows in a (pinned, title hits) group below the groups that fill the page cannot reach
-   * it, whatever their BM25, so they need no score.
-   */
-  private candidates(index: ColumnIndex, matched: number[], titleHits: Int32Array, need: number): number[] {
-    const groupOf = (i: number) => (index.pinned[i] ?? 0) * 8 + Math.min(7, titleHits[i] ?? 0);
-    const counts = new Int32Array(16);
-    for (const i of matched) counts[groupOf(i)] = (counts[groupOf(i)] ?? 0) + 1;
-    let boundary = 0;
-    for (let g = 15, seen = 0; g >= 0; g--) {
-      seen += counts[g] ?? 0;
-      if (seen >= need) {
-        boundary = g;
-        break;
-      }
-    }
-    return boundary === 0 ? matched : matched.filter((i) => groupOf(i) >= boundary);
-  }
-
-  /**
-   * BM25 (FTS5's, with column weights) for the candidates. It costs about a microsecond per row, so
-   * a candidate set under about a third of the matches (where it measured faster) is scored on its own: "+rowid" keeps SQLite from turning the list into
-   * one FTS5 seek per rowid (far slower) and makes it a filter on the single pass over the matches.
-   */
-  private scoreBm25(
-    expression: string,
-    positions: number[],
-    matches: number,
-    index: ColumnIndex,
-    score: Float64Array,
-  ): void {
-    const subset = positions.length < matches * 0.35;
-    const sql = subset
-      ? `WITH m AS MATERIALIZED (SELECT rowid AS r, ${BM25} AS s FROM leads_fts
-           WHERE leads_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?)))
-         SELECT json_group_array(r) AS rowids, json_group_array(s) AS scores FROM m`
-      : // MATERIALIZED keeps bm25() in the FTS5 query it belongs to (it cannot run in an aggregate).
-        `WITH m AS MATERIALIZED (SELECT rowid AS r, ${BM25} AS s FROM leads_fts WHERE leads_fts MATCH ?)
-         SELECT json_group_array(r) AS rowids, json_group_array(s) AS scores FROM m`;
-    const args: unknown[] = subset
-      ? [expression, JSON.stringify(positions.map((i) => index.rowids[i] ?? 0))]
-      : [expression];
-    const row = statement(this.db, sql).get(...args) as { rowids: string; scores: string };
-    const rowids = JSON.parse(row.rowids) as number[];
-    const scores = JSON.parse(row.scores) as number[];
-    for (let k = 0; k < rowids.length; k++) {
-      const i = index.positionOf(rowids[k] ?? 0);
-      if (i >= 0) score[i] = scores[k] ?? 0;
-    }
   }
 
   /** The page's leads, in the given order, with highlights when there was text to match. */
