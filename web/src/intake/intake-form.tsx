@@ -7,19 +7,7 @@ import { api } from '../api-client';
 import { ProblemNotice } from '../components/problem-notice';
 import { loadDraft } from '../resume/drafts';
 import { useBackgroundChoice } from '../search/background-choice';
-
-const TIMING: Record<Intake['timing'], string> = {
-  now: 'As soon as I can',
-  'within-3-months': 'Within three months',
-  'within-a-year': 'Within a year',
-  exploring: 'Just exploring',
-};
-const WORKPLACE: Record<Intake['workplace'], string> = {
-  any: 'No preference',
-  remote: 'Remote',
-  hybrid: 'Hybrid',
-  onsite: 'On site',
-};
+import { TIMING, WORKPLACE } from './intake-labels';
 
 /** The confidential request form. Nothing here asks for a name; the seeker picks the contact. */
 export function IntakeForm({ onReceipt }: { onReceipt: (receipt: string) => void }) {
@@ -139,5 +127,3 @@ export function IntakeForm({ onReceipt }: { onReceipt: (receipt: string) => void
     </form>
   );
 }
-
-export { TIMING, WORKPLACE };

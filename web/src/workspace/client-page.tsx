@@ -7,7 +7,7 @@ import { renderPlainText } from '../../../templates/render-text';
 import { call, problemText } from '../api-call';
 import { api } from '../api-client';
 import { ProblemNotice } from '../components/problem-notice';
-import { TIMING, WORKPLACE } from '../intake/intake-form';
+import { TIMING, WORKPLACE } from '../intake/intake-labels';
 import { useDocumentTitle } from '../use-document-title';
 import { CLIENT_STAGE_LABEL, shortDate } from './labels';
 import { ShareLinks } from './share-links';

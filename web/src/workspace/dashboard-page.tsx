@@ -6,7 +6,7 @@ import { call, problemText } from '../api-call';
 import { api } from '../api-client';
 import { ProblemNotice } from '../components/problem-notice';
 import { TableHead } from '../components/table-head';
-import { TIMING, WORKPLACE } from '../intake/intake-form';
+import { TIMING, WORKPLACE } from '../intake/intake-labels';
 import { useDocumentTitle } from '../use-document-title';
 import { CLIENT_STAGE_LABEL, shortDate } from './labels';
 
