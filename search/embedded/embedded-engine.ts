@@ -8,6 +8,7 @@ import { statement } from '../../store/statements';
 import type { EngineHealth } from '../engine-health';
 import type { EngineSettings, SearchEngine } from '../search-engine';
 import { pageCandidates, scoreBm25 } from './bm25-scoring';
+import { collectMatches } from './collect-matches';
 import { ColumnIndex } from './column-index';
 import { fitExpression } from './fit-expression';
 import { escapeHighlight } from './highlight';
@@ -111,6 +112,20 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return this.index;
   }
 
+  private buffers: { score: Float64Array; titleHits: Int32Array } | undefined;
+
+  /**
+   * Per-position scores and title hits, kept between searches. A search writes every position it
+   * reads (title hits for each match, a score for each candidate), so what an earlier one left is
+   * never read. Fresh arrays each time meant over a megabyte of buffers per search at 100,000
+   * leads, and V8 answers that much memory outside its heap with full collections: pauses.
+   */
+  private scratch(size: number): { score: Float64Array; titleHits: Int32Array } {
+    if (this.buffers?.score.length !== size)
+      this.buffers = { score: new Float64Array(size), titleHits: new Int32Array(size) };
+    return this.buffers;
+  }
+
   async search(query: SearchQuery): Promise<SearchResult> {
     // One check of the store's version serves both in-memory caches.
     const version = dataVersion(this.db);
@@ -126,28 +141,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
     if (plan.expression) {
       // Text: FTS5 finds the matches; filters, facets and order run in memory.
-      const score = new Float64Array(index.size);
-      const titleHits = new Int32Array(index.size);
-      // Each clause of the query (a word with its synonyms and corrections) found in the title counts.
-      const clauses = plan.clauses.slice(0, 6);
-      const matched: number[] = [];
+      const { score, titleHits } = this.scratch(index.size);
       const found = this.matches(plan.expression);
-      const titles = index.titles;
-      for (let k = 0; k < found.length; k++) {
-        const i = index.positionOf(found[k] ?? 0);
-        if (i < 0 || !passes(i)) continue;
-        total++;
-        facets.add(i);
-        const title = titles[i] ?? '';
-        let hits = 0;
-        for (const alternatives of clauses) if (alternatives.some((a) => title.includes(a))) hits++;
-        titleHits[i] = hits;
-        matched.push(i);
-      }
+      const matched = collectMatches(found, index, passes, facets, plan.clauses.slice(0, 6), titleHits);
+      total = matched.length;
       let ranked = matched;
       if (query.sort === 'relevance') {
         ranked = pageCandidates(index, matched, titleHits, offset + query.perPage);
-        scoreBm25(this.db, plan.expression, ranked, found.length, index, score);
+        scoreBm25(this.db, plan.expression, ranked, found.length, index, score, this.vocabulary);
       }
       page = topK(ranked, offset + query.perPage, comparator(index, query, { score, titleHits })).slice(
         offset,

@@ -10,6 +10,8 @@ export class Vocabulary {
   private byLength = new Map<number, { term: string; docs: number }[]>();
   private known = new Set<string>();
   private sorted: string[] = [];
+  /** Occurrences of each term in `sorted`, at the same index. */
+  private sortedCounts = new Float64Array(0);
 
   constructor(private readonly db: Store) {}
 
@@ -19,19 +21,45 @@ export class Vocabulary {
     this.version = version;
     this.byLength = new Map();
     this.known = new Set();
-    this.sorted = [];
-    for (const row of this.db.prepare('SELECT term, doc FROM leads_fts_vocab').iterate() as Iterable<{
+    const entries: { term: string; count: number }[] = [];
+    for (const row of this.db.prepare('SELECT term, doc, cnt FROM leads_fts_vocab').iterate() as Iterable<{
       term: string;
       doc: number;
+      cnt: number;
     }>) {
       this.known.add(row.term);
-      this.sorted.push(row.term);
+      entries.push({ term: row.term, count: row.cnt });
       const list = this.byLength.get(row.term.length) ?? [];
       list.push({ term: row.term, docs: row.doc });
       this.byLength.set(row.term.length, list);
     }
-    // Code-unit order, the order the binary search in `extends` compares by.
-    this.sorted.sort();
+    // Code-unit order, the order the binary searches below compare by.
+    entries.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+    this.sorted = entries.map((e) => e.term);
+    this.sortedCounts = Float64Array.from(entries, (e) => e.count);
+  }
+
+  /** Where `prefix` would sit in the sorted terms. */
+  private lowerBound(prefix: string): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.sorted[mid] as string) < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** How often a term (or, with `prefix`, every term starting with it) occurs in the index. */
+  occurrences(term: string, prefix = false): number {
+    let total = 0;
+    for (let k = this.lowerBound(term); k < this.sorted.length; k++) {
+      const found = this.sorted[k] as string;
+      if (prefix ? !found.startsWith(term) : found !== term) break;
+      total += this.sortedCounts[k] ?? 0;
+    }
+    return total;
   }
 
   /**
@@ -40,13 +68,7 @@ export class Vocabulary {
    * phrase in the expression.
    */
   extends(prefix: string): boolean {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.sorted[mid] as string) < prefix) lo = mid + 1;
-      else hi = mid;
-    }
+    let lo = this.lowerBound(prefix);
     if (this.sorted[lo] === prefix) lo++;
     return this.sorted[lo]?.startsWith(prefix) ?? false;
   }

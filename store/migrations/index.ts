@@ -8,6 +8,7 @@ import { bookmarksAndShares } from './0006-bookmarks-and-shares';
 import { secondFactorAndInvites } from './0007-second-factor-and-invites';
 import { dedupeIndexes } from './0008-dedupe-indexes';
 import { searchVersion } from './0009-search-version';
+import { searchInstances } from './0010-search-instances';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   secondFactorAndInvites,
   dedupeIndexes,
   searchVersion,
+  searchInstances,
 ];

@@ -1,0 +1,36 @@
+import type { ColumnIndex, FacetCounter } from './column-index';
+
+/**
+ * One pass over FTS5's matches: the filters, the facet counts, and how many of the query's clauses
+ * each title holds (written into `titleHits`). Returns the positions that pass, in FTS5's order.
+ */
+export function collectMatches(
+  found: number[],
+  index: ColumnIndex,
+  passes: (i: number) => boolean,
+  facets: FacetCounter,
+  clauses: string[][],
+  titleHits: Int32Array,
+): number[] {
+  const matched: number[] = [];
+  const titles = index.titles;
+  for (let k = 0; k < found.length; k++) {
+    const i = index.positionOf(found[k] ?? 0);
+    if (i < 0 || !passes(i)) continue;
+    facets.add(i);
+    const title = titles[i] ?? '';
+    let hits = 0;
+    for (let c = 0; c < clauses.length; c++) {
+      const alternatives = clauses[c] as string[];
+      for (let a = 0; a < alternatives.length; a++) {
+        if (title.includes(alternatives[a] as string)) {
+          hits++;
+          break;
+        }
+      }
+    }
+    titleHits[i] = hits;
+    matched.push(i);
+  }
+  return matched;
+}
