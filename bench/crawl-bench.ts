@@ -7,19 +7,24 @@ import { migrate } from '../store/migrate';
 import { openMemoryStore } from '../store/open-store';
 import { startJobSites } from '../tests/fixture-servers/job-sites-server';
 import { sampleListings } from '../tests/fixture-servers/sample-listings';
+import { crawleeFloor } from './crawlee-floor';
 import { fmt, line, timeIt } from './measure';
 
 export const CRAWL_CONCURRENCY = 8;
 /** Rounds per contender: this machine's timings wander by a fifth from run to run. */
 const ROUNDS = 3;
 
-/** The baseline: a plain loop of fetch + parse + JSON-LD extraction, with a fixed worker count. */
-async function baselineCrawl(sitemapUrl: string, limit: number) {
+async function sitemapUrls(sitemapUrl: string, limit: number): Promise<string[]> {
   const xml = await (await fetch(sitemapUrl)).text();
-  const urls = load(xml, { xml: true })('loc')
+  return load(xml, { xml: true })('loc')
     .map((_, el) => load(el).text())
     .get()
     .slice(0, limit);
+}
+
+/** The baseline: a plain loop of fetch + parse + JSON-LD extraction, with a fixed worker count. */
+async function baselineCrawl(sitemapUrl: string, limit: number) {
+  const urls = await sitemapUrls(sitemapUrl, limit);
   let found = 0;
   let next = 0;
   const worker = async () => {
@@ -72,9 +77,12 @@ export async function crawlBench(count = 2000): Promise<void> {
   try {
     await baselineCrawl(`${sites.baseUrl}/warm/sitemap.xml`, 200);
     await ourCrawl(`${sites.baseUrl}/warm/sitemap.xml`, 220);
+    await crawleeFloor(await sitemapUrls(`${sites.baseUrl}/warm/sitemap.xml`, 200), CRAWL_CONCURRENCY);
     const sitemapUrl = `${sites.baseUrl}/bench/sitemap.xml`;
+    const pageUrls = await sitemapUrls(sitemapUrl, count);
     const baseRates: number[] = [];
     const ourRates: number[] = [];
+    const floorRates: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const baseline = await timeIt(() => baselineCrawl(sitemapUrl, count));
       if (baseline.result.found !== count)
@@ -86,6 +94,8 @@ export async function crawlBench(count = 2000): Promise<void> {
           `crawler found ${ours.result?.found} of ${count} postings: ${ours.result?.errors.slice(0, 3).join('; ')}`,
         );
       ourRates.push(ours.result.fetched / (ours.ms / 1000));
+      const floor = await timeIt(() => crawleeFloor(pageUrls, CRAWL_CONCURRENCY));
+      floorRates.push(floor.result / (floor.ms / 1000));
     }
     const ourRate = median(ourRates);
     const baseRate = median(baseRates);
@@ -96,6 +106,12 @@ export async function crawlBench(count = 2000): Promise<void> {
     );
     line('baseline: fetch + parse + extract loop', `${fmt(baseRate)} pages/s (rounds: ${each(baseRates)})`);
     line('crawler speed / baseline speed', `${fmt(ourRate / baseRate, 2)}x (medians)`);
+    const floorRate = median(floorRates);
+    line(
+      "Crawlee's HttpCrawler alone, empty handler",
+      `${fmt(floorRate)} pages/s (rounds: ${each(floorRates)}): ${fmt(floorRate / baseRate, 2)}x the baseline`,
+    );
+    line("crawler speed / HttpCrawler's own", `${fmt(ourRate / floorRate, 2)}x (medians)`);
   } finally {
     await sites.close();
   }
