@@ -207,14 +207,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private rowsFor(rowids: number[], terms: HighlightTerms | null, query: SearchQuery): HitRow[] {
     if (rowids.length === 0) return [];
     const marks = rowids.map(() => '?').join(', ');
-    const rows = this.db
-      .prepare(
-        `SELECT l.rowid AS rid, l.id, l.title, l.company, l.location, l.city, l.region, l.country, l.remote, l.employment_type, l.salary,
+    // Compiled once per page size and background (statement() keeps it), not on every search.
+    const rows = statement(
+      this.db,
+      `SELECT l.rowid AS rid, l.id, l.title, l.company, l.location, l.city, l.region, l.country, l.remote, l.employment_type, l.salary,
            l.url, l.apply_url, l.source_id, l.source_type, l.posted_at, l.closes_at, l.status, l.fit, l.tracks, l.excluded, l.description,
            ${fitExpression(query)} AS ranked_fit, c.pinned, c.note, NULL AS hl_title, NULL AS hl_description
          FROM leads l LEFT JOIN lead_curation c ON c.lead_id = l.id WHERE l.rowid IN (${marks})`,
-      )
-      .all(...rowids) as (HitRow & { rid: number })[];
+    ).all(...rowids) as (HitRow & { rid: number })[];
     if (terms) {
       for (const row of rows) {
         row.hl_title = highlightText(row.title, terms, MARK_OPEN, MARK_CLOSE);
