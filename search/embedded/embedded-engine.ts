@@ -14,6 +14,7 @@ import { fitExpression } from './fit-expression';
 import { escapeHighlight } from './highlight';
 import { comparator, compileFilter, facetCounter, onlyDefaultFilters, topK } from './index-query';
 import { buildMatch } from './match-expression';
+import { oneFilterFacets } from './one-filter-facets';
 import type { HighlightTerms } from './text-highlighter';
 import { highlightText, snippetText } from './text-highlighter';
 import { Vocabulary } from './vocabulary';
@@ -157,13 +158,15 @@ export class EmbeddedSearchEngine implements SearchEngine {
       // No text: walk a precomputed order, so the page is found without sorting.
       const key = query.sort === 'relevance' ? 'fit' : query.sort;
       const order = index.order(key, query.background);
-      const defaults = onlyDefaultFilters(query) ? index.defaultFacets(() => facetCounter(index)) : null;
+      const defaults = onlyDefaultFilters(query)
+        ? index.defaultFacets(() => facetCounter(index))
+        : oneFilterFacets(index, query);
       for (let k = 0; k < order.length; k++) {
         const i = order[k] as number;
         if (!passes(i)) continue;
         if (total >= offset && total < offset + query.perPage) page.push(i);
         total++;
-        // The landing page's counts are the same for every visitor until the data changes.
+        // The landing page's counts, and those of a one-facet browse, are known without the walk.
         if (defaults && total >= offset + query.perPage) break;
         facets.add(i);
       }

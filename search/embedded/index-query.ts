@@ -130,6 +130,17 @@ export function facetCounter(index: ColumnIndex) {
         mask &= mask - 1;
       }
     },
+    /** The raw counts, in the order `absorb` takes them. */
+    arrays(): Int32Array[] {
+      return [...countArrays, trackCounts] as Int32Array[];
+    },
+    /** Adds counts kept by another counter over the same index (see `arrays`). */
+    absorb(arrays: Int32Array[]) {
+      [...countArrays, trackCounts].forEach((mine, k) => {
+        const theirs = arrays[k] as Int32Array;
+        for (let v = 0; v < theirs.length; v++) (mine as Int32Array)[v] = (mine?.[v] ?? 0) + (theirs[v] ?? 0);
+      });
+    },
     result(): Record<FacetName, Record<string, number>> {
       const out = {} as Record<FacetName, Record<string, number>>;
       for (const name of facetNames) {
