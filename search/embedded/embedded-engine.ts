@@ -118,8 +118,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   /**
    * Per-position scores and title hits, kept between searches. A search writes every position it
    * reads (title hits for each match, a score for each candidate), so what an earlier one left is
-   * never read. Fresh arrays each time meant over a megabyte of buffers per search at 100,000
-   * leads, and V8 answers that much memory outside its heap with full collections: pauses.
+   * never read. Fresh arrays each time meant allocating and zeroing over a megabyte per search at
+   * 100,000 leads, and more garbage for V8 to collect.
    */
   private scratch(size: number): { score: Float64Array; titleHits: Int32Array } {
     if (this.buffers?.score.length !== size)
