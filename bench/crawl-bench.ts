@@ -2,7 +2,7 @@ import { load } from 'cheerio';
 import { parseConfig } from '../core/config';
 import { sourceConfigSchema } from '../core/source-config';
 import { runCrawl } from '../crawler/pipeline/run-crawl';
-import { extractJobPostings } from '../crawler/sources/json-ld';
+import { jobPostingsFromBlocks } from '../crawler/sources/json-ld';
 import { migrate } from '../store/migrate';
 import { openMemoryStore } from '../store/open-store';
 import { startJobSites } from '../tests/fixture-servers/job-sites-server';
@@ -22,7 +22,11 @@ async function sitemapUrls(sitemapUrl: string, limit: number): Promise<string[]>
     .slice(0, limit);
 }
 
-/** The baseline: a plain loop of fetch + parse + JSON-LD extraction, with a fixed worker count. */
+/**
+ * The baseline: a plain loop of fetch + parse + JSON-LD extraction, with a fixed worker count. It
+ * parses each page with cheerio, as a first version would; the crawler reads the same blocks with
+ * a streaming scan (crawler/sources/page-scan.ts) and maps them with the same code.
+ */
 async function baselineCrawl(sitemapUrl: string, limit: number) {
   const urls = await sitemapUrls(sitemapUrl, limit);
   let found = 0;
@@ -31,7 +35,12 @@ async function baselineCrawl(sitemapUrl: string, limit: number) {
     while (next < urls.length) {
       const url = urls[next++] as string;
       const html = await (await fetch(url)).text();
-      found += extractJobPostings(html, url).length;
+      // The plain way: parse the page into a document, select its JSON-LD scripts, read them.
+      const $ = load(html);
+      const blocks = $('script[type="application/ld+json"]')
+        .map((_, el) => $(el).text())
+        .get();
+      found += jobPostingsFromBlocks(blocks, url).length;
     }
   };
   await Promise.all(Array.from({ length: CRAWL_CONCURRENCY }, worker));

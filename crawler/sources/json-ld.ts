@@ -1,6 +1,5 @@
-import type { CheerioAPI } from 'cheerio';
-import { load } from 'cheerio';
 import type { RawLeadInput, RawLocation } from '../../core/lead/raw-lead';
+import { scanPage } from './page-scan';
 
 /**
  * Reads schema.org JobPosting (https://schema.org/JobPosting) from a page's JSON-LD blocks, as Google
@@ -126,12 +125,14 @@ export function jobPostingToLead(posting: Node, pageUrl: string): RawLeadInput |
   };
 }
 
-/** Every JobPosting on an HTML page (or an already parsed one), as raw leads. */
-export function extractJobPostings(html: string | CheerioAPI, pageUrl: string): RawLeadInput[] {
-  const $ = typeof html === 'string' ? load(html) : html;
+/** Every JobPosting in a page's JSON-LD blocks (the text of each script), as raw leads. */
+export function jobPostingsFromBlocks(blocks: string[], pageUrl: string): RawLeadInput[] {
   const postings: Node[] = [];
-  $('script[type="application/ld+json"]').each((_, el) => {
-    collectJobPostings(parseBlock($(el).text()), postings);
-  });
+  for (const block of blocks) collectJobPostings(parseBlock(block), postings);
   return postings.map((p) => jobPostingToLead(p, pageUrl)).filter((l): l is RawLeadInput => l !== null);
+}
+
+/** Every JobPosting on an HTML page, as raw leads. */
+export function extractJobPostings(html: string, pageUrl: string): RawLeadInput[] {
+  return jobPostingsFromBlocks(scanPage(html).jsonLd, pageUrl);
 }

@@ -1,26 +1,24 @@
-import type { CheerioAPI } from 'cheerio';
 import { load } from 'cheerio';
 import type { FetchSpec, SourceAdapter } from '../source-adapter';
-import { extractJobPostings } from './json-ld';
+import { jobPostingsFromBlocks } from './json-ld';
+import { scanPage } from './page-scan';
 
 const SKIP_EXTENSIONS = /\.(pdf|docx?|xlsx?|pptx?|zip|png|jpe?g|gif|svg|webp|ico|css|js|mp4|mp3|woff2?)$/i;
 
-/** Same-site links worth visiting: pages, not files, fragments or other hosts. */
-export function sameSiteLinks(html: string | CheerioAPI, pageUrl: string): string[] {
-  const $ = typeof html === 'string' ? load(html) : html;
+/** Of a page's link targets, the same-site ones worth visiting: pages, not files, fragments or other hosts. */
+export function sameSiteLinks(hrefs: string[], pageUrl: string): string[] {
   const base = new URL(pageUrl);
   const found = new Set<string>();
-  $('a[href]').each((_, el) => {
-    const href = $(el).attr('href');
+  for (const href of hrefs) {
     if (!href || href.startsWith('#') || /^(mailto|tel|javascript):/i.test(href) || !URL.canParse(href, base))
-      return;
+      continue;
     const url = new URL(href, base);
     url.hash = '';
     if (url.host !== base.host || !/^https?:$/.test(url.protocol) || SKIP_EXTENSIONS.test(url.pathname))
-      return;
-    if (/\/(apply|login|logout|signin|sign-in|register)\b/i.test(url.pathname)) return;
+      continue;
+    if (/\/(apply|login|logout|signin|sign-in|register)\b/i.test(url.pathname)) continue;
     found.add(url.toString());
-  });
+  }
   return [...found];
 }
 
@@ -70,15 +68,15 @@ export const jsonld: SourceAdapter<'jsonld'> = {
         ],
       };
     }
-    // One parse serves both the JSON-LD and the links.
-    const $ = load(page.body);
-    const leads = extractJobPostings($, page.url);
+    // One pass serves both the JSON-LD and the links.
+    const scan = scanPage(page.body);
+    const leads = jobPostingsFromBlocks(scan.jsonLd, page.url);
     const next: FetchSpec[] = [];
     const rendered = Boolean(page.spec.browser);
     if (leads.length === 0 && config.render === 'auto' && !rendered && looksScriptRendered(page.body)) {
       next.push({ label: 'page', url: page.url, browser: true, uniqueKey: `browser ${page.url}` });
     }
-    for (const url of sameSiteLinks($, page.url)) {
+    for (const url of sameSiteLinks(scan.links, page.url)) {
       next.push({
         label: 'page',
         url,
