@@ -55,27 +55,36 @@ const lengthsCache = new WeakMap<ColumnIndex, RowLengths>();
  * data changes). Each row's sizes are SQLite varints, one per column: seven bits a byte, most
  * significant group first, high bit set on every byte but the last.
  */
+/** The value of an upper-case hex digit's character code (SQLite's hex() writes upper case). */
+const hexDigit = (code: number) => (code <= 57 ? code - 48 : code - 55);
+
 function rowLengths(db: Store, index: ColumnIndex): RowLengths {
   const cached = lengthsCache.get(index);
   if (cached) return cached;
   const byPosition = new Float64Array(index.size);
-  let rows = 0;
+  // Two aggregated strings rather than one JS row per lead: reading rows took longer than the rest.
+  const read = statement(
+    db,
+    "SELECT json_group_array(id) AS ids, group_concat(hex(sz), ',') AS sizes FROM leads_fts_docsize",
+  ).get() as { ids: string; sizes: string | null };
+  const rowids = JSON.parse(read.ids) as number[];
+  const sizes = read.sizes?.split(',') ?? [];
+  const rows = rowids.length;
   let tokens = 0;
-  for (const [rowid, sizes] of db.prepare('SELECT id, sz FROM leads_fts_docsize').raw().iterate() as Iterable<
-    [number, Buffer]
-  >) {
+  for (let k = 0; k < rows; k++) {
+    const hex = sizes[k] ?? '';
     let total = 0;
     let value = 0;
-    for (const byte of sizes) {
+    for (let j = 0; j < hex.length; j += 2) {
+      const byte = hexDigit(hex.charCodeAt(j)) * 16 + hexDigit(hex.charCodeAt(j + 1));
       value = value * 128 + (byte & 0x7f);
       if (byte < 0x80) {
         total += value;
         value = 0;
       }
     }
-    rows++;
     tokens += total;
-    const i = index.positionOf(rowid);
+    const i = index.positionOf(rowids[k] ?? 0);
     if (i >= 0) byPosition[i] = total;
   }
   const lengths = {

@@ -1,7 +1,7 @@
 import { backgroundIds } from '../../core/fit/backgrounds';
-import { trackIds } from '../../core/fit/tracks';
 import type { FacetName } from '../../core/search/search-query';
 import type { Store } from '../../store/open-store';
+import { readLeadColumns } from './column-reader';
 
 /** What the index needs of a facet counter (see index-query.ts). */
 export interface FacetCounter {
@@ -47,31 +47,6 @@ export const CODED = [
 ] as const;
 export type CodedName = (typeof CODED)[number];
 
-interface Row {
-  rowid: number;
-  id: string;
-  title: string;
-  status: string;
-  excluded: number;
-  enforcement: number;
-  remote: string | null;
-  employment_type: string | null;
-  source_type: string;
-  company: string;
-  country: string | null;
-  region: string | null;
-  city: string | null;
-  salary: number | null;
-  posted: string;
-  fit_score: number | null;
-  by_background: string | null;
-  tracks: string;
-  latitude: number | null;
-  longitude: number | null;
-  pinned: number | null;
-  hidden: number | null;
-}
-
 /**
  * The filterable, facetable and sortable facts of every lead, held in typed arrays. Filters,
  * facet counts and orderings run over these in memory, which is what keeps a search with facets
@@ -103,24 +78,19 @@ export class ColumnIndex {
   private readonly orders = new Map<string, Int32Array>();
 
   constructor(db: Store) {
-    const rows = db
-      .prepare(
-        `SELECT l.rowid, l.id, l.title, l.status, l.excluded IS NOT NULL AS excluded,
-           coalesce(json_extract(l.fit, '$.enforcementRole'), 0) AS enforcement, l.remote, l.employment_type, l.source_type,
-           l.company, l.country, l.region, l.city, l.salary_annual_max AS salary, coalesce(l.posted_at, l.first_seen) AS posted,
-           l.fit_score, json_extract(l.fit, '$.byBackground') AS by_background, l.tracks, l.latitude, l.longitude, c.pinned, c.hidden
-         FROM leads l LEFT JOIN lead_curation c ON c.lead_id = l.id`,
-      )
-      .all() as Row[];
-    const n = rows.length;
+    const c = readLeadColumns(db);
+    const n = c.rowid.length;
     this.size = n;
-    const maxRowid = rows.reduce((m, r) => Math.max(m, r.rowid), 0);
+    const maxRowid = c.rowid.reduce((m, r) => Math.max(m, r), 0);
     this.positionByRowid = new Int32Array(maxRowid + 1).fill(-1);
     this.visibleByDefault = new Uint8Array(n);
-    this.ids = new Array(n);
-    this.titles = new Array(n);
-    this.rowids = new Float64Array(n);
-    this.coded = Object.fromEntries(CODED.map((c) => [c, new CodedColumn(n)])) as Record<
+    this.ids = c.id;
+    // One lower-casing of every title joined, rather than one per title (unless a title itself
+    // holds the separator, when the pieces would not line up).
+    const lowered = c.title.join('\u0000').toLowerCase().split('\u0000');
+    this.titles = lowered.length === n ? lowered : c.title.map((t) => t.toLowerCase());
+    this.rowids = Float64Array.from(c.rowid);
+    this.coded = Object.fromEntries(CODED.map((name) => [name, new CodedColumn(n)])) as Record<
       CodedName,
       CodedColumn
     >;
@@ -128,49 +98,38 @@ export class ColumnIndex {
     this.enforcement = new Uint8Array(n);
     this.pinned = new Uint8Array(n);
     this.hidden = new Uint8Array(n);
-    this.salary = new Float64Array(n).fill(Number.NaN);
-    this.posted = new Float64Array(n);
-    this.fit = new Float32Array(n);
-    this.hasFit = new Uint8Array(n);
-    this.byBackground = Object.fromEntries(backgroundIds.map((b) => [b, new Float32Array(n)]));
-    this.tracks = new Uint16Array(n);
-    this.latitude = new Float64Array(n).fill(Number.NaN);
-    this.longitude = new Float64Array(n).fill(Number.NaN);
-    const trackBit = new Map(trackIds.map((t, i) => [t as string, 1 << i]));
-    rows.forEach((r, i) => {
-      this.ids[i] = r.id;
-      this.titles[i] = r.title.toLowerCase();
-      this.rowids[i] = r.rowid;
-      this.positionByRowid[r.rowid] = i;
-      this.visibleByDefault[i] = !r.hidden && r.status === 'open' && !r.excluded ? 1 : 0;
-      this.coded.remote.set(i, r.remote);
-      this.coded.employmentType.set(i, r.employment_type);
-      this.coded.sourceType.set(i, r.source_type);
-      this.coded.company.set(i, r.company);
-      this.coded.country.set(i, r.country);
-      this.coded.region.set(i, r.region?.toLowerCase() ?? null);
-      this.coded.cityKey.set(i, r.city?.toLowerCase() ?? null);
-      this.coded.status.set(i, r.status);
-      this.excluded[i] = r.excluded;
-      this.enforcement[i] = r.enforcement ? 1 : 0;
-      this.pinned[i] = r.pinned ?? 0;
-      this.hidden[i] = r.hidden ?? 0;
-      if (r.salary !== null) this.salary[i] = r.salary;
-      this.posted[i] = Date.parse(r.posted);
-      this.fit[i] = r.fit_score ?? 0;
-      this.hasFit[i] = r.fit_score === null ? 0 : 1;
-      if (r.by_background) {
-        const values = JSON.parse(r.by_background) as Record<string, number>;
-        for (const b of backgroundIds) (this.byBackground[b] as Float32Array)[i] = values[b] ?? 0;
-      }
-      let mask = 0;
-      for (const t of JSON.parse(r.tracks) as string[]) mask |= trackBit.get(t) ?? 0;
-      this.tracks[i] = mask;
-      if (r.latitude !== null) this.latitude[i] = r.latitude;
-      if (r.longitude !== null) this.longitude[i] = r.longitude;
-    });
-    // Regions are matched case-insensitively, but facets show them as stored.
-    this.regionDisplay = new Map(rows.map((r) => [r.region?.toLowerCase() ?? '', r.region ?? '']));
+    this.salary = Float64Array.from(c.salary, (v) => v ?? Number.NaN);
+    this.posted = Float64Array.from(c.posted, (v) => Date.parse(v));
+    this.fit = Float32Array.from(c.fitScore, (v) => v ?? 0);
+    this.hasFit = Uint8Array.from(c.fitScore, (v) => (v === null ? 0 : 1));
+    this.byBackground = Object.fromEntries(
+      backgroundIds.map((b, k) => [b, Float32Array.from(c.byBackground[k] ?? [], (v) => v ?? 0)]),
+    );
+    this.tracks = Uint16Array.from(c.tracks);
+    this.latitude = Float64Array.from(c.latitude, (v) => v ?? Number.NaN);
+    this.longitude = Float64Array.from(c.longitude, (v) => v ?? Number.NaN);
+    this.regionDisplay = new Map();
+    for (let i = 0; i < n; i++) {
+      this.positionByRowid[c.rowid[i] ?? 0] = i;
+      const flags = c.flags[i] ?? 0;
+      this.excluded[i] = flags & 1;
+      this.enforcement[i] = (flags >> 1) & 1;
+      this.pinned[i] = (flags >> 2) & 1;
+      this.hidden[i] = (flags >> 3) & 1;
+      const status = c.status[i] ?? '';
+      this.visibleByDefault[i] = (flags & 0b1001) === 0 && status === 'open' ? 1 : 0;
+      this.coded.remote.set(i, c.remote[i] ?? null);
+      this.coded.employmentType.set(i, c.employmentType[i] ?? null);
+      this.coded.sourceType.set(i, c.sourceType[i] ?? null);
+      this.coded.company.set(i, c.company[i] ?? null);
+      this.coded.country.set(i, c.country[i] ?? null);
+      const region = c.region[i] ?? null;
+      this.coded.region.set(i, region?.toLowerCase() ?? null);
+      // Regions are matched case-insensitively, but facets show them as stored.
+      this.regionDisplay.set(region?.toLowerCase() ?? '', region ?? '');
+      this.coded.cityKey.set(i, c.city[i]?.toLowerCase() ?? null);
+      this.coded.status.set(i, status);
+    }
   }
 
   readonly regionDisplay: Map<string, string>;
