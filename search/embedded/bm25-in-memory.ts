@@ -6,7 +6,7 @@ import { tokenize } from './match-expression';
 /** FTS5's bm25() constants (https://sqlite.org/fts5.html#the_bm25_function). */
 const K1 = 1.2;
 const B = 0.75;
-/** Column weights in leads_fts order: title, company, tracks, description (see bm25-scoring.ts). */
+/** BM25 column weights in leads_fts order: title > employer > tracks and skills > description. */
 export const COLUMN_WEIGHTS = [10, 5, 3, 1] as const;
 /**
  * The column of an occurrence, told apart by the length of its name (fts5vocab gives the name):
@@ -50,14 +50,14 @@ interface RowLengths {
 
 const lengthsCache = new WeakMap<ColumnIndex, RowLengths>();
 
+/** The value of an upper-case hex digit's character code (SQLite's hex() writes upper case). */
+const hexDigit = (code: number) => (code <= 57 ? code - 48 : code - 55);
+
 /**
  * Row lengths from FTS5's docsize table, read once per column index (both are rebuilt when the
  * data changes). Each row's sizes are SQLite varints, one per column: seven bits a byte, most
  * significant group first, high bit set on every byte but the last.
  */
-/** The value of an upper-case hex digit's character code (SQLite's hex() writes upper case). */
-const hexDigit = (code: number) => (code <= 57 ? code - 48 : code - 55);
-
 function rowLengths(db: Store, index: ColumnIndex): RowLengths {
   const cached = lengthsCache.get(index);
   if (cached) return cached;

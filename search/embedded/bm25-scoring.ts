@@ -1,11 +1,11 @@
 import type { Store } from '../../store/open-store';
 import { statement } from '../../store/statements';
-import { phrasesOf, scoreBm25InMemory } from './bm25-in-memory';
+import { COLUMN_WEIGHTS, phrasesOf, scoreBm25InMemory } from './bm25-in-memory';
 import type { ColumnIndex } from './column-index';
 import type { Vocabulary } from './vocabulary';
 
-/** BM25 column weights: title > employer > tracks and skills > description. */
-const BM25 = 'bm25(leads_fts, 10.0, 5.0, 3.0, 1.0)';
+/** FTS5's bm25() with the column weights the in-memory scoring uses too. */
+const BM25 = `bm25(leads_fts, ${COLUMN_WEIGHTS.join(', ')})`;
 
 /**
  * The matches that can still reach the page. Relevance orders by pinned, then title hits, then

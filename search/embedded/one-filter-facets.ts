@@ -3,8 +3,8 @@ import type { FacetName, SearchQuery } from '../../core/search/search-query';
 import type { CodedName, ColumnIndex } from './column-index';
 import { facetCounter, onlyDefaultFilters } from './index-query';
 
-/** The one facet a browse filters on, with its codes in the index (or track bits). */
-type OneFilter = { column: CodedName; values: string[] } | { column: 'tracks'; values: string[] };
+/** The one facet a browse filters on (a coded column, or tracks), and the values it asks for. */
+type OneFilter = { column: CodedName | 'tracks'; values: string[] };
 
 /** Per value of a column: how many default-visible leads have it, and their facet counts. */
 interface ValueTable {
