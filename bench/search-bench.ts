@@ -8,6 +8,7 @@ import { backgroundIds } from '../core/fit/backgrounds';
 import { trackIds } from '../core/fit/tracks';
 import { parseSearchParams } from '../core/search/search-params';
 import { EmbeddedSearchEngine } from '../search/embedded/embedded-engine';
+import { curateLead } from '../store/curation-repo';
 import { migrate } from '../store/migrate';
 import type { Store } from '../store/open-store';
 import { openMemoryStore } from '../store/open-store';
@@ -182,6 +183,13 @@ export async function searchBench(count: number, options: { http: boolean; round
     db.prepare("UPDATE leads SET title = title || ' ' WHERE rowid = ?").run(r + 1);
     afterChange.push((await timeIt(() => engine.search(queries[0] as (typeof queries)[number]))).ms);
   }
+  const afterPin: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const lead = db.prepare('SELECT id FROM leads WHERE rowid = ?').get(r + 10) as { id: string };
+    curateLead(db, lead.id, { pinned: true }, 'bench');
+    afterPin.push((await timeIt(() => engine.search(queries[0] as (typeof queries)[number]))).ms);
+  }
+  line('first search after a pin (curation refresh)', `${fmt(percentile(afterPin, 50), 1)} ms (median of 3)`);
   line(
     'first search after a change (index rebuild)',
     `${fmt(percentile(afterChange, 50))} ms (median of 3; ${fmt(percentile(afterChange, 50) / percentile(inProcess, 50))}x a p50 search)`,

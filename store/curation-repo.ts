@@ -50,7 +50,12 @@ export function curateLead(
          tracks = excluded.tracks, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
     ).run(leadId, next.pinned ? 1 : 0, next.note, next.hidden ? 1 : 0, next.tracks, by, now.toISOString());
     const fitTracks = lead.fit ? JSON.stringify((JSON.parse(lead.fit) as { tracks: string[] }).tracks) : '[]';
-    db.prepare('UPDATE leads SET tracks = ? WHERE id = ?').run(next.tracks ?? fitTracks, leadId);
+    // Only when the tracks change: a pin or a note is a curation change, which search refreshes
+    // far more cheaply than a change to the lead itself.
+    db.prepare('UPDATE leads SET tracks = @tracks WHERE id = @id AND tracks IS NOT @tracks').run({
+      tracks: next.tracks ?? fitTracks,
+      id: leadId,
+    });
     return true;
   })();
 }

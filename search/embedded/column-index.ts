@@ -136,6 +136,42 @@ export class ColumnIndex {
 
   private defaults: { total: number; facets: Record<FacetName, Record<string, number>> } | undefined;
 
+  /** Moves whenever the index changes in place, for caches built from it (see one-filter-facets.ts). */
+  revision = 0;
+
+  /**
+   * Re-reads every lead's pinned and hidden marks, and what follows from them (default visibility,
+   * orders, default counts): all a change of curation alone can alter. Notes are read with each
+   * page of results, and corrected tracks are written to the lead itself.
+   */
+  refreshCuration(db: Store): void {
+    this.pinned.fill(0);
+    this.hidden.fill(0);
+    const marks = db
+      .prepare(
+        `SELECT json_group_array(l.rowid) AS rowids, json_group_array(c.pinned) AS pinned, json_group_array(c.hidden) AS hidden
+         FROM lead_curation c JOIN leads l ON l.id = c.lead_id WHERE c.pinned != 0 OR c.hidden != 0`,
+      )
+      .get() as { rowids: string; pinned: string; hidden: string };
+    const rowids = JSON.parse(marks.rowids) as number[];
+    const pinned = JSON.parse(marks.pinned) as number[];
+    const hidden = JSON.parse(marks.hidden) as number[];
+    rowids.forEach((rowid, k) => {
+      const i = this.positionOf(rowid);
+      if (i < 0) return;
+      this.pinned[i] = pinned[k] ? 1 : 0;
+      this.hidden[i] = hidden[k] ? 1 : 0;
+    });
+    const open = this.coded.status.code('open');
+    const status = this.coded.status.codes;
+    for (let i = 0; i < this.size; i++) {
+      this.visibleByDefault[i] = this.hidden[i] === 0 && this.excluded[i] === 0 && status[i] === open ? 1 : 0;
+    }
+    this.orders.clear();
+    this.defaults = undefined;
+    this.revision++;
+  }
+
   /**
    * The count and facet counts of everything visible by default, worked out once per index: the
    * page everyone lands on asks for exactly this.

@@ -1,7 +1,8 @@
 import type { SearchHit, SearchQuery, SearchResult } from '../../core/search/search-query';
 import { MAX_TOTAL_HITS } from '../../core/search/search-query';
 import { SYNONYM_GROUPS, synonymMap } from '../../core/search/synonyms';
-import { dataVersion } from '../../store/data-version';
+import type { SearchVersions } from '../../store/data-version';
+import { searchVersions } from '../../store/data-version';
 import type { IndexableLead } from '../../store/indexable-leads';
 import type { Store } from '../../store/open-store';
 import { statement } from '../../store/statements';
@@ -102,14 +103,19 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   private index: ColumnIndex | undefined;
-  private indexVersion = '';
+  private indexVersions: SearchVersions = { leads: '', curation: '' };
 
-  /** The in-memory column index, rebuilt when the store's data has changed since it was built. */
-  private columns(v: string): ColumnIndex {
-    if (!this.index || v !== this.indexVersion) {
+  /**
+   * The in-memory column index: rebuilt when leads have changed since it was built, and only its
+   * curation marks refreshed when nothing but curation has.
+   */
+  private columns(versions: SearchVersions): ColumnIndex {
+    if (!this.index || versions.leads !== this.indexVersions.leads) {
       this.index = new ColumnIndex(this.db);
-      this.indexVersion = v;
+    } else if (versions.curation !== this.indexVersions.curation) {
+      this.index.refreshCuration(this.db);
     }
+    this.indexVersions = versions;
     return this.index;
   }
 
@@ -128,10 +134,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    // One check of the store's version serves both in-memory caches.
-    const version = dataVersion(this.db);
-    this.vocabulary.syncTo(version);
-    const index = this.columns(version);
+    // One read of the store's counters serves both in-memory caches.
+    const versions = searchVersions(this.db);
+    // The terms come from the leads' text, which curation never changes.
+    this.vocabulary.syncTo(versions.leads);
+    const index = this.columns(versions);
     const plan = buildMatch(query.q, this.vocabulary, this.synonyms);
     const passes = compileFilter(index, query, this.clock());
     const facets = facetCounter(index);

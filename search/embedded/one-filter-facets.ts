@@ -18,7 +18,8 @@ interface ValueTable {
  */
 const MAX_VALUES = 100;
 
-const tables = new WeakMap<ColumnIndex, Map<string, ValueTable | null>>();
+/** Per index: the tables by column, for the index's revision they were built at. */
+const tables = new WeakMap<ColumnIndex, { revision: number; byColumn: Map<string, ValueTable | null> }>();
 
 /**
  * The filter of a browse (no text) whose only filter beyond the defaults is one facet: a remote
@@ -47,11 +48,12 @@ function oneFilter(q: SearchQuery): OneFilter | null {
 }
 
 function tableFor(index: ColumnIndex, column: OneFilter['column']): ValueTable | null {
-  let byColumn = tables.get(index);
-  if (!byColumn) {
-    byColumn = new Map();
-    tables.set(index, byColumn);
+  let cached = tables.get(index);
+  if (cached?.revision !== index.revision) {
+    cached = { revision: index.revision, byColumn: new Map() };
+    tables.set(index, cached);
   }
+  const byColumn = cached.byColumn;
   if (byColumn.has(column)) return byColumn.get(column) ?? null;
   const width = column === 'tracks' ? trackIds.length : index.coded[column].values.length;
   let table: ValueTable | null = null;

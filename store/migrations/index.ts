@@ -9,6 +9,7 @@ import { secondFactorAndInvites } from './0007-second-factor-and-invites';
 import { dedupeIndexes } from './0008-dedupe-indexes';
 import { searchVersion } from './0009-search-version';
 import { searchInstances } from './0010-search-instances';
+import { curationVersion } from './0011-curation-version';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   dedupeIndexes,
   searchVersion,
   searchInstances,
+  curationVersion,
 ];
