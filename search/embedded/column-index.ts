@@ -117,7 +117,6 @@ export class ColumnIndex {
       this.pinned[i] = (flags >> 2) & 1;
       this.hidden[i] = (flags >> 3) & 1;
       const status = c.status[i] ?? '';
-      this.visibleByDefault[i] = (flags & 0b1001) === 0 && status === 'open' ? 1 : 0;
       this.coded.remote.set(i, c.remote[i] ?? null);
       this.coded.employmentType.set(i, c.employmentType[i] ?? null);
       this.coded.sourceType.set(i, c.sourceType[i] ?? null);
@@ -129,6 +128,16 @@ export class ColumnIndex {
       this.regionDisplay.set(region?.toLowerCase() ?? '', region ?? '');
       this.coded.cityKey.set(i, c.city[i]?.toLowerCase() ?? null);
       this.coded.status.set(i, status);
+    }
+    this.markVisibility();
+  }
+
+  /** Open, not excluded and not hidden: what default searches show, as one byte per lead. */
+  private markVisibility(): void {
+    const open = this.coded.status.code('open');
+    const status = this.coded.status.codes;
+    for (let i = 0; i < this.size; i++) {
+      this.visibleByDefault[i] = this.hidden[i] === 0 && this.excluded[i] === 0 && status[i] === open ? 1 : 0;
     }
   }
 
@@ -162,11 +171,7 @@ export class ColumnIndex {
       this.pinned[i] = pinned[k] ? 1 : 0;
       this.hidden[i] = hidden[k] ? 1 : 0;
     });
-    const open = this.coded.status.code('open');
-    const status = this.coded.status.codes;
-    for (let i = 0; i < this.size; i++) {
-      this.visibleByDefault[i] = this.hidden[i] === 0 && this.excluded[i] === 0 && status[i] === open ? 1 : 0;
-    }
+    this.markVisibility();
     this.orders.clear();
     this.defaults = undefined;
     this.revision++;
