@@ -10,6 +10,8 @@ export const changeSchema = z.object({
   replacement: z.string(),
   rule: z.string(),
   reason: z.string(),
+  /** The self-check's verdict on this change (passed, or refused with the fallback used). */
+  guard: z.string().optional(),
 });
 export type Change = z.infer<typeof changeSchema>;
 
@@ -21,6 +23,7 @@ export interface Edit {
   rule: string;
   reason: string;
   priority: number;
+  guard?: string;
 }
 
 /**
@@ -47,6 +50,7 @@ export function applyEdits(text: string, edits: Edit[], path: string): { text: s
       replacement: e.replacement,
       rule: e.rule,
       reason: e.reason,
+      ...(e.guard ? { guard: e.guard } : {}),
     }));
   return { text: rebuild(text, changes), changes };
 }
