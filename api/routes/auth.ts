@@ -26,7 +26,8 @@ import {
   useRecoveryCode,
 } from '../../store/second-factor-repo';
 import { apiError } from '../api-error';
-import type { LoginLimiter } from '../auth/login-limiter';
+import type { AttemptKey, LoginLimiter } from '../auth/login-limiter';
+import { isWait } from '../auth/login-limiter';
 import { hashPassword, verifyPassword } from '../auth/password';
 import type { SessionVariables } from '../auth/session-middleware';
 import { requireSession, SESSION_COOKIE } from '../auth/session-middleware';
@@ -79,17 +80,18 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sea
   return new Hono<{ Variables: SessionVariables }>()
     .post('/login', validate('json', loginBody), async (c) => {
       const { email, password } = c.req.valid('json');
-      const keys: [string, string][] = [
+      const keys: AttemptKey[] = [
         ['email', email],
         ['client', clientAddress(c)],
       ];
-      const wait = limiter.waitFor(keys);
-      if (wait > 0) throw tooMany(c, wait);
+      // The place is taken before the slow hash, so parallel guesses are counted as they arrive.
+      const attempt = limiter.reserve(keys);
+      if (isWait(attempt)) throw tooMany(c, attempt.waitMs);
       const adviser = findAdviserByEmail(db, email);
       decoyHash ??= hashPassword('decoy password that matches nothing');
       const ok = await verifyPassword(password, adviser?.passwordHash ?? (await decoyHash));
       if (!adviser || adviser.disabled || !ok) {
-        limiter.fail(keys);
+        attempt.failed();
         throw apiError(
           401,
           'invalid_credentials',
@@ -97,13 +99,14 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sea
         );
       }
       if (adviser.secondFactor) {
+        attempt.succeeded();
         // The password was right, but the account is not signed in until the code is checked.
         return c.json(
           { secondFactorRequired: true as const, challenge: createChallenge(db, adviser.id) },
           200,
         );
       }
-      limiter.succeed(keys);
+      attempt.succeeded();
       return c.json(signedIn(c, adviser), 200);
     })
     .post('/login/second-factor', validate('json', secondStepBody), (c) => {
@@ -116,12 +119,12 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sea
           'challenge_expired',
           'This sign-in has expired. Enter your email and password again.',
         );
-      const keys: [string, string][] = [
+      const keys: AttemptKey[] = [
         ['email', adviser.email],
         ['client', clientAddress(c)],
       ];
-      const wait = limiter.waitFor(keys);
-      if (wait > 0) throw tooMany(c, wait);
+      const attempt = limiter.reserve(keys);
+      if (isWait(attempt)) throw tooMany(c, attempt.waitMs);
       const totp = totpState(db, sealer, adviser.id);
       let ok = false;
       if (code && totp.secret) {
@@ -132,7 +135,7 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sea
         if (ok) audit(db, adviser.id, 'recovery-code-used', null);
       }
       if (!ok) {
-        limiter.fail(keys);
+        attempt.failed();
         throw apiError(
           401,
           'invalid_code',
@@ -142,7 +145,7 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sea
         );
       }
       endChallenge(db, challenge);
-      limiter.succeed(keys);
+      attempt.succeeded();
       return c.json(signedIn(c, adviser), 200);
     })
     .use('/*', requireSession(db, config))
