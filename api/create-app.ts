@@ -57,7 +57,15 @@ function apiRoutes(given: AppDeps) {
     .route('/leads', leadsRoutes(deps.db, deps.search))
     .route('/facets', facetsRoutes(deps.search))
     .route('/resume', resumeRoutes())
-    .route('/auth', authRoutes(deps.db, deps.config, new LoginLimiter(), deps.cipher))
+    .route(
+      '/auth',
+      authRoutes(
+        deps.db,
+        deps.config,
+        new LoginLimiter(5, 15 * 60_000, Date.now, { client: 20 }),
+        deps.cipher,
+      ),
+    )
     .route('/auth/second-factor', secondFactorRoutes(deps.db, deps.config, deps.cipher))
     .route('/intake', intakeRoutes(deps.db, deps.cipher))
     .route('/advisers', adviserRoutes(deps.db, deps.config, deps.cipher))

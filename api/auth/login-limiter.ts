@@ -24,10 +24,15 @@ export interface Reservation {
 export class LoginLimiter {
   private readonly entries = new Map<string, Entry>();
 
+  /**
+   * `limits` sets a budget per key kind (say 20 for a whole client, which may be an office behind
+   * one address); kinds not named get `limit`.
+   */
   constructor(
     private readonly limit = 5,
     private readonly windowMs = 15 * 60_000,
     private readonly clock: () => number = Date.now,
+    private readonly limits: Partial<Record<string, number>> = {},
   ) {}
 
   private key([kind, value]: AttemptKey): string {
@@ -50,7 +55,7 @@ export class LoginLimiter {
     const now = this.clock();
     if (this.entries.size > 100_000) this.sweep(now);
     const entries = keys.map((k) => this.entry(this.key(k), now));
-    const full = entries.filter((e) => e.used >= this.limit);
+    const full = entries.filter((e, i) => e.used >= (this.limits[keys[i]?.[0] ?? ''] ?? this.limit));
     if (full.length > 0) {
       return { waitMs: Math.max(1000, ...full.map((e) => e.windowStart + this.windowMs - now)) };
     }

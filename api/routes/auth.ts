@@ -1,4 +1,3 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
@@ -26,6 +25,7 @@ import {
   useRecoveryCode,
 } from '../../store/second-factor-repo';
 import { apiError } from '../api-error';
+import { clientAddress } from '../auth/client-address';
 import type { AttemptKey, LoginLimiter } from '../auth/login-limiter';
 import { isWait } from '../auth/login-limiter';
 import { hashPassword, verifyPassword } from '../auth/password';
@@ -54,15 +54,20 @@ const passwordBody = z.strictObject({
 /** A hash to compare against when the account does not exist, so both paths take the same time. */
 let decoyHash: Promise<string> | undefined;
 
-function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
+/** Adviser sign-in, sign-out and password change. */
+/**
+ * The throttle's keys for one attempt. The account's budget is kept per client, so five wrong
+ * passwords from somewhere else never lock the owner out; a client has its own, larger budget
+ * across all the accounts it tries.
+ */
+function attemptKeys(c: Context, config: Config, email: string): AttemptKey[] {
+  const client = clientAddress(c, config.TRUST_PROXY);
+  return [
+    ['account-client', `${email}\n${client}`],
+    ['client', client],
+  ];
 }
 
-/** Adviser sign-in, sign-out and password change. */
 export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sealer: Sealer) => {
   const tooMany = (c: Context, wait: number) => {
     c.header('Retry-After', String(Math.ceil(wait / 1000)));
@@ -80,10 +85,7 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sea
   return new Hono<{ Variables: SessionVariables }>()
     .post('/login', validate('json', loginBody), async (c) => {
       const { email, password } = c.req.valid('json');
-      const keys: AttemptKey[] = [
-        ['email', email],
-        ['client', clientAddress(c)],
-      ];
+      const keys = attemptKeys(c, config, email);
       // The place is taken before the slow hash, so parallel guesses are counted as they arrive.
       const attempt = limiter.reserve(keys);
       if (isWait(attempt)) throw tooMany(c, attempt.waitMs);
@@ -119,10 +121,7 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sea
           'challenge_expired',
           'This sign-in has expired. Enter your email and password again.',
         );
-      const keys: AttemptKey[] = [
-        ['email', adviser.email],
-        ['client', clientAddress(c)],
-      ];
+      const keys = attemptKeys(c, config, adviser.email);
       const attempt = limiter.reserve(keys);
       if (isWait(attempt)) throw tooMany(c, attempt.waitMs);
       const totp = totpState(db, sealer, adviser.id);

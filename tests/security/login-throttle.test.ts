@@ -42,3 +42,31 @@ describe('the sign-in throttle', () => {
     expect((await login(app, 'guess 6')).status).toBe(429);
   });
 });
+
+describe('throttle keys', () => {
+  const from = (address: string) => ({ 'x-forwarded-for': address });
+
+  it('never locks the owner out because someone elsewhere guessed wrong', async () => {
+    const { app } = await appWithAdviser({ TRUST_PROXY: '1' });
+    for (let i = 0; i < 5; i++)
+      expect((await login(app, `guess ${i}`, from('203.0.113.9'))).status).toBe(401);
+    expect((await login(app, PASSWORD, from('203.0.113.9'))).status).toBe(429);
+    expect((await login(app, PASSWORD, from('198.51.100.7'))).status).toBe(200);
+  });
+
+  it('behind a trusted proxy, keys on the hop the proxy added, not on what the client wrote', async () => {
+    const { app } = await appWithAdviser({ TRUST_PROXY: '1' });
+    for (let i = 0; i < 5; i++) {
+      const forged = `10.0.0.${i}, 203.0.113.9`;
+      expect((await login(app, `guess ${i}`, from(forged))).status).toBe(401);
+    }
+    expect((await login(app, 'guess 5', from('10.9.9.9, 203.0.113.9'))).status).toBe(429);
+  });
+
+  it('ignores X-Forwarded-For unless TRUST_PROXY is set', async () => {
+    const { app } = await appWithAdviser();
+    for (let i = 0; i < 5; i++)
+      expect((await login(app, `guess ${i}`, from(`198.51.100.${i}`))).status).toBe(401);
+    expect((await login(app, 'guess 5', from('198.51.100.99'))).status).toBe(429);
+  });
+});
