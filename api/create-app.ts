@@ -53,7 +53,7 @@ function apiRoutes(given: AppDeps) {
   };
   return new Hono()
     .route('/health', healthRoutes(deps.db, deps.search))
-    .route('/csp-report', cspReportRoutes(deps.logger))
+    .route('/csp-report', cspReportRoutes(deps.logger, { trustProxy: deps.config.TRUST_PROXY }))
     .route('/leads', leadsRoutes(deps.db, deps.search))
     .route('/facets', facetsRoutes(deps.search))
     .route('/resume', resumeRoutes())
