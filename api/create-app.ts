@@ -67,7 +67,7 @@ function apiRoutes(given: AppDeps) {
       ),
     )
     .route('/auth/second-factor', secondFactorRoutes(deps.db, deps.config, deps.cipher))
-    .route('/intake', intakeRoutes(deps.db, deps.cipher))
+    .route('/intake', intakeRoutes(deps.db, deps.cipher, { trustProxy: deps.config.TRUST_PROXY }))
     .route('/advisers', adviserRoutes(deps.db, deps.config, deps.cipher))
     .route('/share', shareRoutes(deps.db, deps.cipher))
     .route('/invites', inviteRoutes(deps.db, deps.config))
