@@ -25,7 +25,7 @@ export const LICENCES: CatalogueEntry[] = [
     id: 'bar',
     label: 'admission to a state bar',
     pattern:
-      /\b(admitted to (practice (law )?in |the )?(\w+ ){0,3}bar|bar admission|member (in good standing )?of (a|the|any) (\w+ ){0,3}bar|active bar (license|membership)|licensed attorney|licensed to practice law|juris doctor(ate)?|j\.d\. degree|\bjd\b)/,
+      /\b(admitted to (practice (law )?in |the )?(\w+ ){0,3}bar|bar admission|admission to (the |a |any )?(\w+ ){0,3}bar|member (in good standing )?of (a|the|any) (\w+ ){0,3}bar|active bar (license|membership)|licensed attorney|licensed to practice law|juris doctor(ate)?|j\.d\.)/,
   },
   {
     id: 'cdl',
@@ -80,7 +80,7 @@ export const TOOLS: CatalogueEntry[] = [
   { id: 'python', label: 'Python', pattern: /\bpython\b/ },
   { id: 'sql', label: 'SQL', pattern: /\b(sql|postgres\w*|mysql|snowflake|bigquery)\b/ },
   { id: 'java', label: 'Java', pattern: /\b(java|kotlin|scala)\b/ },
-  { id: 'javascript', label: 'JavaScript', pattern: /\b(javascript|typescript|react|node\.js)\b/ },
+  { id: 'javascript', label: 'JavaScript', pattern: /\b(javascript|typescript|react\.?js|node\.js)\b/ },
   { id: 'swift', label: 'Swift', pattern: /\b(swift|objective-c|ios sdk)\b/ },
   { id: 'go', label: 'Go', pattern: /\b(golang|rust|c\+\+|c#|\.net)\b/ },
   { id: 'r', label: 'R', pattern: /\b(r studio|rstudio|in r or python|python or r|r, python)\b/ },

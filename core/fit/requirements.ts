@@ -89,8 +89,17 @@ function windowAt(text: string, at: number, length: number): string {
   return text.slice(start, end);
 }
 
+/** A questionnaire's answer options ("B. I have a Ph.D. or …") describe applicants, not the job's demands. */
+const ANSWER_OPTION = /(^|\s)(?:[a-h][.)]\s+)?i (have|possess|hold|am|completed|currently)\b/;
+
+/** The line around a match (a questionnaire option is one line), at most 300 characters back. */
+function lineAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('\n', at) + 1, at - 300);
+  return text.slice(start, at);
+}
+
 function isRequired(text: string, secs: Section[], at: number, length: number): boolean {
-  if (PREFERRED_CUE.test(windowAt(text, at, length))) return false;
+  if (PREFERRED_CUE.test(windowAt(text, at, length)) || ANSWER_OPTION.test(lineAt(text, at))) return false;
   let preferred = false;
   for (const s of secs) {
     if (s.at > at) break;
@@ -135,11 +144,11 @@ const LEVEL_OF: [RegExp, DegreeLevel][] = [
   [/associate/, 'associate'],
 ];
 const SUBSTITUTE =
-  /\b(or equivalent|equivalent (work |professional )?experience|combination of (education|experience)|in lieu of|substitut\w*|or \w+ years? of (relevant |related |professional )?experience|or related experience|experience may be (used|accepted))\b/;
+  /\b(or equivalent|equivalent (work |professional )?experience|combination of (education|experience)|in lieu of|substitut\w*|or \w+ years? of (relevant |related |professional )?experience|or related experience|or (\w+ )?(full )?years? of|experience may be (used|accepted))\b/;
 const NO_DEGREE =
   /\b(no (college )?degree (is )?(required|needed|necessary)|degree (is )?not required|without a degree|no degree\b|high school diploma (or ged |or equivalent )?(is )?(required|only)|we (do not|don.t) require a degree)\b/;
 const NOT_A_DEGREE_ASK =
-  /\b(degree of (care|accuracy|independence|latitude|autonomy|skill|difficulty|judgment|complexity|responsibility)|some degree|high degree|to the degree|360[- ]degree|degrees? (fahrenheit|celsius))\b/;
+  /\b(degree of (care|accuracy|independence|latitude|autonomy|skill|difficulty|judgment|complexity|responsibility)|some degree|high degree|to the degree|the degree to which|degree to which|360[- ]degree|degrees? (fahrenheit|celsius))\b/;
 
 function degreeOf(text: string, secs: Section[]): Requirements['degree'] {
   let best: Requirements['degree'] = null;
@@ -225,7 +234,7 @@ function clearanceOf(text: string, secs: Section[]): Requirements['clearance'] {
 }
 
 const MAX_AGE =
-  /\b(?:maximum (?:entry )?age (?:is |of )?(\d{2})|(?:not|never) (?:yet )?(?:have )?reached (?:your |their |the age of )?(\d{2})|before (?:your|their|reaching (?:age|their)) (\d{2})(?:th)? birthday|under (?:the )?age (?:of )?(\d{2})|(?:be|are) (\d{2}) (?:years of age )?or younger)/;
+  /\b(?:maximum (?:entry )?age (?:is |of |limit (?:is |of )?)?(\d{2})|(?:not|never) (?:yet )?(?:have )?reached (?:your |their |the age of )?(\d{2})|before (?:your|their|reaching (?:age|their)) (\d{2})(?:th)? birthday|(?:entry|appointment) age (?:of |is )?(\d{2}))/;
 const FITNESS =
   /\b(physical fitness|fitness (test|assessment|standards?)|physical (ability|agility|efficiency|demands?) (test|battery|requirements?)|medical (and|&) physical (requirements|standards|examination)|pre-?employment (medical|physical)|pass(ing)? a (medical|physical) exam\w*|arduous)\b/;
 const FIREARMS =
@@ -233,7 +242,7 @@ const FIREARMS =
 const ARREST =
   /\b(arrest (authority|powers)|powers? of arrest|authority to (make )?arrests?|make arrests|effect(ing)? arrests|execute (search and arrest |search |arrest )?warrants|serve warrants|sworn (law enforcement|peace) officer|peace officer (status|powers|certification)|post certifi\w*|law enforcement (commission|credentials)|6\(c\)|primary law enforcement|secondary law enforcement|law enforcement officer retirement)\b/;
 const MEMBERSHIP =
-  /\b(title 32|dual status|military membership|membership in the (\w+ )?(air |army )?national guard|member of the (\w+ )?(air |army )?national guard)\b/;
+  /\b(title 32|dual status (technician|position)|(military )?membership in the (\w+ )?(air |army )?national guard (is )?(required|a condition)|must (be|become|maintain) (a )?member(ship)? (of|in) the (\w+ )?(air |army )?national guard)/;
 
 /**
  * Reads what a posting requires: degrees with their field, licences (RN, CPA, bar, CDL, guard
