@@ -6,7 +6,8 @@ import { getLead } from '../../store/leads-repo';
 import type { Store } from '../../store/open-store';
 import { apiError } from '../api-error';
 
-function queryFrom(raw: Record<string, string[]>): SearchQuery {
+/** Parses a search from URL parameters; a bad one becomes a 400 naming the parameter. */
+export function queryFrom(raw: Record<string, string[]>): SearchQuery {
   try {
     return parseSearchParams(raw);
   } catch (error) {
