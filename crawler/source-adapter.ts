@@ -1,6 +1,7 @@
 import type { SourceType } from '../core/lead/lead';
 import type { RawLeadInput } from '../core/lead/raw-lead';
 import type { SourceConfigOf } from '../core/source-config';
+import { MalformedPageError } from './http/errors';
 
 /** One request a source wants made. `label` tells its extractor what kind of page comes back. */
 export interface FetchSpec {
@@ -19,6 +20,11 @@ export interface FetchSpec {
    */
   optional?: boolean;
   data?: Record<string, string | number | boolean>;
+  /**
+   * The list entry a detail request comes from: its key in the list and the list's own fields for
+   * it (title, place, dates). A recrawl skips the detail when these are unchanged and it is recent.
+   */
+  entry?: { key: string; fields: string };
 }
 
 /** What came back: everything an extractor may read, and nothing it could use to do I/O. */
@@ -55,9 +61,17 @@ export interface SourceAdapter<T extends SourceType> {
   extract(page: FetchedPage, config: SourceConfigOf<T>, ctx: SourceContext): Extracted;
 }
 
-/** Raised by an extractor when a page is not what the source promised; the page is skipped. */
-export class UnexpectedPageError extends Error {
+/**
+ * Raised by an extractor when a page is not what the source promised; the page is skipped and never
+ * retried, since the same answer would come back.
+ */
+export class UnexpectedPageError extends MalformedPageError {
   override readonly name = 'UnexpectedPageError';
+}
+
+/** The list fields that decide whether a detail is fetched again, as one comparable string. */
+export function entryFields(...fields: (string | number | null | undefined)[]): string {
+  return JSON.stringify(fields.map((f) => (f === undefined ? null : f)));
 }
 
 export function parseJson(page: FetchedPage): unknown {
