@@ -1,31 +1,11 @@
+import type { FetchSpec } from '../core/crawl/fetch-spec';
 import type { SourceType } from '../core/lead/lead';
 import type { RawLeadInput } from '../core/lead/raw-lead';
 import type { SourceConfigOf } from '../core/source-config';
 import { MalformedPageError } from './http/errors';
 
-/** One request a source wants made. `label` tells its extractor what kind of page comes back. */
-export interface FetchSpec {
-  url: string;
-  label: string;
-  method?: 'GET' | 'POST';
-  headers?: Record<string, string>;
-  body?: string;
-  /** Distinguishes POSTs to the same URL in Crawlee's queue (Workday pages). */
-  uniqueKey?: string;
-  /** Fetch in headless Chromium rather than over plain HTTP. */
-  browser?: boolean;
-  /**
-   * A page found by following links rather than one the source lists: if it is missing or
-   * disallowed, that is the site's business, not a failed crawl.
-   */
-  optional?: boolean;
-  data?: Record<string, string | number | boolean>;
-  /**
-   * The list entry a detail request comes from: its key in the list and the list's own fields for
-   * it (title, place, dates). A recrawl skips the detail when these are unchanged and it is recent.
-   */
-  entry?: { key: string; fields: string };
-}
+// The request shape is core data (the store keeps follow-up requests); sources keep importing it here.
+export type { FetchSpec };
 
 /** What came back: everything an extractor may read, and nothing it could use to do I/O. */
 export interface FetchedPage {

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { parseSearchParams, SearchParamsError } from '../../core/search/search-params';
 import type { SearchQuery } from '../../core/search/search-query';
 import type { SearchEngine } from '../../search/search-engine';
+import { leadCurationMarks } from '../../store/curation-repo';
 import { getLead } from '../../store/leads-repo';
 import type { Store } from '../../store/open-store';
 import { apiError } from '../api-error';
@@ -37,9 +38,7 @@ export const leadsRoutes = (db: Store, search: SearchEngine) =>
       if (!ID.test(id)) throw apiError(400, 'invalid_id', 'id: must be a lead id');
       const lead = getLead(db, id);
       if (!lead) throw apiError(404, 'not_found', 'No lead with that id. It may have been removed.');
-      const curation = db
-        .prepare('SELECT pinned, note, hidden FROM lead_curation WHERE lead_id = ?')
-        .get(id) as { pinned: number; note: string | null; hidden: number } | undefined;
+      const curation = leadCurationMarks(db, id);
       if (curation?.hidden)
         throw apiError(404, 'not_found', 'No lead with that id. It may have been removed.');
       const { fingerprint: _f, canonicalUrl: _c, ...rest } = lead;
