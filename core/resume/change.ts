@@ -12,6 +12,8 @@ export const changeSchema = z.object({
   reason: z.string(),
   /** The self-check's verdict on this change (passed, or refused with the fallback used). */
   guard: z.string().optional(),
+  /** The term with a plain gloss, used if a later check refuses this change. */
+  fallback: z.string().optional(),
 });
 export type Change = z.infer<typeof changeSchema>;
 
@@ -24,6 +26,7 @@ export interface Edit {
   reason: string;
   priority: number;
   guard?: string;
+  fallback?: string;
 }
 
 /**
@@ -51,6 +54,7 @@ export function applyEdits(text: string, edits: Edit[], path: string): { text: s
       rule: e.rule,
       reason: e.reason,
       ...(e.guard ? { guard: e.guard } : {}),
+      ...(e.fallback !== undefined ? { fallback: e.fallback } : {}),
     }));
   return { text: rebuild(text, changes), changes };
 }

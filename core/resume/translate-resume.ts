@@ -227,7 +227,7 @@ export function getAt(obj: unknown, path: string): unknown {
     .reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string, unknown>)[k]), obj);
 }
 
-function setAt(obj: unknown, path: string, value: unknown): void {
+export function setAt(obj: unknown, path: string, value: unknown): void {
   const keys = path.split(/\.|\[|\]/).filter(Boolean);
   const last = keys.pop();
   const parent = getAt(obj, keys.join('.'));

@@ -177,7 +177,9 @@ export function proposeEdits(text: string, o: RenderOptions): Edit[] {
     };
     const problems = tryEdit(p);
     if (problems.length === 0) {
-      accepted.push({ ...p, priority: 0, guard: PASSED });
+      const { fallback: fb, ...edit } = p;
+      const same = fb && fb.start === p.start && fb.end === p.end ? { fallback: fb.replacement } : {};
+      accepted.push({ ...edit, ...same, priority: 0, guard: PASSED });
       continue;
     }
     const fb = p.fallback;
