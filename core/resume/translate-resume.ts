@@ -4,6 +4,8 @@ import type { Resume } from './resume-schema';
 import { resumeSchema } from './resume-schema';
 import type { FieldKind } from './rewrite/rewrite-text';
 import { proposeEdits } from './rewrite/rewrite-text';
+import type { SectionHandlers, SectionId } from './sections';
+import { sectionIds } from './sections';
 import { translateEmployer } from './translate-employer';
 import { translateTitle } from './translate-title';
 
@@ -45,15 +47,37 @@ interface Translator {
   titleOptions: Record<number, string[]>;
 }
 
-type Sections = { [K in keyof Required<Resume>]: (r: Resume, t: Translator) => void };
+type SectionTranslator = (r: Resume, t: Translator) => void;
 
 /**
- * What the translator does with every JSON Resume section. A section added to the schema without
- * an entry here fails to compile, so none is left untranslated by accident.
+ * The fields outside the section registry: JSON Resume's own extras and Offramp's `x-` state.
+ * A key added to the schema without an entry here, or a section added to the registry without
+ * one in SECTIONS below, fails to compile, so nothing is left untranslated by accident.
  */
-const SECTIONS: Sections = {
+const OTHER_FIELDS: { [K in Exclude<keyof Resume, SectionId>]-?: SectionTranslator } = {
   $schema: () => {},
   meta: () => {},
+  // The builder's own state (decisions on changes) and the clearance level ("TS/SCI") stay as written.
+  'x-offramp': () => {},
+  'x-clearance': () => {},
+  publications: (r, t) =>
+    r.publications?.forEach((p, i) => {
+      p.name = t.text(`publications[${i}].name`, p.name, 'title');
+      p.publisher = t.line(`publications[${i}].publisher`, p.publisher);
+      p.summary = t.text(`publications[${i}].summary`, p.summary);
+    }),
+  interests: (r, t) =>
+    r.interests?.forEach((s, i) => {
+      s.keywords = t.list(`interests[${i}].keywords`, s.keywords, 'keyword');
+    }),
+  references: (r, t) =>
+    r.references?.forEach((s, i) => {
+      s.reference = t.text(`references[${i}].reference`, s.reference);
+    }),
+};
+
+/** What the translator does with every section of the registry (`core/resume/sections.ts`). */
+const SECTIONS: SectionHandlers<SectionTranslator> = {
   languages: () => {},
   basics: (r, t) => {
     if (!r.basics) return;
@@ -92,24 +116,10 @@ const SECTIONS: Sections = {
       c.name = t.text(`certificates[${i}].name`, c.name, 'title');
       c.issuer = t.line(`certificates[${i}].issuer`, c.issuer);
     }),
-  publications: (r, t) =>
-    r.publications?.forEach((p, i) => {
-      p.name = t.text(`publications[${i}].name`, p.name, 'title');
-      p.publisher = t.line(`publications[${i}].publisher`, p.publisher);
-      p.summary = t.text(`publications[${i}].summary`, p.summary);
-    }),
   skills: (r, t) =>
     r.skills?.forEach((s, i) => {
       s.name = t.text(`skills[${i}].name`, s.name, 'keyword');
       s.keywords = t.list(`skills[${i}].keywords`, s.keywords, 'keyword');
-    }),
-  interests: (r, t) =>
-    r.interests?.forEach((s, i) => {
-      s.keywords = t.list(`interests[${i}].keywords`, s.keywords, 'keyword');
-    }),
-  references: (r, t) =>
-    r.references?.forEach((s, i) => {
-      s.reference = t.text(`references[${i}].reference`, s.reference);
     }),
   projects: (r, t) =>
     r.projects?.forEach((p, i) => {
@@ -215,7 +225,8 @@ export function translateResume(input: Resume, options: TranslateOptions): Trans
       return employer;
     },
   };
-  for (const translate of Object.values(SECTIONS)) translate(resume, t);
+  for (const id of sectionIds) SECTIONS[id](resume, t);
+  for (const translate of Object.values(OTHER_FIELDS)) translate(resume, t);
   return { resume, changes, titleOptions };
 }
 
