@@ -171,9 +171,14 @@ export function renderTerm(
     )
       replacement = withArticle(replacement, 'a');
   } else {
-    replacement = plural && grammar.countable && !grammar.plural ? pluralPhrase(phrase) : phrase;
+    replacement =
+      (pluralForm || (plural && grammar.countable)) && !grammar.plural ? pluralPhrase(phrase) : phrase;
     if (ctx.det && !plural) ({ from, replacement } = fixDeterminer(ctx, text, replacement, from));
-    else if (
+    else if (ctx.det && /^an?$/i.test(ctx.det.word)) {
+      // "a DOs": a plural takes no indefinite article.
+      from = ctx.det.start;
+      if (/^[A-Z]/.test(ctx.det.word)) replacement = capitalise(replacement);
+    } else if (
       !ctx.det &&
       !ctx.quantified &&
       !plural &&
