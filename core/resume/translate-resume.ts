@@ -156,7 +156,7 @@ function translateWork(r: Resume, t: Translator): void {
       } else job.position = t.text(`${base}.position`, job.position, 'title');
     }
     job.name = t.line(`${base}.name`, job.name);
-    job.location = o.generalizeEmployer ? t.text(`${base}.location`, job.location, 'title') : job.location;
+    job.location = t.text(`${base}.location`, job.location, 'title');
     job.summary = t.text(`${base}.summary`, job.summary);
     job.highlights = t.list(`${base}.highlights`, job.highlights);
     if (federal && o.mode === 'private') {
