@@ -7,7 +7,8 @@ import { classifyTitle } from './classify-title';
 import { isEnforcementRole } from './enforcement-role';
 import { firstReason } from './fit-reasons';
 import type { OnetIndex, RelatednessTier } from './onet-index';
-import { requirementFit } from './requirement-fit';
+import type { Missing } from './requirement-fit';
+import { hardRequirements, requirementFit } from './requirement-fit';
 import type { Requirements } from './requirements';
 import { noDegreeRequired, parseRequirements } from './requirements';
 import { joinPhrases, SKILLS, skillsIn, valuesLawEnforcement } from './skills';
@@ -41,7 +42,7 @@ function tracksOf(c: Classification, title: string, description: string): Postin
   if (c.family?.kind === 'distant') return { tracks: [], weak: new Set(), named: false };
   const all = matchingTracks(c, title, description);
   const mainTitle = title.replace(/\(.*?\)/g, ' ').toLowerCase();
-  const main = new Set(matchingTracks(c, mainTitle, description));
+  const main = new Set(title.includes('(') ? matchingTracks(c, mainTitle, description) : all);
   return {
     tracks: all,
     weak: new Set(all.filter((t) => !main.has(t))),
@@ -129,12 +130,13 @@ function fitFor(
   req: Requirements,
   skillIds: string[],
   valued: boolean,
+  shared: Missing[],
 ): BackgroundFit {
   const profile = PROFILES[background];
   const rel = relation(index, background, c, tracks);
   const daily = skillIds.filter((s) => profile.daily.includes(s));
   const skillScore = Math.min(1, 0.3 * daily.length + 0.1 * (skillIds.length - daily.length));
-  const { met, missing } = requirementFit(req, profile);
+  const { met, missing } = requirementFit(req, profile, shared);
   const keep = Math.max(
     0.15,
     missing.reduce((k, m) => k * m.keep, 1),
@@ -174,11 +176,12 @@ export function scoreFit(index: OnetIndex, input: FitInput): Fit {
   const req = parseRequirements(`${input.title}\n${input.description}`);
   const skillIds = skillsIn(`${input.title}\n${input.description}`).map((s) => s.id);
   const valued = valuesLawEnforcement(input.description);
+  const shared = hardRequirements(req);
 
   const byBackground = {} as Record<BackgroundId, number>;
   const reasonsByBackground = {} as Record<BackgroundId, string[]>;
   for (const id of backgroundIds) {
-    const fit = fitFor(index, id, c, tracks, req, skillIds, valued);
+    const fit = fitFor(index, id, c, tracks, req, skillIds, valued, shared);
     byBackground[id] = fit.score;
     reasonsByBackground[id] = fit.reasons;
   }
