@@ -88,6 +88,8 @@ export const normalisedLeadSchema = z.object({
   descriptionHtml: z.string(),
   description: z.string(),
   fingerprint: z.string(),
+  /** No college degree asked for (see degree-requirement.ts); absent on leads stored before it. */
+  noDegreeRequired: z.boolean().optional(),
 });
 export type NormalisedLead = z.infer<typeof normalisedLeadSchema>;
 
