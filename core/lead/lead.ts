@@ -22,6 +22,15 @@ export const sourceTypes = [
   'usajobs',
   'neogov',
   'jsonld',
+  'recruitee',
+  'workable',
+  'bamboohr',
+  'oracle',
+  'ukg',
+  'icims',
+  'personio',
+  'teamtailor',
+  'rippling',
 ] as const;
 export type SourceType = (typeof sourceTypes)[number];
 

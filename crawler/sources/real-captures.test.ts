@@ -35,6 +35,7 @@ const configs: Record<string, SourceConfig> = {
   }),
   neogov: sourceConfigSchema.parse({ id: 'ng', type: 'neogov', agency: 'acme' }),
   jsonld: sourceConfigSchema.parse({ id: 'jl', type: 'jsonld', url: 'https://careers.example.test/' }),
+  recruitee: sourceConfigSchema.parse({ id: 'rc', type: 'recruitee', company: 'acme' }),
 };
 
 /** Which label a capture answers: lists and details come from different endpoints. */

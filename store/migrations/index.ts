@@ -12,6 +12,7 @@ import { searchInstances } from './0010-search-instances';
 import { curationVersion } from './0011-curation-version';
 import { intakeSummary } from './0012-intake-summary';
 import { noDegreeColumn } from './0013-no-degree';
+import { listEntries } from './0014-list-entries';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   curationVersion,
   intakeSummary,
   noDegreeColumn,
+  listEntries,
 ];
