@@ -82,6 +82,9 @@ export async function pipelineBench(count = 20_000): Promise<void> {
     `${fmt(count / (baseline.ms / 1000))} leads/s (${fmt(baseline.ms)} ms)`,
   );
   line('pipeline time / baseline time', `${fmt(ours.ms / baseline.ms, 1)}x`);
-  line('of which fit scoring and exclusion', `${fmt(count / (scoringMs / 1000))} leads/s (${fmt(scoringMs)} ms)`);
+  line(
+    'of which fit scoring and exclusion',
+    `${fmt(count / (scoringMs / 1000))} leads/s (${fmt(scoringMs)} ms)`,
+  );
   line('goal (issue 14)', 'pipeline at or above 5,000 leads/s');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EmbeddedSearchEngine } from '../../search/embedded/embedded-engine';
-import { corpusStore, NOW } from '../search/corpus';
 import { buildTestApp } from '../helpers/test-app';
+import { corpusStore, NOW } from '../search/corpus';
 
 function appWithCorpus() {
   const { db, idOf } = corpusStore();
@@ -13,7 +13,9 @@ describe('scores and reasons for the chosen background', () => {
   it('gives the lead page the same score and first reason as the card, for the chosen background', async () => {
     const { app, id } = appWithCorpus();
     const page = await (await app.request(`/api/leads/${id}?background=border-patrol`)).json();
-    const search = await (await app.request('/api/leads?q=fraud+investigator&background=border-patrol')).json();
+    const search = await (
+      await app.request('/api/leads?q=fraud+investigator&background=border-patrol')
+    ).json();
     const card = search.hits.find((h: { id: string }) => h.id === id);
     expect(page.fit.background).toBe('border-patrol');
     expect(page.fit.score).toBe(page.fit.byBackground['border-patrol']);
@@ -21,7 +23,9 @@ describe('scores and reasons for the chosen background', () => {
     expect(card.topReason).toBe(page.fit.reasons[0]);
     expect(page.fit.reasons[0]).toMatch(/Border Patrol agent/);
 
-    const investigator = await (await app.request(`/api/leads/${id}?background=criminal-investigator`)).json();
+    const investigator = await (
+      await app.request(`/api/leads/${id}?background=criminal-investigator`)
+    ).json();
     expect(investigator.fit.reasons[0]).toBe(
       'Fraud and claims investigation: the same kind of work you did as a criminal investigator',
     );
