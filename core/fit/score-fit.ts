@@ -34,6 +34,18 @@ export interface FitInput {
   description: string;
 }
 
+/** An admin's correction of a lead's occupations (O*NET-SOC codes) and tracks; each may be absent. */
+export interface FitCorrection {
+  occupations?: string[] | null;
+  tracks?: TrackId[] | null;
+}
+
+/** The corrected occupations replace the classification; the title no longer has to vouch for them. */
+function corrected(index: OnetIndex, c: Classification, codes: string[]): Classification {
+  const occupations = codes.map((code) => ({ code, title: index.occupationTitle(code), confidence: 1, exact: true }));
+  return { occupations, family: c.family?.kind === 'distant' ? null : c.family, lowConfidence: false };
+}
+
 /**
  * Civilian tracks the posting belongs to. `weak` are those only a parenthetical names
  * ("International Trade Analyst (Investigator)"): the main title says what the job is.
@@ -169,9 +181,14 @@ const SKILL_PHRASE: Record<string, string> = Object.fromEntries(SKILLS.map((s) =
  * then decide between similar titles: hard requirements a background lacks lower its score and are
  * named, conditions it meets raise it.
  */
-export function scoreFit(index: OnetIndex, input: FitInput): Fit {
-  const classified = classifyTitle(index, input.title, input.description);
-  const tracks = tracksOf(classified, input.title, input.description);
+export function scoreFit(index: OnetIndex, input: FitInput, correction?: FitCorrection): Fit {
+  const fixedCodes = correction?.occupations?.length ? correction.occupations : null;
+  const fixedTracks = correction?.tracks?.length ? correction.tracks : null;
+  const auto = classifyTitle(index, input.title, input.description);
+  const classified = fixedCodes ? corrected(index, auto, fixedCodes) : auto;
+  const tracks = fixedTracks
+    ? { tracks: fixedTracks, weak: new Set<TrackId>(), named: true }
+    : tracksOf(classified, input.title, input.description);
   const c = { ...classified, lowConfidence: classified.lowConfidence && !tracks.named };
   const req = parseRequirements(`${input.title}\n${input.description}`);
   const skillIds = skillsIn(`${input.title}\n${input.description}`).map((s) => s.id);
@@ -199,6 +216,7 @@ export function scoreFit(index: OnetIndex, input: FitInput): Fit {
     reasonsByBackground,
     lowConfidence: c.lowConfidence,
     noDegreeRequired: noDegreeRequired(req),
+    ...(fixedCodes || fixedTracks ? { corrected: true } : {}),
     enforcementRole,
   };
 }
