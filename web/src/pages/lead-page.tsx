@@ -5,6 +5,7 @@ import { BACKGROUNDS, backgroundIds } from '../../../core/fit/backgrounds';
 import { TRACKS } from '../../../core/fit/tracks';
 import type { Lead } from '../../../core/lead/lead';
 import { api } from '../api-client';
+import { FitCorrectionPanel } from '../components/fit-correction-panel';
 import { EMPLOYMENT_LABEL, fitLabel, formatSalary, postedAge, REMOTE_LABEL } from '../format';
 import { useBackgroundChoice } from '../search/background-choice';
 import { useDocumentTitle } from '../use-document-title';
@@ -131,6 +132,14 @@ export function LeadPage() {
         <CurationPanel
           leadId={lead.id}
           current={{ pinned: Boolean(lead.curated), note: lead.curated?.note ?? null }}
+        />
+        <FitCorrectionPanel
+          leadId={lead.id}
+          current={{
+            occupations: lead.fit?.occupations ?? [],
+            tracks: lead.fit?.tracks ?? [],
+            corrected: Boolean(lead.fit?.corrected),
+          }}
         />
       </header>
 
