@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { noDegreeRequired } from '../core/lead/degree-requirement';
 import type { Exclusion, Fit, Lead, NormalisedLead, SourceType } from '../core/lead/lead';
 import type { LeadRow } from './lead-rows';
 import { rowToLead } from './lead-rows';
@@ -21,7 +22,9 @@ export type UpsertOutcome = 'new' | 'updated' | 'unchanged';
 export const MISSES_BEFORE_CLOSING = 2;
 
 function hashOf(incoming: IncomingLead): string {
-  const { fingerprint: _ignored, ...content } = incoming.lead;
+  // noDegreeRequired is derived from the rest (the description, mostly): leaving it out keeps the
+  // hashes of leads stored before it existed, so the next crawl does not see every lead as changed.
+  const { fingerprint: _ignored, noDegreeRequired: _derived, ...content } = incoming.lead;
   return createHash('sha256')
     .update(JSON.stringify([content, incoming.fit, incoming.excluded]))
     .digest('base64url');
@@ -85,6 +88,7 @@ function leadColumns(incoming: IncomingLead, now: string) {
     department: l.department,
     description_html: l.descriptionHtml,
     description: l.description,
+    no_degree: (l.noDegreeRequired ?? noDegreeRequired(l.description)) ? 1 : 0,
     fingerprint: l.fingerprint,
     content_hash: hashOf(incoming),
     status: expired ? 'closed' : 'open',

@@ -7,8 +7,8 @@ import type { Migration } from '../migration';
  * gave a lead its company name, so a second source guessing from a slug does not overwrite it.
  */
 export const listEntries: Migration = {
-  version: 12,
-  name: 'i19-list-entries',
+  version: 14,
+  name: 'list-entries',
   up: (db) => {
     db.exec(`
       CREATE TABLE list_entries (
