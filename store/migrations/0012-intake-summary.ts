@@ -7,7 +7,7 @@ import type { Migration } from '../migration';
  */
 export const intakeSummary: Migration = {
   version: 12,
-  name: 'i15-intake-summary',
+  name: 'intake-summary',
   up: (db) => {
     db.exec(`
       ALTER TABLE intake_requests ADD COLUMN summary TEXT;
