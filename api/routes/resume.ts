@@ -4,6 +4,7 @@ import { translateResumeChecked } from '../../core/resume/check-grammar';
 import { lintResume } from '../../core/resume/lint-resume';
 import { resumeSchema } from '../../core/resume/resume-schema';
 import { tailorResume } from '../../core/resume/tailor-resume';
+import type { ExportFormat, ExportRequest } from '../../templates/export-formats';
 import { EXPORT_FORMATS, exportFormatIds } from '../../templates/export-formats';
 import { PAPER } from '../../templates/render-pdf';
 import { templateIds } from '../../templates/templates';
@@ -32,7 +33,12 @@ const renderQuery = z.strictObject({
  * Resume translation and rendering for advisers and scripts. Neither route logs or stores what it
  * receives: the access log records the route only, and nothing here writes to the store.
  */
-export const resumeRoutes = () =>
+export type RenderExport = (format: ExportFormat, request: ExportRequest) => Promise<Uint8Array | string>;
+
+export const renderInProcess: RenderExport = (format, request) => EXPORT_FORMATS[format].render(request);
+
+/** `render` lets the server hand DOCX and PDF to its worker threads; the default renders in place. */
+export const resumeRoutes = (render: RenderExport = renderInProcess) =>
   new Hono()
     .post('/translate', validate('json', translateBody), async (c) => {
       const { resume, options, jobDescription } = c.req.valid('json');
@@ -58,7 +64,7 @@ export const resumeRoutes = () =>
         const { resume } = c.req.valid('json');
         const name = (resume.basics?.name ?? 'resume').replace(/[^\w.-]+/g, '-').toLowerCase() || 'resume';
         const spec = EXPORT_FORMATS[format];
-        const body = await spec.render({ resume, template, paper });
+        const body = await render(format, { resume, template, paper });
         return c.body(
           typeof body === 'string'
             ? body
