@@ -14,10 +14,11 @@ import type { TemplateId } from '../../templates/templates';
 import { templateIds } from '../../templates/templates';
 import type { Command } from '../command';
 import { UsageError } from '../command';
+import { resumeImportHelp, runResumeImport } from './resume-import';
 
 export const resumeCommand: Command = {
   summary: 'Translate a JSON Resume into civilian terms and write JSON, DOCX, PDF, Markdown or text',
-  usage: `resume translate --in profile.json --out out.(${exportFormatIds.join('|')}) [--generalize-employer] [--generalize-titles] [--mode private|federal] [--template NAME] [--paper letter|a4]`,
+  usage: `resume import --in FILE.(pdf|docx|txt|json) [--out resume.json] [--json] | resume translate --in profile.json --out out.(${exportFormatIds.join('|')}) [--generalize-employer] [--generalize-titles] [--mode private|federal] [--template NAME] [--paper letter|a4]`,
   options: {
     in: { type: 'string' },
     out: { type: 'string' },
@@ -26,6 +27,7 @@ export const resumeCommand: Command = {
     mode: { type: 'string' },
     template: { type: 'string' },
     paper: { type: 'string' },
+    json: { type: 'boolean' },
   },
   positionals: { min: 1, max: 1 },
   help: [
@@ -37,10 +39,15 @@ export const resumeCommand: Command = {
     '--mode private|federal  private drops salary and hours (default); federal keeps them',
     `--template NAME         ${templateIds.join(', ')} (default ats-modern)`,
     '--paper letter|a4       PDF paper size (default letter)',
+    ...resumeImportHelp,
   ],
-  async run({ values, positionals, say }) {
+  async run(ctx) {
+    const { values, positionals, say } = ctx;
+    if (positionals[0] === 'import') return runResumeImport(ctx);
     if (positionals[0] !== 'translate')
-      throw new UsageError(`Unknown resume action "${positionals[0]}"; use "resume translate".`);
+      throw new UsageError(
+        `Unknown resume action "${positionals[0]}"; use "resume translate" or "resume import".`,
+      );
     if (typeof values.in !== 'string' || typeof values.out !== 'string')
       throw new UsageError('--in and --out are both required');
     const mode = values.mode ?? 'private';
