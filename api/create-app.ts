@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { RequestIdVariables } from 'hono/request-id';
 import { requestId } from 'hono/request-id';
 import type { Config } from '../core/config';
+import { cleanSearchParams } from '../core/search/clean-search-params';
 import type { SearchEngine } from '../search/search-engine';
 import type { Store } from '../store/open-store';
 import type { AdminActions } from './admin-actions';
@@ -25,7 +26,7 @@ import { feedRoutes } from './routes/feeds';
 import { healthRoutes } from './routes/health';
 import { intakeRoutes } from './routes/intake';
 import { inviteRoutes } from './routes/invites';
-import { facetsRoutes, leadsRoutes, queryFrom } from './routes/leads';
+import { facetsRoutes, leadsRoutes } from './routes/leads';
 import { resumeRoutes } from './routes/resume';
 import { secondFactorRoutes } from './routes/second-factor';
 import { shareRoutes } from './routes/share';
@@ -104,10 +105,9 @@ export function createApp(deps: AppDeps) {
     app.route(
       '/',
       webAssets(deps.webRoot, {
-        firstResults: (params) => {
-          const raw: Record<string, string[]> = {};
-          for (const key of new Set(params.keys())) raw[key] = params.getAll(key);
-          return search.search(queryFrom(raw));
+        firstResults: async (params) => {
+          const { clean, dropped, query } = cleanSearchParams(params);
+          return { query: clean.toString(), dropped, result: await search.search(query) };
         },
       }),
     );
