@@ -7,11 +7,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [
-            '{core,crawler,store,search,api,web,templates,cli}/**/*.test.{ts,tsx}',
+            '{core,crawler,store,search,api,web,templates,cli,demo}/**/*.test.{ts,tsx}',
             'tests/**/*.test.ts',
           ],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'node',
+          globalSetup: ['tests/helpers/shared-data-setup.ts'],
           testTimeout: 20_000,
         },
       },

@@ -56,14 +56,22 @@ function apiRoutes(given: AppDeps) {
   };
   return new Hono()
     .route('/health', healthRoutes(deps.db, deps.search))
-    .route('/csp-report', cspReportRoutes(deps.logger))
+    .route('/csp-report', cspReportRoutes(deps.logger, { trustProxy: deps.config.TRUST_PROXY }))
     .route('/leads', leadsRoutes(deps.db, deps.search))
     .route('/facets', facetsRoutes(deps.search))
     .route('/feeds', feedRoutes(deps.db, deps.search))
     .route('/resume', resumeRoutes())
-    .route('/auth', authRoutes(deps.db, deps.config, new LoginLimiter(), deps.cipher))
+    .route(
+      '/auth',
+      authRoutes(
+        deps.db,
+        deps.config,
+        new LoginLimiter(5, 15 * 60_000, Date.now, { client: 20 }),
+        deps.cipher,
+      ),
+    )
     .route('/auth/second-factor', secondFactorRoutes(deps.db, deps.config, deps.cipher))
-    .route('/intake', intakeRoutes(deps.db, deps.cipher))
+    .route('/intake', intakeRoutes(deps.db, deps.cipher, { trustProxy: deps.config.TRUST_PROXY }))
     .route('/advisers', adviserRoutes(deps.db, deps.config, deps.cipher))
     .route('/share', shareRoutes(deps.db, deps.cipher))
     .route('/invites', inviteRoutes(deps.db, deps.config))

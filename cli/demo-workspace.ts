@@ -1,12 +1,12 @@
 import { generatePassword, hashPassword } from '../api/auth/password';
 import { newTotpSecret } from '../api/auth/totp';
+import { DEMO_INTAKE } from '../demo/demo-intake';
 import type { Role } from '../store/advisers-repo';
 import { createAdviser, endAllSessions, findAdviserByEmail, setPasswordHash } from '../store/advisers-repo';
 import type { Sealer } from '../store/intake-repo';
 import { openRequests, submitIntake } from '../store/intake-repo';
 import type { Store } from '../store/open-store';
 import { acceptTotpStep, replaceRecoveryCodes, setPendingTotp } from '../store/second-factor-repo';
-import { DEMO_INTAKE } from '../tests/fixtures/demo/demo-intake';
 
 export const DEMO_ADMIN = 'demo-admin@offramp.example';
 export const DEMO_ADVISER = 'demo-adviser@offramp.example';

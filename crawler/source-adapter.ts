@@ -1,25 +1,11 @@
+import type { FetchSpec } from '../core/crawl/fetch-spec';
 import type { SourceType } from '../core/lead/lead';
 import type { RawLeadInput } from '../core/lead/raw-lead';
 import type { SourceConfigOf } from '../core/source-config';
+import { MalformedPageError } from './http/errors';
 
-/** One request a source wants made. `label` tells its extractor what kind of page comes back. */
-export interface FetchSpec {
-  url: string;
-  label: string;
-  method?: 'GET' | 'POST';
-  headers?: Record<string, string>;
-  body?: string;
-  /** Distinguishes POSTs to the same URL in Crawlee's queue (Workday pages). */
-  uniqueKey?: string;
-  /** Fetch in headless Chromium rather than over plain HTTP. */
-  browser?: boolean;
-  /**
-   * A page found by following links rather than one the source lists: if it is missing or
-   * disallowed, that is the site's business, not a failed crawl.
-   */
-  optional?: boolean;
-  data?: Record<string, string | number | boolean>;
-}
+// The request shape is core data (the store keeps follow-up requests); sources keep importing it here.
+export type { FetchSpec };
 
 /** What came back: everything an extractor may read, and nothing it could use to do I/O. */
 export interface FetchedPage {
@@ -55,9 +41,17 @@ export interface SourceAdapter<T extends SourceType> {
   extract(page: FetchedPage, config: SourceConfigOf<T>, ctx: SourceContext): Extracted;
 }
 
-/** Raised by an extractor when a page is not what the source promised; the page is skipped. */
-export class UnexpectedPageError extends Error {
+/**
+ * Raised by an extractor when a page is not what the source promised; the page is skipped and never
+ * retried, since the same answer would come back.
+ */
+export class UnexpectedPageError extends MalformedPageError {
   override readonly name = 'UnexpectedPageError';
+}
+
+/** The list fields that decide whether a detail is fetched again, as one comparable string. */
+export function entryFields(...fields: (string | number | null | undefined)[]): string {
+  return JSON.stringify(fields.map((f) => (f === undefined ? null : f)));
 }
 
 export function parseJson(page: FetchedPage): unknown {

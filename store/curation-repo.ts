@@ -104,3 +104,17 @@ export function listCurated(db: Store, limit = 500): CuratedLead[] {
     updatedAt: r.updated_at,
   }));
 }
+
+export interface LeadCurationMarks {
+  pinned: boolean;
+  note: string | null;
+  hidden: boolean;
+}
+
+/** The pin, note and hidden marks of one lead, or null when no admin has curated it. */
+export function leadCurationMarks(db: Store, leadId: string): LeadCurationMarks | null {
+  const row = db.prepare('SELECT pinned, note, hidden FROM lead_curation WHERE lead_id = ?').get(leadId) as
+    | { pinned: number; note: string | null; hidden: number }
+    | undefined;
+  return row ? { pinned: row.pinned === 1, note: row.note, hidden: row.hidden === 1 } : null;
+}

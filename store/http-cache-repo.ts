@@ -1,6 +1,10 @@
-import type { FetchSpec } from '../crawler/source-adapter';
+import { z } from 'zod';
+import type { FetchSpec } from '../core/crawl/fetch-spec';
+import { fetchSpecSchema } from '../core/crawl/fetch-spec';
 import type { Store } from './open-store';
 import { statement } from './statements';
+
+const followSchema = z.array(fetchSpecSchema);
 
 export interface Validators {
   etag: string | null;
@@ -20,7 +24,8 @@ export function readValidators(db: Store, url: string): Validators | null {
   return {
     etag: row.etag,
     lastModified: row.last_modified,
-    follow: JSON.parse(row.follow) as FetchSpec[],
+    // Validated on the way out of the store: a row written by an older version must not crash a crawl.
+    follow: followSchema.parse(JSON.parse(row.follow)),
     leadKeys: JSON.parse(row.lead_keys) as string[],
   };
 }

@@ -4,9 +4,8 @@ import { lintResume } from '../../core/resume/lint-resume';
 import { resumeSchema } from '../../core/resume/resume-schema';
 import { tailorResume } from '../../core/resume/tailor-resume';
 import { translateResume } from '../../core/resume/translate-resume';
-import { renderDocx } from '../../templates/render-docx';
-import { PAPER, renderPdf } from '../../templates/render-pdf';
-import { renderJsonResume, renderMarkdown } from '../../templates/render-text';
+import { EXPORT_FORMATS, exportFormatIds } from '../../templates/export-formats';
+import { PAPER } from '../../templates/render-pdf';
 import { templateIds } from '../../templates/templates';
 import { validate } from '../validate';
 
@@ -23,17 +22,10 @@ const translateBody = z.strictObject({
 });
 
 const renderQuery = z.strictObject({
-  format: z.enum(['docx', 'pdf', 'json', 'md']),
+  format: z.enum(exportFormatIds),
   template: z.enum(templateIds).default('ats-modern'),
   paper: z.enum(Object.keys(PAPER) as [keyof typeof PAPER]).default('letter'),
 });
-
-const CONTENT_TYPE = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-  json: 'application/json',
-  md: 'text/markdown; charset=utf-8',
-} as const;
 
 /**
  * Resume translation and rendering for advisers and scripts. Neither route logs or stores what it
@@ -64,22 +56,16 @@ export const resumeRoutes = () =>
         const { format, template, paper } = c.req.valid('query');
         const { resume } = c.req.valid('json');
         const name = (resume.basics?.name ?? 'resume').replace(/[^\w.-]+/g, '-').toLowerCase() || 'resume';
-        const body =
-          format === 'docx'
-            ? await renderDocx(resume, template)
-            : format === 'pdf'
-              ? await renderPdf(resume, template, paper)
-              : format === 'json'
-                ? renderJsonResume(resume)
-                : renderMarkdown(resume, template);
+        const spec = EXPORT_FORMATS[format];
+        const body = await spec.render({ resume, template, paper });
         return c.body(
           typeof body === 'string'
             ? body
             : (body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer),
           200,
           {
-            'content-type': CONTENT_TYPE[format],
-            'content-disposition': `attachment; filename="${name}.${format}"`,
+            'content-type': spec.mediaType,
+            'content-disposition': `attachment; filename="${name}.${spec.extension}"`,
           },
         );
       },

@@ -1,8 +1,8 @@
 import { dataCipher } from '../../api/auth/data-key';
 import { leadScorer } from '../../crawler/pipeline/lead-scorer';
 import { runCrawl } from '../../crawler/pipeline/run-crawl';
+import { startDemoSites } from '../../demo/demo-sites';
 import { upsertSources } from '../../store/sources-repo';
-import { startDemoSites } from '../../tests/fixtures/demo/demo-sites';
 import type { Command } from '../command';
 import { describeDemoWorkspace, seedDemoWorkspace } from '../demo-workspace';
 import { openRuntime } from '../open-context';

@@ -1,12 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import { lintResume } from '../../core/resume/lint-resume';
 import { resumeSchema } from '../../core/resume/resume-schema';
 import { translateResume } from '../../core/resume/translate-resume';
-import { renderDocx } from '../../templates/render-docx';
+import {
+  EXPORT_FORMATS,
+  exportEndingsText,
+  exportFormatForFile,
+  exportFormatIds,
+} from '../../templates/export-formats';
 import type { Paper } from '../../templates/render-pdf';
-import { PAPER, renderPdf } from '../../templates/render-pdf';
-import { renderMarkdown, renderPlainText } from '../../templates/render-text';
+import { PAPER } from '../../templates/render-pdf';
 import type { TemplateId } from '../../templates/templates';
 import { templateIds } from '../../templates/templates';
 import type { Command } from '../command';
@@ -14,8 +17,7 @@ import { UsageError } from '../command';
 
 export const resumeCommand: Command = {
   summary: 'Translate a JSON Resume into civilian terms and write JSON, DOCX, PDF, Markdown or text',
-  usage:
-    'resume translate --in profile.json --out out.(json|docx|pdf|md|txt) [--generalize-employer] [--mode private|federal] [--template NAME] [--paper letter|a4]',
+  usage: `resume translate --in profile.json --out out.(${exportFormatIds.join('|')}) [--generalize-employer] [--mode private|federal] [--template NAME] [--paper letter|a4]`,
   options: {
     in: { type: 'string' },
     out: { type: 'string' },
@@ -28,7 +30,7 @@ export const resumeCommand: Command = {
   help: [
     'translate               the only action: translate, explain, and write the output',
     '--in FILE               a JSON Resume file (x-federal fields allowed on jobs)',
-    '--out FILE              .json (translated resume plus a "changes" array), .docx, .pdf, .md or .txt',
+    `--out FILE              ${exportEndingsText()}; .json holds the translated resume plus a "changes" array`,
     '--generalize-employer   describe agencies and field offices in general terms',
     '--mode private|federal  private drops salary and hours (default); federal keeps them',
     `--template NAME         ${templateIds.join(', ')} (default ats-modern)`,
@@ -47,9 +49,8 @@ export const resumeCommand: Command = {
       throw new UsageError(`--template must be one of ${templateIds.join(', ')}`);
     const paper = (values.paper ?? 'letter') as Paper;
     if (!(paper in PAPER)) throw new UsageError('--paper must be letter or a4');
-    const format = extname(values.out).slice(1).toLowerCase();
-    if (!['json', 'docx', 'pdf', 'md', 'txt'].includes(format))
-      throw new UsageError('--out must end in .json, .docx, .pdf, .md or .txt');
+    const format = exportFormatForFile(values.out);
+    if (!format) throw new UsageError(`--out must end in ${exportEndingsText()}`);
 
     let raw: unknown;
     try {
@@ -71,12 +72,10 @@ export const resumeCommand: Command = {
       generalizeEmployer: values['generalize-employer'] === true,
     });
     const out = translation.resume;
+    // The .json output keeps its documented contract: the translated resume plus the changes.
     if (format === 'json')
       writeFileSync(values.out, `${JSON.stringify({ ...out, changes: translation.changes }, null, 2)}\n`);
-    else if (format === 'docx') writeFileSync(values.out, await renderDocx(out, template));
-    else if (format === 'pdf') writeFileSync(values.out, await renderPdf(out, template, paper));
-    else if (format === 'md') writeFileSync(values.out, renderMarkdown(out, template));
-    else writeFileSync(values.out, renderPlainText(out, template));
+    else writeFileSync(values.out, await EXPORT_FORMATS[format].render({ resume: out, template, paper }));
 
     const lint = lintResume(out);
     say(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fillStore } from '../../bench/search-bench';
 import { migrate } from '../../store/migrate';
 import { openMemoryStore } from '../../store/open-store';
+import { fillStore } from '../../tests/helpers/synthetic-leads';
 import { phrasesOf, scoreBm25InMemory } from './bm25-in-memory';
 import { ColumnIndex } from './column-index';
 import { Vocabulary } from './vocabulary';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../api/auth/password';
 import { currentTotp } from '../../api/auth/totp';
+import { startJobSites } from '../../demo/sites/job-sites-server';
 import { createAdviser } from '../../store/advisers-repo';
 import { getLead } from '../../store/leads-repo';
-import { startJobSites } from '../fixture-servers/job-sites-server';
 import { sampleListings } from '../fixture-servers/sample-listings';
 import { enrolSecondFactor, signIn, TEST_PASSWORD } from '../helpers/adviser-session';
 import { buildTestApp } from '../helpers/test-app';

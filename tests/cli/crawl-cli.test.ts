@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/run-cli';
-import type { JobSites } from '../fixture-servers/job-sites-server';
-import { startJobSites } from '../fixture-servers/job-sites-server';
+import type { JobSites } from '../../demo/sites/job-sites-server';
+import { startJobSites } from '../../demo/sites/job-sites-server';
 import { sampleListings } from '../fixture-servers/sample-listings';
 
 let sites: JobSites | undefined;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { JobSites } from '../../demo/sites/job-sites-server';
+import { startJobSites } from '../../demo/sites/job-sites-server';
 import { listLeads } from '../../store/leads-repo';
-import type { JobSites } from '../fixture-servers/job-sites-server';
-import { startJobSites } from '../fixture-servers/job-sites-server';
 import { sampleListings } from '../fixture-servers/sample-listings';
 import { crawl, freshStore, source } from './helpers';
 

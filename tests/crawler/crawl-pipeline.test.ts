@@ -3,11 +3,11 @@ import { parseConfig } from '../../core/config';
 import type { SourceConfig } from '../../core/source-config';
 import { sourceConfigSchema } from '../../core/source-config';
 import { runCrawl } from '../../crawler/pipeline/run-crawl';
+import type { JobSites } from '../../demo/sites/job-sites-server';
+import { startJobSites } from '../../demo/sites/job-sites-server';
 import { listLeads } from '../../store/leads-repo';
 import { migrate } from '../../store/migrate';
 import { openMemoryStore } from '../../store/open-store';
-import type { JobSites } from '../fixture-servers/job-sites-server';
-import { startJobSites } from '../fixture-servers/job-sites-server';
 import { sampleListings } from '../fixture-servers/sample-listings';
 
 const config = parseConfig({

@@ -1,9 +1,9 @@
 import { XMLParser } from 'fast-xml-parser';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { JobSites } from '../../demo/sites/job-sites-server';
+import { startJobSites } from '../../demo/sites/job-sites-server';
 import { EmbeddedSearchEngine } from '../../search/embedded/embedded-engine';
 import { crawl, freshStore, source } from '../crawler/helpers';
-import type { JobSites } from '../fixture-servers/job-sites-server';
-import { startJobSites } from '../fixture-servers/job-sites-server';
 import { sampleListings } from '../fixture-servers/sample-listings';
 import { buildTestApp } from '../helpers/test-app';
 

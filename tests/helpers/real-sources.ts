@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { FetchedPage, FetchSpec } from '../../crawler/source-adapter';
+import { SHARED_DATA_DIR } from './shared-data';
 
 /** Real responses captured by others, kept beside the checkout in ../shared (see its INDEX.md). */
-export const REAL_SOURCES_DIR = fileURLToPath(new URL('../../../shared/data/real-sources', import.meta.url));
+export const REAL_SOURCES_DIR = `${SHARED_DATA_DIR}/real-sources`;
 
 export function realCaptures(type: string): string[] {
   const dir = `${REAL_SOURCES_DIR}/${type}`;

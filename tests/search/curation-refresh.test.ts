@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fillStore } from '../../bench/search-bench';
 import type { SearchQueryInput } from '../../core/search/search-query';
 import { searchQuerySchema } from '../../core/search/search-query';
 import { EmbeddedSearchEngine } from '../../search/embedded/embedded-engine';
@@ -7,6 +6,7 @@ import { curateLead } from '../../store/curation-repo';
 import { searchVersions } from '../../store/data-version';
 import { migrate } from '../../store/migrate';
 import { openMemoryStore } from '../../store/open-store';
+import { fillStore } from '../helpers/synthetic-leads';
 
 const QUERIES: SearchQueryInput[] = [
   {},

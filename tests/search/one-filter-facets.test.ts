@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fillStore } from '../../bench/search-bench';
 import type { SearchQueryInput } from '../../core/search/search-query';
 import { searchQuerySchema } from '../../core/search/search-query';
 import { EmbeddedSearchEngine } from '../../search/embedded/embedded-engine';
 import { migrate } from '../../store/migrate';
 import { openMemoryStore } from '../../store/open-store';
+import { fillStore } from '../helpers/synthetic-leads';
 
 /**
  * A browse filtered on one facet takes its counts from per-value tables rather than counting as it

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fillStore } from '../../bench/search-bench';
 import { parseSearchParams } from '../../core/search/search-params';
 import { EmbeddedSearchEngine } from '../../search/embedded/embedded-engine';
 import { migrate } from '../../store/migrate';
 import { openMemoryStore } from '../../store/open-store';
+import { fillStore } from '../helpers/synthetic-leads';
 
 /**
  * The engine scores BM25 only for matches that can still reach the page. This checks that the

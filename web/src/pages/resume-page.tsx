@@ -6,8 +6,10 @@ import { resumeSchema } from '../../../core/resume/resume-schema';
 import { tailorResume } from '../../../core/resume/tailor-resume';
 import type { TranslateOptions } from '../../../core/resume/translate-resume';
 import { applyChanges, translateResume } from '../../../core/resume/translate-resume';
+import type { ExportFormat } from '../../../templates/export-formats';
+import { EXPORT_FORMATS, exportFormatIds } from '../../../templates/export-formats';
 import type { Paper } from '../../../templates/render-pdf';
-import { renderJsonResume, renderMarkdown, renderPlainText } from '../../../templates/render-text';
+import { renderPlainText } from '../../../templates/render-text';
 import type { TemplateId } from '../../../templates/templates';
 import { TEMPLATES, templateIds } from '../../../templates/templates';
 import { api } from '../api-client';
@@ -111,30 +113,16 @@ export function ResumePage() {
   };
 
   const name = (final?.basics?.name || 'resume').replace(/[^\w.-]+/g, '-').toLowerCase();
-  const exportAs = async (format: 'docx' | 'pdf' | 'json' | 'md' | 'txt') => {
+  const exportAs = async (format: ExportFormat) => {
     if (!final) return;
-    setStatus(`Preparing your ${format.toUpperCase()}…`);
-    if (format === 'docx') {
-      const [{ Packer }, { buildDocx }] = await Promise.all([
-        import('docx'),
-        import('../../../templates/render-docx'),
-      ]);
-      performance.mark('offramp:docx-start');
-      const blob = await Packer.toBlob(buildDocx(final, template));
-      performance.measure('offramp:docx', 'offramp:docx-start');
-      download(blob, `${name}.docx`);
-    } else if (format === 'pdf') {
-      const { renderPdf } = await import('../../../templates/render-pdf');
-      const bytes = await renderPdf(final, template, paper);
-      download(new Blob([bytes.slice().buffer], { type: 'application/pdf' }), `${name}.pdf`);
-    } else if (format === 'json')
-      download(new Blob([renderJsonResume(final)], { type: 'application/json' }), `${name}.json`);
-    else if (format === 'md')
-      download(new Blob([renderMarkdown(final, template)], { type: 'text/markdown' }), `${name}.md`);
-    else download(new Blob([renderPlainText(final, template)], { type: 'text/plain' }), `${name}.txt`);
-    setStatus(
-      `Your ${format.toUpperCase()} is downloading. It was made in this browser; nothing was uploaded.`,
-    );
+    const spec = EXPORT_FORMATS[format];
+    setStatus(`Preparing your ${spec.label}…`);
+    performance.mark(`offramp:${format}-start`);
+    const body = await spec.render({ resume: final, template, paper });
+    performance.measure(`offramp:${format}`, `offramp:${format}-start`);
+    const part = typeof body === 'string' ? body : (body.slice().buffer as ArrayBuffer);
+    download(new Blob([part], { type: spec.mediaType }), `${name}.${spec.extension}`);
+    setStatus(`Your ${spec.label} is downloading. It was made in this browser; nothing was uploaded.`);
   };
 
   return (
@@ -322,7 +310,7 @@ export function ResumePage() {
             </select>
           </label>
           <div className="export-buttons">
-            {(['docx', 'pdf', 'json', 'md', 'txt'] as const).map((f) => (
+            {exportFormatIds.map((f) => (
               <button
                 key={f}
                 type="button"
@@ -330,7 +318,7 @@ export function ResumePage() {
                 disabled={!final}
                 onClick={() => exportAs(f)}
               >
-                Download {f === 'json' ? 'JSON Resume' : f === 'md' ? 'Markdown' : f.toUpperCase()}
+                Download {EXPORT_FORMATS[f].label}
               </button>
             ))}
           </div>
