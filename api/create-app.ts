@@ -5,7 +5,6 @@ import { HTTPException } from 'hono/http-exception';
 import type { RequestIdVariables } from 'hono/request-id';
 import { requestId } from 'hono/request-id';
 import type { Config } from '../core/config';
-import { cleanSearchParams } from '../core/search/clean-search-params';
 import type { SearchEngine } from '../search/search-engine';
 import type { Store } from '../store/open-store';
 import type { AdminActions } from './admin-actions';
@@ -14,6 +13,7 @@ import { apiError, errorBody } from './api-error';
 import type { DataCipher } from './auth/data-cipher';
 import { LoginLimiter } from './auth/login-limiter';
 import { compressResponses } from './compress-responses';
+import { firstResults } from './first-results';
 import type { Logger } from './logger';
 import { accessLog } from './middleware/access-log';
 import { noStore } from './middleware/no-store';
@@ -113,10 +113,7 @@ export function createApp(deps: AppDeps) {
     app.route(
       '/',
       webAssets(deps.webRoot, {
-        firstResults: async (params) => {
-          const { clean, dropped, query } = cleanSearchParams(params);
-          return { query: clean.toString(), dropped, result: await search.search(query) };
-        },
+        firstResults: (params) => firstResults(search, params),
       }),
     );
   }

@@ -70,28 +70,30 @@ export function SearchPage() {
   const state = useSearch(queryString);
   const result = state.result;
 
-  // A link with a parameter the codec refuses (an old or mistyped link): the parameter leaves the
-  // address bar, a note says so, and the rest of the search runs. The server already did this for
-  // the landing URL; a later refusal by the API loads the codec to find the culprit.
+  // A link with a parameter the codec refuses (an old or mistyped link, a city it does not know): the
+  // parameter leaves the address bar, a note says so, and the rest of the search runs. The server
+  // already did this for the landing URL; later, the API's 400 names the parameters.
   useEffect(() => {
     if (landing.dropped.length === 0) return;
     landing.dropped = [];
     setParams(new URLSearchParams(landing.query), { replace: true });
   }, [setParams]);
-  const invalid = state.status === 'error' && state.invalidQuery;
+  const refused = state.status === 'error' ? state.refused.filter((p) => params.has(p)) : [];
+  const refusedKey = refused.join(',');
   useEffect(() => {
-    if (!invalid) return;
-    let live = true;
-    import('../../../core/search/clean-search-params').then(({ cleanSearchParams }) => {
-      const { clean, dropped } = cleanSearchParams(params);
-      if (!live || dropped.length === 0) return;
-      setIgnored(dropped);
-      setParams(clean, { replace: true });
-    });
-    return () => {
-      live = false;
-    };
-  }, [invalid, params, setParams]);
+    if (!refusedKey) return;
+    const names = refusedKey.split(',');
+    setIgnored(names);
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const name of names) next.delete(name);
+        if (names.includes('near')) next.delete('radiusKm');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [refusedKey, setParams]);
 
   const update = useCallback(
     (change: (next: URLSearchParams) => void) =>
@@ -262,7 +264,7 @@ export function SearchPage() {
             onClear={clearFilters}
           />
 
-          {state.status === 'error' && !state.invalidQuery && (
+          {state.status === 'error' && state.refused.length === 0 && (
             <div className="notice notice--error" role="alert">
               <h3>The search did not work</h3>
               <p>{state.message} Nothing you typed was stored.</p>

@@ -9,7 +9,13 @@ export type SearchResult = InferResponseType<typeof api.leads.$get, 200>;
 export type SearchState =
   | { status: 'loading'; result: SearchResult | null }
   | { status: 'ready'; result: SearchResult }
-  | { status: 'error'; message: string; result: SearchResult | null; invalidQuery: boolean };
+  | {
+      status: 'error';
+      message: string;
+      result: SearchResult | null;
+      /** URL parameters the API refused (a bad value, a place it does not know); empty otherwise. */
+      refused: string[];
+    };
 
 /** Recent answers by query string, so Back shows the same results at once (and can restore the scroll). */
 const recent = new Map<string, { result: SearchResult; at: number }>();
@@ -57,6 +63,12 @@ function plainProblem(error: unknown): string {
   return 'Offramp had a problem on its side. Try again in a moment.';
 }
 
+function refusedParams(error: unknown): string[] {
+  if (!(error instanceof ApiProblem) || error.code !== 'invalid_request') return [];
+  const fields = (error.details as { fields?: { field?: unknown }[] } | undefined)?.fields ?? [];
+  return fields.map((f) => f.field).filter((f): f is string => typeof f === 'string');
+}
+
 /**
  * Runs the search for a query string. An older request still in flight is aborted, so a slow answer
  * never overwrites a newer one; an answer seen in the last few minutes is shown without asking again.
@@ -91,7 +103,7 @@ export function useSearch(queryString: string): SearchState {
           status: 'error',
           message: plainProblem(error),
           result: prev.result,
-          invalidQuery: error instanceof ApiProblem && error.code === 'invalid_query',
+          refused: refusedParams(error),
         }));
       });
     return () => controller.abort();
