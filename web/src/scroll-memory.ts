@@ -20,7 +20,13 @@ export function useScrollMemory(): void {
 
   useEffect(() => {
     const key = location.key;
-    const onScroll = () => positions.set(key, window.scrollY);
+    // Once a navigation has pushed or popped an entry, the page below may scroll (shorter content,
+    // the new page's own scroll) before this listener is swapped: only the entry still showing
+    // records (BrowserRouter keeps its key in history.state; the first entry has none).
+    const onScroll = () => {
+      const showing = (window.history.state as { key?: string } | null)?.key ?? 'default';
+      if (showing === key) positions.set(key, window.scrollY);
+    };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => window.removeEventListener('scroll', onScroll);
   }, [location.key]);

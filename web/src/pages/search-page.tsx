@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigationType, useSearchParams } from 'react-router';
-import type { BackgroundId } from '../../../core/fit/backgrounds';
-import { BACKGROUNDS, backgroundIds } from '../../../core/fit/backgrounds';
+import { BACKGROUNDS } from '../../../core/fit/backgrounds';
 import { Pagination } from '../components/pagination';
 import { ResultCard } from '../components/result-card';
 import { ActiveChips } from '../search/active-chips';
@@ -9,6 +8,8 @@ import { AlertFeed } from '../search/alert-feed';
 import { useBackgroundChoice } from '../search/background-choice';
 import { FilterPanel } from '../search/filter-panel';
 import { FilterSheet } from '../search/filter-sheet';
+import { NoResults } from '../search/no-results';
+import { SearchHero } from '../search/search-hero';
 import { activeFilterCount, chipsFor } from '../search/search-url';
 import { ShareSearch } from '../search/share-search';
 import { useMediaQuery } from '../search/use-media-query';
@@ -31,8 +32,6 @@ export function SearchPage() {
   const [typed, setTyped] = useState(q);
   const [sheetOpen, setSheetOpen] = useState(false);
   const wide = useMediaQuery('(min-width: 48rem)');
-  const inputId = useId();
-  const backgroundId = useId();
   const sortId = useId();
 
   // Keep the box in step when the URL changes from elsewhere (back button, a chip).
@@ -141,6 +140,14 @@ export function SearchPage() {
     });
 
   const chips = chipsFor(params);
+  // The background is a ranking, not a filter, but it gets a chip too so the change is visible.
+  const backgroundChip = background
+    ? {
+        key: 'background',
+        label: `Ranked for: ${BACKGROUNDS[background].iWasA}`,
+        remove: () => setBackground(''),
+      }
+    : null;
   const filterCount = activeFilterCount(params);
   const page = Number(params.get('page') ?? 1) || 1;
   const backTo = `${location.pathname}${location.search}`;
@@ -162,50 +169,7 @@ export function SearchPage() {
   const filters = <FilterPanel {...actions} />;
   return (
     <>
-      <section className="hero hero--compact" aria-labelledby="search-heading">
-        <h1 id="search-heading">Find civilian work that fits what you already do well</h1>
-        <search>
-          <form className="search-bar" onSubmit={(e) => e.preventDefault()}>
-            <label htmlFor={inputId} className="search-bar__label">
-              Job title, skill or employer
-            </label>
-            <div className="search-bar__row">
-              <input
-                id={inputId}
-                name="q"
-                type="search"
-                value={typed}
-                onChange={(e) => {
-                  performance.mark('offramp:keystroke');
-                  setTyped(e.target.value);
-                }}
-                autoComplete="off"
-                spellCheck={false}
-                enterKeyHint="search"
-                placeholder="e.g. fraud investigator, AML"
-                className="input"
-              />
-            </div>
-            <div className="search-bar__options">
-              <label htmlFor={backgroundId}>I was a</label>
-              <select
-                id={backgroundId}
-                className="select"
-                value={background}
-                onChange={(e) => setBackground(e.target.value as BackgroundId | '')}
-              >
-                <option value="">any law-enforcement or admin role</option>
-                {backgroundIds.map((id) => (
-                  <option key={id} value={id}>
-                    {BACKGROUNDS[id].iWasA}
-                  </option>
-                ))}
-              </select>
-              <span className="hint">Kept only in this browser; it ranks jobs by fit for you.</span>
-            </div>
-          </form>
-        </search>
-      </section>
+      <SearchHero typed={typed} onType={setTyped} background={background} onBackground={setBackground} />
 
       {ignored.length > 0 && (
         <p className="notice notice--warning ignored-note" role="status">
@@ -259,6 +223,7 @@ export function SearchPage() {
 
           <ActiveChips
             chips={chips}
+            extra={backgroundChip}
             params={params}
             onChange={(next) => setParams(next)}
             onClear={clearFilters}
@@ -272,41 +237,13 @@ export function SearchPage() {
           )}
 
           {result && result.total === 0 && state.status !== 'error' && (
-            <div className="empty-state">
-              <h3>No jobs match yet</h3>
-              <ul className="suggestions">
-                {result.correctedQuery && (
-                  <li>
-                    Search for{' '}
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => setTyped(result.correctedQuery ?? '')}
-                    >
-                      “{result.correctedQuery}”
-                    </button>{' '}
-                    instead
-                  </li>
-                )}
-                {chips.slice(0, 3).map((chip) => (
-                  <li key={chip.key}>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => setParams(chip.without(params))}
-                    >
-                      Drop the filter “{chip.label}”
-                    </button>
-                  </li>
-                ))}
-                {q && <li>Try fewer or broader words, such as “investigator” or “compliance”.</li>}
-                {!q && chips.length === 0 && (
-                  <li>
-                    No job leads are loaded yet. If you run Offramp yourself, try <code>npm run demo</code>.
-                  </li>
-                )}
-              </ul>
-            </div>
+            <NoResults
+              corrected={result.correctedQuery ?? null}
+              onCorrect={setTyped}
+              chips={chips}
+              onDrop={(chip) => setParams(chip.without(params))}
+              query={q}
+            />
           )}
 
           <ol
