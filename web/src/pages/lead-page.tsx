@@ -1,12 +1,16 @@
 import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { BackgroundId } from '../../../core/fit/backgrounds';
+import { BACKGROUNDS, backgroundIds } from '../../../core/fit/backgrounds';
 import { TRACKS } from '../../../core/fit/tracks';
 import { ApiProblem, call } from '../api-call';
 import { api } from '../api-client';
 import { AdviserBookmark } from '../components/adviser-bookmark';
+import { FitCorrectionPanel } from '../components/fit-correction-panel';
 import { EMPLOYMENT_LABEL, fitLabel, formatSalary, postedAge, REMOTE_LABEL } from '../format';
 import { SaveButton } from '../saved/save-button';
+import { useBackgroundChoice } from '../search/background-choice';
 import { useDocumentTitle } from '../use-document-title';
 import { CurationPanel } from '../workspace/curation-panel';
 
@@ -27,12 +31,24 @@ export function LeadPage() {
   const cameFrom = (location.state as { backTo?: string } | null)?.backTo;
   const backTo = cameFrom ?? '/';
   const [state, setState] = useState<State>({ status: 'loading' });
+  // A shared link may name the background (?background=); otherwise the choice kept in this browser.
+  const [params] = useSearchParams();
+  const [chosen] = useBackgroundChoice();
+  const fromUrl = params.get('background') ?? '';
+  const background: BackgroundId | '' = (backgroundIds as readonly string[]).includes(fromUrl)
+    ? (fromUrl as BackgroundId)
+    : chosen;
   useDocumentTitle(state.status === 'ready' ? `${state.lead.title} at ${state.lead.company}` : 'Job');
 
   useEffect(() => {
     const controller = new AbortController();
     setState({ status: 'loading' });
-    call(api.leads[':id'].$get({ param: { id } }, { init: { signal: controller.signal } }))
+    call(
+      api.leads[':id'].$get(
+        { param: { id }, query: background ? { background } : {} },
+        { init: { signal: controller.signal } },
+      ),
+    )
       .then((lead) => setState({ status: 'ready', lead }))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
@@ -47,7 +63,7 @@ export function LeadPage() {
         });
       });
     return () => controller.abort();
-  }, [id]);
+  }, [id, background]);
 
   const back = (
     <p className="back-link">
@@ -143,6 +159,14 @@ export function LeadPage() {
           leadId={lead.id}
           current={{ pinned: Boolean(lead.curated), note: lead.curated?.note ?? null }}
         />
+        <FitCorrectionPanel
+          leadId={lead.id}
+          current={{
+            occupations: lead.fit?.occupations ?? [],
+            tracks: lead.fit?.tracks ?? [],
+            corrected: Boolean(lead.fit?.corrected),
+          }}
+        />
       </header>
 
       <div className="lead__body">
@@ -165,6 +189,7 @@ export function LeadPage() {
                 {fitLabel(fit.score).label}{' '}
                 <span className="badge__score">{Math.round(fit.score * 100)}%</span>
               </p>
+              {background && <p className="muted">For your background: {BACKGROUNDS[background].label}</p>}
               <ul className="reasons">
                 {fit.reasons.map((r) => (
                   <li key={r}>{r}</li>
