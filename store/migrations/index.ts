@@ -10,6 +10,7 @@ import { dedupeIndexes } from './0008-dedupe-indexes';
 import { searchVersion } from './0009-search-version';
 import { searchInstances } from './0010-search-instances';
 import { curationVersion } from './0011-curation-version';
+import { pipelineAndTimeline } from './0012-i20-pipeline-and-timeline';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   searchVersion,
   searchInstances,
   curationVersion,
+  pipelineAndTimeline,
 ];

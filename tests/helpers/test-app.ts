@@ -26,13 +26,14 @@ export function buildTestApp(
   });
   const logger = createLogger('info', sink);
   const search = options.search ?? new EmbeddedSearchEngine(db);
+  const cipher = new DataCipher(randomBytes(32));
   const app = createApp({
     config,
     db,
     search,
     logger,
-    cipher: new DataCipher(randomBytes(32)),
+    cipher,
     webRoot: options.webRoot,
   });
-  return { app, db, config, logLines };
+  return { app, db, config, logLines, cipher };
 }

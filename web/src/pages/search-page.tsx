@@ -12,6 +12,7 @@ import { EMPLOYMENT_LABEL, REMOTE_LABEL, SOURCE_LABEL } from '../format';
 import { useBackgroundChoice } from '../search/background-choice';
 import { useSearch } from '../search/use-search';
 import { useDocumentTitle } from '../use-document-title';
+import { ClientSearchBar } from '../workspace/client-search-bar';
 
 /** Facet name → its URL parameter and how its values read. */
 const FACETS: { name: FacetName; param: string; legend: string; label: (v: string) => string }[] = [
@@ -245,6 +246,7 @@ export function SearchPage() {
             </label>
           </div>
 
+          <ClientSearchBar />
           {chips.length > 0 && (
             <ul className="chips" aria-label="Active filters">
               {chips.map((chip) => (
