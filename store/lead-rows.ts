@@ -26,6 +26,8 @@ export interface LeadRow {
   description_html: string;
   description: string;
   fingerprint: string;
+  /** 1 when the posting asks for no college degree (migration 0012). */
+  no_degree?: number;
   status: string;
   closed_reason: string | null;
   fit: string | null;
@@ -63,6 +65,7 @@ export function rowToLead(row: LeadRow): Lead {
     descriptionHtml: row.description_html,
     description: row.description,
     fingerprint: row.fingerprint,
+    ...(row.no_degree === undefined ? {} : { noDegreeRequired: row.no_degree === 1 }),
     status: row.status,
     closedReason: row.closed_reason,
     firstSeen: row.first_seen,

@@ -5,12 +5,13 @@ import { clientStages } from '../../core/intake';
 import { audit } from '../../store/advisers-repo';
 import { forgetClient, getClient, listClients, updateClient } from '../../store/clients-repo';
 import type { Sealer } from '../../store/intake-repo';
-import { CapacityError, claimRequest, openRequests } from '../../store/intake-repo';
+import { CapacityError, claimRequest } from '../../store/intake-repo';
 import type { Store } from '../../store/open-store';
 import { addTimelineEntry } from '../../store/timeline-repo';
 import { apiError } from '../api-error';
 import type { SessionVariables } from '../auth/session-middleware';
 import { requireSession } from '../auth/session-middleware';
+import { queuePage, queuePageQuery } from '../queue-page';
 import { validate } from '../validate';
 import { NO_SUCH_CLIENT, ownClient } from './client-access';
 import { clientBookmarkRoutes } from './client-bookmarks';
@@ -34,7 +35,9 @@ const patchBody = z.strictObject({
 export const adviserRoutes = (db: Store, config: Config, sealer: Sealer) =>
   new Hono<{ Variables: SessionVariables }>()
     .use('/*', requireSession(db, config))
-    .get('/queue', (c) => c.json({ requests: openRequests(db, sealer) }, 200))
+    .get('/queue', validate('query', queuePageQuery), (c) =>
+      c.json(queuePage(db, sealer, c.req.valid('query').page), 200),
+    )
     .post('/queue/:id/claim', validate('param', requestParam), (c) => {
       const adviser = c.get('session').adviser;
       try {

@@ -26,7 +26,7 @@ describe('GET /api/leads', () => {
     const res = await app.request('/api/leads?colour=blue');
     expect(res.status).toBe(400);
     const body = await res.json();
-    expect(body.error.code).toBe('invalid_query');
+    expect(body.error.code).toBe('invalid_request');
     expect(body.error.message).toMatch(/^colour: /);
   });
 
@@ -43,6 +43,28 @@ describe('GET /api/leads', () => {
       expect(res.status, query).toBe(400);
       expect((await res.json()).error.details.fields[0].field).toBe(field);
     }
+  });
+
+  it('answers a place no lead lists with the same 400, naming the parameter', async () => {
+    const { app } = appWithCorpus();
+    const res = await app.request('/api/leads?near=Atlantis&radiusKm=25');
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.error.code).toBe('invalid_request');
+    expect(body.error.message).toBe(
+      'near: no job lists a place called "Atlantis"; check the spelling, try a nearby larger city, or add a state ("Tucson, AZ")',
+    );
+  });
+
+  it('finds leads near a city, without a degree, posted lately', async () => {
+    const { app } = appWithCorpus();
+    const res = await app.request('/api/leads?near=Tucson,+AZ&radiusKm=40&noDegree=1&postedWithin=7');
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.hits.map((h: { title: string }) => h.title).sort()).toEqual([
+      'Claims Adjuster',
+      'Records Specialist',
+    ]);
   });
 
   it('never logs what was searched for', async () => {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { parseSearchParams, SearchParamsError } from '../../core/search/search-params';
+import { validator } from 'hono-openapi';
+import { readSearchParams, SearchParamsError, searchParamsSchema } from '../../core/search/search-params';
 import type { SearchQuery } from '../../core/search/search-query';
 import type { SearchEngine } from '../../search/search-engine';
 import { leadCurationMarks } from '../../store/curation-repo';
@@ -7,18 +8,40 @@ import { getLead } from '../../store/leads-repo';
 import type { Store } from '../../store/open-store';
 import { apiError } from '../api-error';
 
-function queryFrom(raw: Record<string, string[]>): SearchQuery {
+/** The one 400 a bad search gets, the code every other validator uses, naming each bad parameter. */
+function invalidSearch(fields: { field: string; message: string }[]) {
+  const first = fields[0];
+  return apiError(400, 'invalid_request', first ? `${first.field}: ${first.message}` : 'Invalid search', {
+    fields,
+  });
+}
+
+/**
+ * The search URL's parameters, checked by the codec's zod schema (core/search/search-params.ts):
+ * Hono's typed client sees each parameter, the handler gets a SearchQuery, and a bad one gets the
+ * codec's own message in the parameter's URL spelling.
+ */
+export const searchQueryValidator = () =>
+  validator('query', searchParamsSchema, (result) => {
+    if (result.success) return;
+    // The hook is handed the raw parameters (typed as the output by hono-openapi).
+    const reading = readSearchParams(result.data);
+    throw invalidSearch(reading.ok ? [] : reading.fields);
+  });
+
+/** Reads a search from URL parameters outside the validated route (feeds, first-page inlining). */
+export function queryFrom(raw: Readonly<Record<string, unknown>>): SearchQuery {
+  const reading = readSearchParams(raw);
+  if (reading.ok) return reading.query;
+  throw invalidSearch(reading.fields);
+}
+
+/** Runs a search, turning what only the engine can judge (an unknown place) into the same 400. */
+async function runSearch(search: SearchEngine, query: SearchQuery) {
   try {
-    return parseSearchParams(raw);
+    return await search.search(query);
   } catch (error) {
-    if (error instanceof SearchParamsError) {
-      throw apiError(
-        400,
-        'invalid_query',
-        error.fields[0] ? `${error.fields[0].field}: ${error.fields[0].message}` : 'Invalid search',
-        { fields: error.fields },
-      );
-    }
+    if (error instanceof SearchParamsError) throw invalidSearch(error.fields);
     throw error;
   }
 }
@@ -28,9 +51,8 @@ const ID = /^[0-9a-f-]{36}$/;
 /** Lead search and lead pages. Search terms are never logged (the access log records the route only). */
 export const leadsRoutes = (db: Store, search: SearchEngine) =>
   new Hono()
-    .get('/', async (c) => {
-      const query = queryFrom(c.req.queries());
-      const result = await search.search(query);
+    .get('/', searchQueryValidator(), async (c) => {
+      const result = await runSearch(search, c.req.valid('query'));
       return c.json(result, 200);
     })
     .get('/:id', (c) => {
@@ -47,7 +69,7 @@ export const leadsRoutes = (db: Store, search: SearchEngine) =>
 
 /** Facet counts for the default view (open, not excluded), for building filter menus. */
 export const facetsRoutes = (search: SearchEngine) =>
-  new Hono().get('/', async (c) => {
-    const result = await search.search(queryFrom({ ...c.req.queries(), perPage: ['1'] }));
+  new Hono().get('/', searchQueryValidator(), async (c) => {
+    const result = await runSearch(search, { ...c.req.valid('query'), page: 1, perPage: 1 });
     return c.json({ total: result.total, facets: result.facets }, 200);
   });

@@ -5,7 +5,7 @@ import { UsageError } from '../command';
 import { openRuntime } from '../open-context';
 
 /** On/off search parameters become boolean flags; the others take a value. */
-const SWITCHES: readonly SearchParamName[] = ['showExcluded', 'hideEnforcement', 'curatedOnly'];
+const SWITCHES: readonly SearchParamName[] = ['showExcluded', 'hideEnforcement', 'curatedOnly', 'noDegree'];
 /** CLI flags, each the search parameter of the same name, in kebab case (see core/search/search-params.ts). */
 const FLAGS = searchParamNames.filter((name) => name !== 'q' && !SWITCHES.includes(name));
 
@@ -24,9 +24,12 @@ export const searchCommand: Command = {
   help: [
     '--remote, --type, --track, --source-type, --company   comma-separated lists',
     '--city, --region, --country, --lat/--lon/--radius-km  where',
+    '--near "Tucson, AZ" --radius-km 50   within a distance of a city the leads list',
+    '--no-degree   only postings that ask for no college degree',
     '--min-salary N (annual), --posted-within DAYS, --min-fit 0..1, --background ID',
     '--show-excluded, --hide-enforcement, --curated-only, --status open|closed|all',
     '--sort relevance|newest|salary|fit, --page N, --per-page N',
+    '--fit-floor off   with --sort newest or salary, include leads below "Some fit" too',
     '--json   print { total, facets, hits } as JSON',
   ],
   async run({ config, logger, values, positionals, print, say }) {
@@ -36,17 +39,22 @@ export const searchCommand: Command = {
       if (typeof v === 'string') params[f] = v;
     }
     for (const s of SWITCHES) if (values[kebab(s)] === true) params[s] = 'true';
+    const usage = (error: unknown) =>
+      error instanceof SearchParamsError
+        ? new UsageError(error.fields.map((f) => `--${kebab(f.field)}: ${f.message}`).join('\n'))
+        : error;
     let query: ReturnType<typeof parseSearchParams>;
     try {
       query = parseSearchParams(params);
     } catch (error) {
-      if (error instanceof SearchParamsError)
-        throw new UsageError(error.fields.map((f) => `--${kebab(f.field)}: ${f.message}`).join('\n'));
-      throw error;
+      throw usage(error);
     }
     const runtime = openRuntime(config, logger);
     try {
-      const result = await runtime.search.search(query);
+      // The engine judges what the parameters alone cannot (a place no lead lists).
+      const result = await runtime.search.search(query).catch((error: unknown) => {
+        throw usage(error);
+      });
       if (values.json) {
         print(
           JSON.stringify({

@@ -42,6 +42,8 @@ export const rawLeadSchema = z.object({
   postedAtApproximate: z.boolean().default(false),
   closesAt: z.union([z.string(), z.number()]).nullable().optional(),
   department: z.string().trim().nullable().optional(),
+  /** schema.org JobPosting.experienceInPlaceOfEducation, when the source states it. */
+  experienceInPlaceOfEducation: z.boolean().nullable().optional(),
 });
 
 export type RawLead = z.infer<typeof rawLeadSchema>;

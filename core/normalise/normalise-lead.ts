@@ -1,3 +1,4 @@
+import { noDegreeRequired } from '../lead/degree-requirement';
 import type { NormalisedLead, Place } from '../lead/lead';
 import { normalisedLeadSchema } from '../lead/lead';
 import type { RawLead } from '../lead/raw-lead';
@@ -47,6 +48,7 @@ export function normaliseLead(raw: RawLead): NormalisedLead {
   const places = allPlaces.filter((p) => p.city || p.region || p.country || !isRemoteOnlyText(p.text));
   const primary = places[0] ?? null;
   const descriptionHtml = sanitiseDescription(raw.descriptionHtml);
+  const description = htmlToPlainText(descriptionHtml);
   const location =
     places.length === 0
       ? remote === 'remote'
@@ -77,7 +79,8 @@ export function normaliseLead(raw: RawLead): NormalisedLead {
     closesAt: toIsoDate(raw.closesAt),
     department: raw.department ? decodeText(raw.department) : null,
     descriptionHtml,
-    description: htmlToPlainText(descriptionHtml),
+    description,
+    noDegreeRequired: noDegreeRequired(description, raw),
     fingerprint: fingerprintOf(company, title, places),
   });
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchParams, SearchParamsError, toSearchParams } from './search-params';
+import {
+  paramsOf,
+  parseSearchParams,
+  SearchParamsError,
+  searchParamsSchema,
+  toSearchParams,
+} from './search-params';
 
 describe('search parameters', () => {
   it('reads lists given as repeats or commas, numbers and flags', () => {
@@ -16,6 +22,47 @@ describe('search parameters', () => {
       employmentType: ['full_time', 'part_time'],
       minSalary: 60000,
       showExcluded: true,
+    });
+  });
+
+  it('reads a place to search near, the degree filter and the fit floor switch', () => {
+    const q = parseSearchParams({
+      near: 'Tucson, AZ',
+      radiusKm: '30',
+      noDegree: '1',
+      fitFloor: 'off',
+      sort: 'salary',
+    });
+    expect(q).toMatchObject({
+      nearPlace: { name: 'Tucson, AZ', radiusKm: 30 },
+      noDegree: true,
+      fitFloor: false,
+    });
+    expect(q.near).toBeUndefined();
+    expect(toSearchParams(q).toString()).toBe(
+      'near=Tucson%2C+AZ&radiusKm=30&fitFloor=off&noDegree=true&sort=salary',
+    );
+    expect(parseSearchParams(Object.fromEntries(toSearchParams(q)))).toEqual(q);
+  });
+
+  it('refuses coordinates and a place name together, naming the place', () => {
+    expect(() => parseSearchParams({ near: 'Tucson', lat: '32', lon: '-110' })).toThrowError(
+      /near: give either a place name or coordinates, not both/,
+    );
+  });
+
+  it('checks URL parameters through its zod schema, naming the parameter', () => {
+    expect(searchParamsSchema.parse({ q: 'aml', type: 'full_time' })).toMatchObject({
+      q: 'aml',
+      employmentType: ['full_time'],
+    });
+    const failed = searchParamsSchema.safeParse({ minSalary: 'lots' });
+    expect(failed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['minSalary', 'must be a number'],
+    ]);
+    expect(paramsOf('track=investigations&track=logistics&q=x')).toEqual({
+      track: ['investigations', 'logistics'],
+      q: ['x'],
     });
   });
 

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { SearchQuery } from './search-query';
 import { searchQuerySchema } from './search-query';
 
@@ -13,12 +14,15 @@ export const searchParamNames = [
   'country',
   'lat',
   'lon',
+  'near',
   'radiusKm',
   'type',
   'minSalary',
   'postedWithin',
   'track',
   'minFit',
+  'fitFloor',
+  'noDegree',
   'background',
   'sourceType',
   'company',
@@ -68,26 +72,38 @@ export class SearchParamsError extends Error {
   }
 }
 
-/** Parses flat parameters into a SearchQuery; unknown parameters and bad values name the parameter. */
-export function parseSearchParams(params: Record<string, string | string[] | undefined>): SearchQuery {
+export type SearchParamsReading =
+  | { ok: true; query: SearchQuery }
+  | { ok: false; fields: { field: string; message: string }[] };
+
+/** Reads flat parameters into a SearchQuery; unknown parameters and bad values name the parameter. */
+export function readSearchParams(raw: Readonly<Record<string, unknown>>): SearchParamsReading {
+  // URL parameters are strings or lists of strings; anything else (a caller's mistake) is dropped.
+  const params: Record<string, string | string[] | undefined> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value === 'string') params[key] = value;
+    else if (Array.isArray(value)) params[key] = value.filter((v): v is string => typeof v === 'string');
+  }
   const unknown = Object.keys(params).filter(
     (k) => params[k] !== undefined && !(searchParamNames as readonly string[]).includes(k),
   );
   if (unknown.length > 0) {
-    throw new SearchParamsError(
-      unknown.map((field) => ({
+    return {
+      ok: false,
+      fields: unknown.map((field) => ({
         field,
         message: `is not a search parameter (use ${searchParamNames.join(', ')})`,
       })),
-    );
+    };
   }
   const p = params as SearchParams;
   const lat = num(p.lat);
   const lon = num(p.lon);
-  const radiusKm = num(p.radiusKm);
+  const radiusKm = num(p.radiusKm) ?? 50;
+  const place = one(p.near)?.trim();
   const near =
-    lat !== undefined || lon !== undefined || radiusKm !== undefined
-      ? { lat, lon, radiusKm: radiusKm ?? 50 }
+    lat !== undefined || lon !== undefined || (num(p.radiusKm) !== undefined && !place)
+      ? { lat, lon, radiusKm }
       : undefined;
   const candidate = {
     q: one(p.q),
@@ -96,11 +112,14 @@ export function parseSearchParams(params: Record<string, string | string[] | und
     region: one(p.region) || undefined,
     country: one(p.country) || undefined,
     near,
+    nearPlace: place ? { name: place, radiusKm } : undefined,
     employmentType: list(p.type),
     minSalary: num(p.minSalary),
     postedWithinDays: num(p.postedWithin),
     tracks: list(p.track),
     minFit: num(p.minFit),
+    fitFloor: bool(p.fitFloor),
+    noDegree: bool(p.noDegree),
     background: one(p.background) || undefined,
     sourceType: list(p.sourceType),
     company: list(p.company),
@@ -113,18 +132,60 @@ export function parseSearchParams(params: Record<string, string | string[] | und
     perPage: num(p.perPage),
   };
   const result = searchQuerySchema.safeParse(candidate);
-  if (result.success) return result.data;
-  throw new SearchParamsError(
-    result.error.issues.map((issue) => {
+  if (result.success) return { ok: true, query: result.data };
+  return {
+    ok: false,
+    fields: result.error.issues.map((issue) => {
       const [first, second] = issue.path.map(String);
       const field =
-        first === 'near' ? (second ?? 'lat') : (PARAM_OF_FIELD[first ?? ''] ?? first ?? '(query)');
+        first === 'near'
+          ? (second ?? 'lat')
+          : first === 'nearPlace'
+            ? second === 'radiusKm'
+              ? 'radiusKm'
+              : 'near'
+            : (PARAM_OF_FIELD[first ?? ''] ?? first ?? '(query)');
       return {
         field,
         message: issue.code === 'invalid_type' ? `must be a ${issue.expected}` : issue.message,
       };
     }),
-  );
+  };
+}
+
+/** As readSearchParams, throwing a SearchParamsError that names every bad parameter. */
+export function parseSearchParams(params: Readonly<Record<string, unknown>>): SearchQuery {
+  const reading = readSearchParams(params);
+  if (reading.ok) return reading.query;
+  throw new SearchParamsError(reading.fields);
+}
+
+const paramValue = z.union([z.string(), z.array(z.string())]);
+
+/**
+ * The search as a zod schema from flat URL parameters to a SearchQuery: what the API's validator
+ * middleware checks a request's query with, so Hono's typed client knows each parameter. Issues
+ * name parameters in their URL spelling.
+ */
+export const searchParamsSchema = z
+  .partialRecord(z.enum(searchParamNames), paramValue)
+  .transform((params, ctx): SearchQuery => {
+    const reading = readSearchParams(params);
+    if (reading.ok) return reading.query;
+    for (const f of reading.fields) ctx.addIssue({ code: 'custom', path: [f.field], message: f.message });
+    return z.NEVER;
+  });
+
+/** The parameters of a URL's query string, repeats kept, in the shape the codec reads. */
+export function paramsOf(search: URLSearchParams | string): SearchParams {
+  const url = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const out: Record<string, string[]> = {};
+  for (const [key, value] of url) {
+    const values = out[key] ?? [];
+    values.push(value);
+    out[key] = values;
+  }
+  return out as SearchParams;
 }
 
 /** The query string for a search, leaving out defaults so shared URLs stay short. */
@@ -143,12 +204,15 @@ export function toSearchParams(query: Partial<SearchQuery>): URLSearchParams {
   put('country', query.country);
   put('lat', query.near?.lat);
   put('lon', query.near?.lon);
-  put('radiusKm', query.near?.radiusKm);
+  put('near', query.nearPlace?.name);
+  put('radiusKm', query.near?.radiusKm ?? query.nearPlace?.radiusKm);
   put('type', query.employmentType);
   put('minSalary', query.minSalary);
   put('postedWithin', query.postedWithinDays);
   put('track', query.tracks);
   put('minFit', query.minFit);
+  if (query.fitFloor === false) put('fitFloor', 'off');
+  put('noDegree', query.noDegree);
   put('background', query.background);
   put('sourceType', query.sourceType);
   put('company', query.company);

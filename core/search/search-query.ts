@@ -15,6 +15,13 @@ export const facetNames = [
 ] as const;
 export type FacetName = (typeof facetNames)[number];
 
+/**
+ * The fit a lead needs to appear when results are sorted by pay or date (the "Some fit" label and
+ * above): "Highest pay" should not lead with jobs that use none of the seeker's background. The
+ * seeker can turn it off (`fitFloor: false`); an explicit `minFit` replaces it.
+ */
+export const FIT_FLOOR = 0.35;
+
 /** Deepest result a query can reach, as Meilisearch's pagination.maxTotalHits caps it. */
 export const MAX_TOTAL_HITS = 1000;
 
@@ -38,11 +45,22 @@ export const searchQuerySchema = z
         radiusKm: z.number().positive().max(2000),
       })
       .optional(),
+    /** Within `radiusKm` of a named place ("Tucson, AZ"), located from the leads that list it. */
+    nearPlace: z
+      .object({
+        name: z.string().trim().min(2, 'must name a city').max(100, 'must be at most 100 characters'),
+        radiusKm: z.number().positive().max(2000),
+      })
+      .optional(),
     employmentType: z.array(z.enum(employmentTypes)).optional(),
     minSalary: z.number().int().min(0).max(10_000_000).optional(),
     postedWithinDays: z.number().int().min(1).max(365).optional(),
     tracks: z.array(z.enum(trackIds)).optional(),
     minFit: z.number().min(0).max(1).optional(),
+    /** Sorting by pay or date shows only leads at or above FIT_FLOOR, unless this is false. */
+    fitFloor: z.boolean().default(true),
+    /** Only postings that ask for no college degree (see core/lead/degree-requirement.ts). */
+    noDegree: z.boolean().default(false),
     background: z.enum(backgroundIds).optional(),
     sourceType: z.array(z.enum(sourceTypes)).optional(),
     company: z.array(z.string().trim().min(1).max(200)).max(20).optional(),
@@ -57,10 +75,20 @@ export const searchQuerySchema = z
   .refine((q) => q.page * q.perPage <= MAX_TOTAL_HITS, {
     message: `page × perPage must be at most ${MAX_TOTAL_HITS}; narrow the search instead`,
     path: ['page'],
+  })
+  .refine((q) => !(q.near && q.nearPlace), {
+    message: 'give either a place name or coordinates, not both',
+    path: ['nearPlace'],
   });
 
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 export type SearchQueryInput = z.input<typeof searchQuerySchema>;
+
+/** The fit floor a query filters by: its own `minFit`, else FIT_FLOOR when sorted by pay or date. */
+export function effectiveMinFit(q: Pick<SearchQuery, 'minFit' | 'fitFloor' | 'sort'>): number | undefined {
+  if (q.minFit !== undefined) return q.minFit;
+  return q.fitFloor && (q.sort === 'salary' || q.sort === 'newest') ? FIT_FLOOR : undefined;
+}
 
 export const searchHitSchema = z.object({
   id: z.string(),

@@ -122,6 +122,9 @@ export function jobPostingToLead(posting: Node, pageUrl: string): RawLeadInput |
     postedAt: str(posting.datePosted),
     closesAt: str(posting.validThrough),
     department: null,
+    ...(typeof posting.experienceInPlaceOfEducation === 'boolean'
+      ? { experienceInPlaceOfEducation: posting.experienceInPlaceOfEducation }
+      : {}),
   };
 }
 

@@ -67,6 +67,7 @@ export class ColumnIndex {
   readonly enforcement: Uint8Array;
   readonly pinned: Uint8Array;
   readonly hidden: Uint8Array;
+  readonly noDegree: Uint8Array;
   readonly salary: Float64Array;
   readonly posted: Float64Array;
   readonly fit: Float32Array;
@@ -98,6 +99,7 @@ export class ColumnIndex {
     this.enforcement = new Uint8Array(n);
     this.pinned = new Uint8Array(n);
     this.hidden = new Uint8Array(n);
+    this.noDegree = new Uint8Array(n);
     this.salary = Float64Array.from(c.salary, (v) => v ?? Number.NaN);
     this.posted = Float64Array.from(c.posted, (v) => Date.parse(v));
     this.fit = Float32Array.from(c.fitScore, (v) => v ?? 0);
@@ -116,6 +118,7 @@ export class ColumnIndex {
       this.enforcement[i] = (flags >> 1) & 1;
       this.pinned[i] = (flags >> 2) & 1;
       this.hidden[i] = (flags >> 3) & 1;
+      this.noDegree[i] = (flags >> 4) & 1;
       const status = c.status[i] ?? '';
       this.coded.remote.set(i, c.remote[i] ?? null);
       this.coded.employmentType.set(i, c.employmentType[i] ?? null);

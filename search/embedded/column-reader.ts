@@ -8,7 +8,7 @@ export interface LeadColumns {
   id: string[];
   title: string[];
   status: string[];
-  /** Bit 0: excluded; 1: an enforcement role; 2: pinned; 3: hidden. */
+  /** Bit 0: excluded; 1: an enforcement role; 2: pinned; 3: hidden; 4: no degree required. */
   flags: number[];
   remote: (string | null)[];
   employmentType: (string | null)[];
@@ -39,7 +39,7 @@ const SOURCES: Record<Exclude<keyof LeadColumns, 'byBackground'>, string> = {
   status: 'l.status',
   // SQLite gives | and << the same precedence, so every shift has its own parentheses.
   flags:
-    '(l.excluded IS NOT NULL) | ((coalesce(c.pinned, 0) != 0) << 2) | ((coalesce(c.hidden, 0) != 0) << 3)',
+    '(l.excluded IS NOT NULL) | ((coalesce(c.pinned, 0) != 0) << 2) | ((coalesce(c.hidden, 0) != 0) << 3) | ((l.no_degree != 0) << 4)',
   remote: 'l.remote',
   employmentType: 'l.employment_type',
   sourceType: 'l.source_type',

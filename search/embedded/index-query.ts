@@ -1,6 +1,8 @@
 import { trackIds } from '../../core/fit/tracks';
+import { SearchParamsError } from '../../core/search/search-params';
 import type { FacetName, SearchQuery } from '../../core/search/search-query';
-import { facetNames } from '../../core/search/search-query';
+import { effectiveMinFit, facetNames } from '../../core/search/search-query';
+import { centreOf, distanceKm, parsePlaceName, unknownPlaceMessage } from '../place-centre';
 import type { CodedName, ColumnIndex } from './column-index';
 import { descending } from './column-index';
 
@@ -25,13 +27,15 @@ export function onlyDefaultFilters(q: SearchQuery): boolean {
     !q.region &&
     !q.country &&
     !q.near &&
+    !q.nearPlace &&
+    !q.noDegree &&
     !q.employmentType?.length &&
     !q.sourceType?.length &&
     !q.company?.length &&
     !q.tracks?.length &&
     q.minSalary === undefined &&
     q.postedWithinDays === undefined &&
-    q.minFit === undefined
+    effectiveMinFit(q) === undefined
   );
 }
 
@@ -73,23 +77,20 @@ export function compileFilter(index: ColumnIndex, q: SearchQuery, now: Date): (i
     const mask = q.tracks.reduce((m, t) => m | (1 << trackIds.indexOf(t)), 0);
     tests.push((i) => ((index.tracks[i] ?? 0) & mask) !== 0);
   }
-  if (q.minFit !== undefined) {
+  const minFit = effectiveMinFit(q);
+  if (minFit !== undefined) {
     const fit = index.fitArray(q.background);
-    const min = q.minFit;
-    tests.push((i) => (fit[i] ?? 0) >= min - 1e-6);
+    tests.push((i) => (fit[i] ?? 0) >= minFit - 1e-6);
   }
+  if (q.noDegree) tests.push((i) => index.noDegree[i] === 1);
+  if (q.nearPlace) tests.push(nearPlaceTest(index, q.nearPlace));
   if (q.curatedOnly) tests.push((i) => index.pinned[i] === 1);
   if (q.near) {
     const { lat, lon, radiusKm } = q.near;
-    const rad = Math.PI / 180;
-    // Equirectangular distance: accurate to well under 1% at job-search radii.
     tests.push((i) => {
       const la = index.latitude[i] ?? Number.NaN;
-      const lo = index.longitude[i] ?? Number.NaN;
       if (Number.isNaN(la)) return false;
-      const x = (lo - lon) * rad * Math.cos(lat * rad);
-      const y = (la - lat) * rad;
-      return 6371 * Math.sqrt(x * x + y * y) <= radiusKm;
+      return distanceKm(lat, lon, la, index.longitude[i] ?? Number.NaN) <= radiusKm;
     });
   }
   const count = tests.length;
@@ -97,6 +98,39 @@ export function compileFilter(index: ColumnIndex, q: SearchQuery, now: Date): (i
   return (i) => {
     for (let k = 0; k < count; k++) if (!(tests[k] as (i: number) => boolean)(i)) return false;
     return true;
+  };
+}
+
+/**
+ * Within a radius of a named place: the place is located from the leads that list it (the mean of
+ * their coordinates), and its own leads match even when they give no coordinates.
+ */
+function nearPlaceTest(
+  index: ColumnIndex,
+  near: NonNullable<SearchQuery['nearPlace']>,
+): (i: number) => boolean {
+  const place = parsePlaceName(near.name);
+  const city = index.coded.cityKey.code(place.city);
+  const regions = new Set(place.regions.map((r) => index.coded.region.code(r)).filter((c) => c >= 0));
+  if (city < 0 || (place.regions.length > 0 && regions.size === 0))
+    throw new SearchParamsError([{ field: 'near', message: unknownPlaceMessage(near.name) }]);
+  const cities = index.coded.cityKey.codes;
+  const regionCodes = index.coded.region.codes;
+  const inPlace = (i: number) =>
+    cities[i] === city && (regions.size === 0 || regions.has(regionCodes[i] ?? -1));
+  const members: ({ lat: number; lon: number } | null)[] = [];
+  for (let i = 0; i < index.size; i++)
+    if (inPlace(i))
+      members.push({ lat: index.latitude[i] ?? Number.NaN, lon: index.longitude[i] ?? Number.NaN });
+  const centre = centreOf(members);
+  if (centre.leads === 0)
+    throw new SearchParamsError([{ field: 'near', message: unknownPlaceMessage(near.name) }]);
+  const { lat, lon } = centre;
+  if (lat === null || lon === null) return inPlace;
+  return (i) => {
+    if (inPlace(i)) return true;
+    const la = index.latitude[i] ?? Number.NaN;
+    return !Number.isNaN(la) && distanceKm(lat, lon, la, index.longitude[i] ?? Number.NaN) <= near.radiusKm;
   };
 }
 

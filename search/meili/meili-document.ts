@@ -18,6 +18,7 @@ export function toMeiliDocument({ lead, tracks, curation }: IndexableLead) {
       ...(lead.fit?.occupations.map((o) => o.title) ?? []),
     ].join(' '),
     description: lead.description,
+    noDegree: lead.noDegreeRequired ?? false,
     location: lead.location,
     city: lead.city,
     cityKey: lead.city?.toLowerCase() ?? null,

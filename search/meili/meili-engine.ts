@@ -1,6 +1,7 @@
 import type { Index, Settings } from 'meilisearch';
 import { Meilisearch } from 'meilisearch';
 import { backgroundIds } from '../../core/fit/backgrounds';
+import { SearchParamsError } from '../../core/search/search-params';
 import type { FacetName, SearchHit, SearchQuery, SearchResult } from '../../core/search/search-query';
 import { facetNames, MAX_TOTAL_HITS } from '../../core/search/search-query';
 import { SYNONYM_GROUPS } from '../../core/search/synonyms';
@@ -9,7 +10,9 @@ import { allIndexableLeads, countLeads } from '../../store/indexable-leads';
 import type { Store } from '../../store/open-store';
 import type { EngineHealth } from '../engine-health';
 import { escapeHighlight } from '../highlight';
+import { parsePlaceName, unknownPlaceMessage } from '../place-centre';
 import type { EngineSettings, SearchEngine } from '../search-engine';
+import type { PlaceLookup } from '../store-place-lookup';
 import type { MeiliDocument } from './meili-document';
 import { toMeiliDocument } from './meili-document';
 import { fitField, meiliFilter } from './meili-filter';
@@ -19,6 +22,8 @@ export interface MeiliOptions {
   key: string | undefined;
   index: string;
   clock?: () => Date;
+  /** Locates a named place for "within N km of a city" (see store-place-lookup.ts). */
+  places?: PlaceLookup;
 }
 
 /** A Meilisearch task failed; the message carries Meilisearch's own error. Retrying will not help. */
@@ -60,6 +65,7 @@ export function indexSettings(synonyms: string[][]): Settings {
       ...backgroundIds.map(fitField),
       'curated',
       'hidden',
+      'noDegree',
       '_geo',
     ],
     sortableAttributes: [
@@ -220,7 +226,7 @@ export class MeiliSearchEngine implements SearchEngine {
               ? [`${fit}:desc`]
               : [`${fit}:desc`, 'postedAtTs:desc'];
     const response = await this.index(this.searchClient ?? this.admin).search(query.q || null, {
-      filter: meiliFilter(query, clock()),
+      filter: meiliFilter(query, clock(), this.locate(query)),
       facets: [...facetNames],
       sort,
       page: query.page,
@@ -244,6 +250,16 @@ export class MeiliSearchEngine implements SearchEngine {
         toHit(doc as MeiliDocument & { _formatted?: Partial<Record<string, string>> }, fit),
       ),
     };
+  }
+
+  /** The named place of a "near" search, located from the store's leads; unknown places are a 400. */
+  private locate(query: SearchQuery) {
+    if (!query.nearPlace) return undefined;
+    const name = parsePlaceName(query.nearPlace.name);
+    const centre = this.options.places?.(name);
+    if (!centre || centre.leads === 0)
+      throw new SearchParamsError([{ field: 'near', message: unknownPlaceMessage(query.nearPlace.name) }]);
+    return { name, centre };
   }
 
   async close(): Promise<void> {}

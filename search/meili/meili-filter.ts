@@ -1,5 +1,7 @@
 import { backgroundIds } from '../../core/fit/backgrounds';
 import type { SearchQuery } from '../../core/search/search-query';
+import { effectiveMinFit } from '../../core/search/search-query';
+import type { PlaceCentre, PlaceName } from '../place-centre';
 
 /**
  * A value in a Meilisearch filter expression: a double-quoted string with quotes and backslashes
@@ -19,7 +21,11 @@ export function fitField(background: SearchQuery['background']): string {
 }
 
 /** The structured filters of a query as Meilisearch filter clauses (joined with AND). */
-export function meiliFilter(q: SearchQuery, now: Date): string[] {
+export function meiliFilter(
+  q: SearchQuery,
+  now: Date,
+  place?: { name: PlaceName; centre: PlaceCentre },
+): string[] {
   const clauses: string[] = ['hidden = false'];
   if (q.status !== 'all') clauses.push(`status = ${literal(q.status)}`);
   if (!q.showExcluded) clauses.push('isExcluded = false');
@@ -35,7 +41,22 @@ export function meiliFilter(q: SearchQuery, now: Date): string[] {
   if (q.postedWithinDays !== undefined)
     clauses.push(`postedAtTs >= ${literal(Math.floor(now.getTime() / 1000) - q.postedWithinDays * 86_400)}`);
   if (q.tracks?.length) clauses.push(anyOf('tracks', q.tracks));
-  if (q.minFit !== undefined) clauses.push(`${fitField(q.background)} >= ${literal(q.minFit)}`);
+  const minFit = effectiveMinFit(q);
+  if (minFit !== undefined) clauses.push(`${fitField(q.background)} >= ${literal(minFit)}`);
+  if (q.noDegree) clauses.push('noDegree = true');
+  if (q.nearPlace && place) {
+    // The place's own leads, and (when it could be located) every lead within the radius of it.
+    const own = [
+      `cityKey = ${literal(place.name.city)}`,
+      ...(place.name.regions.length ? [anyOf('regionKey', place.name.regions)] : []),
+    ].join(' AND ');
+    const { lat, lon } = place.centre;
+    clauses.push(
+      lat === null || lon === null
+        ? `(${own})`
+        : `((${own}) OR _geoRadius(${literal(lat)}, ${literal(lon)}, ${literal(Math.round(q.nearPlace.radiusKm * 1000))}))`,
+    );
+  }
   if (q.curatedOnly) clauses.push('curated = 1');
   if (q.near)
     clauses.push(

@@ -10,7 +10,10 @@ import { dedupeIndexes } from './0008-dedupe-indexes';
 import { searchVersion } from './0009-search-version';
 import { searchInstances } from './0010-search-instances';
 import { curationVersion } from './0011-curation-version';
-import { pipelineAndTimeline } from './0012-i20-pipeline-and-timeline';
+import { intakeSummary } from './0012-intake-summary';
+import { noDegreeColumn } from './0013-no-degree';
+import { listEntries } from './0014-list-entries';
+import { pipelineAndTimeline } from './0015-i20-pipeline-and-timeline';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -25,5 +28,8 @@ export const migrations: readonly Migration[] = [
   searchVersion,
   searchInstances,
   curationVersion,
+  intakeSummary,
+  noDegreeColumn,
+  listEntries,
   pipelineAndTimeline,
 ];

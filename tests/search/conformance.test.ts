@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../core/config';
 import type { SearchQueryInput } from '../../core/search/search-query';
-import { searchQuerySchema } from '../../core/search/search-query';
+import { FIT_FLOOR, searchQuerySchema } from '../../core/search/search-query';
 import { EmbeddedSearchEngine } from '../../search/embedded/embedded-engine';
 import { MeiliSearchEngine } from '../../search/meili/meili-engine';
 import type { SearchEngine } from '../../search/search-engine';
@@ -97,11 +97,48 @@ describe.each(engines)('search conformance: $name', ({ create }) => {
     [{ minSalary: 100000 }, ['Corporate Security Manager', 'Senior Fraud Analyst', 'Software Engineer']],
     [{ postedWithinDays: 2 }, ['AML Compliance Analyst', 'Fraud Investigator']],
     [{ near: { lat: 32.22, lon: -110.97, radiusKm: 50 } }, ['Claims Adjuster', 'Records Specialist']],
+    [{ nearPlace: { name: 'Tucson, AZ', radiusKm: 50 } }, ['Claims Adjuster', 'Records Specialist']],
+    [
+      { nearPlace: { name: 'phoenix', radiusKm: 200 } },
+      ['Claims Adjuster', 'Fraud Investigator', 'Records Specialist'],
+    ],
+    [{ nearPlace: { name: 'Phoenix, Arizona', radiusKm: 50 } }, ['Fraud Investigator']],
+    // No Denver lead gives coordinates: the city's own leads still match.
+    [{ nearPlace: { name: 'Denver, CO', radiusKm: 50 } }, ['AML Compliance Analyst']],
+    [{ remote: ['remote', 'hybrid'] }, ['Corporate Security Manager', 'Software Engineer']],
+    [{ noDegree: true }, ['Claims Adjuster', 'Records Specialist']],
     [{ tracks: ['financial-crimes-compliance'] }, ['AML Compliance Analyst']],
     [{ hideEnforcement: true, q: 'officer' }, ['Protective Services Coordinator']],
     [{ q: 'officer' }, ['Police Officer', 'Protective Services Coordinator']],
   ])('filters by %j', async (filter, expected) => {
     expect((await titles({ ...filter, perPage: 50 })).sort()).toEqual(expected.sort());
+  });
+
+  it('says plainly when no lead lists the place a search is near', async () => {
+    await expect(search({ nearPlace: { name: 'Atlantis', radiusKm: 50 } })).rejects.toMatchObject({
+      fields: [{ field: 'near', message: expect.stringContaining('no job lists a place called "Atlantis"') }],
+    });
+  });
+
+  it('sorts by pay or date only among leads at or above the fit floor, unless it is turned off', async () => {
+    for (const sort of ['salary', 'newest'] as const) {
+      const floored = await search({ sort, background: 'criminal-investigator', perPage: 50 });
+      const everything = await search({
+        sort,
+        background: 'criminal-investigator',
+        fitFloor: false,
+        perPage: 50,
+      });
+      expect(everything.total).toBe(10);
+      expect(floored.total).toBeLessThan(everything.total);
+      expect(floored.hits.map((h) => h.title)).toContain('Fraud Investigator');
+      for (const hit of floored.hits) expect(hit.fitScore).toBeGreaterThanOrEqual(FIT_FLOOR);
+      expect(everything.hits.some((h) => (h.fitScore ?? 0) < FIT_FLOOR)).toBe(true);
+    }
+    // A relevance search is not floored, and an explicit minimum fit replaces the floor.
+    expect((await search({ q: '', perPage: 1 })).total).toBe(10);
+    const low = await search({ sort: 'salary', minFit: 0, background: 'criminal-investigator', perPage: 1 });
+    expect(low.total).toBe(10);
   });
 
   it('filters and ranks by fit for a chosen background', async () => {
@@ -127,9 +164,11 @@ describe.each(engines)('search conformance: $name', ({ create }) => {
   });
 
   it('sorts by newest, salary and fit', async () => {
-    const newest = (await search({ sort: 'newest', perPage: 50 })).hits.map((h) => h.postedAt ?? '');
+    const newest = (await search({ sort: 'newest', fitFloor: false, perPage: 50 })).hits.map(
+      (h) => h.postedAt ?? '',
+    );
     expect(newest).toEqual([...newest].sort().reverse());
-    const salary = (await search({ sort: 'salary', perPage: 3 })).hits.map((h) => h.title);
+    const salary = (await search({ sort: 'salary', fitFloor: false, perPage: 3 })).hits.map((h) => h.title);
     expect(salary[0]).toBe('Corporate Security Manager');
     const fit = (await search({ sort: 'fit', perPage: 50 })).hits.map((h) => h.fitScore ?? 0);
     expect(fit).toEqual([...fit].sort((a, b) => b - a));
@@ -137,7 +176,7 @@ describe.each(engines)('search conformance: $name', ({ create }) => {
 
   it('pages through results without gaps or repeats, and past the end returns no hits', async () => {
     const pages = await Promise.all(
-      [1, 2, 3, 4].map((page) => search({ q: '', perPage: 3, page, sort: 'newest' })),
+      [1, 2, 3, 4].map((page) => search({ q: '', perPage: 3, page, sort: 'newest', fitFloor: false })),
     );
     const ids = pages.flatMap((p) => p.hits.map((h) => h.id));
     expect(ids).toHaveLength(10);

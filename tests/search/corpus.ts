@@ -46,7 +46,8 @@ export const CORPUS: Entry[] = [
     locations: [{ text: 'Tucson, AZ', latitude: 32.22, longitude: -110.97 }],
     salary: { min: 25, max: 30, period: 'HOUR', currency: 'USD' },
     postedAt: daysAgo(5),
-    descriptionHtml: '<p>Handle claims; refer suspected fraud to the investigations unit.</p>',
+    descriptionHtml:
+      "<p>Handle claims; refer suspected fraud to the investigations unit.</p><p>Bachelor's degree or equivalent work experience.</p>",
     employmentType: 'PART_TIME',
   },
   {
@@ -56,7 +57,8 @@ export const CORPUS: Entry[] = [
     locations: [{ text: 'Denver, CO' }],
     salary: { min: 70000, max: 95000, period: 'YEAR', currency: 'USD' },
     postedAt: daysAgo(1),
-    descriptionHtml: '<p>Review money laundering alerts and file suspicious activity reports.</p>',
+    descriptionHtml:
+      "<p>Review money laundering alerts and file suspicious activity reports.</p><p>Bachelor's degree in finance required.</p>",
     employmentType: 'FULL_TIME',
     source: 'lever',
   },
@@ -78,7 +80,7 @@ export const CORPUS: Entry[] = [
     company: 'Pima County',
     locations: [{ text: 'Tucson, AZ', latitude: 32.22, longitude: -110.97 }],
     postedAt: daysAgo(3),
-    descriptionHtml: '<p>Maintain case records and process requests.</p>',
+    descriptionHtml: '<p>Maintain case records and process requests. No degree required.</p>',
     employmentType: 'FULL_TIME',
     source: 'usajobs',
   },
