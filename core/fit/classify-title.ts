@@ -72,7 +72,8 @@ function rank(
   exact: boolean,
   candidateKey: string,
 ): OccupationMatch[] {
-  const text = new Set(words(description.slice(0, 4000)));
+  // Only an ambiguous title needs the description's words to choose between occupations.
+  const text = codes.length > 1 ? new Set(words(description.slice(0, 4000))) : new Set<string>();
   const scored = codes.map((code) => {
     const title = index.occupationTitle(code);
     // An occupation whose own name is the posting's title wins ties ("Barista" → Baristas).

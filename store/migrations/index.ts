@@ -13,7 +13,8 @@ import { curationVersion } from './0011-curation-version';
 import { intakeSummary } from './0012-intake-summary';
 import { noDegreeColumn } from './0013-no-degree';
 import { listEntries } from './0014-list-entries';
-import { pipelineAndTimeline } from './0015-i20-pipeline-and-timeline';
+import { fitCorrections } from './0015-fit-corrections';
+import { pipelineAndTimeline } from './0016-i20-pipeline-and-timeline';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -31,5 +32,6 @@ export const migrations: readonly Migration[] = [
   intakeSummary,
   noDegreeColumn,
   listEntries,
+  fitCorrections,
   pipelineAndTimeline,
 ];

@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import type { BackgroundId } from '../../../core/fit/backgrounds';
+import { BACKGROUNDS, backgroundIds } from '../../../core/fit/backgrounds';
 import { TRACKS } from '../../../core/fit/tracks';
 import type { Lead } from '../../../core/lead/lead';
 import { api } from '../api-client';
+import { FitCorrectionPanel } from '../components/fit-correction-panel';
 import { EMPLOYMENT_LABEL, fitLabel, formatSalary, postedAge, REMOTE_LABEL } from '../format';
+import { useBackgroundChoice } from '../search/background-choice';
 import { useDocumentTitle } from '../use-document-title';
 import { BookmarkButton } from '../workspace/bookmark-button';
 import { CurationPanel } from '../workspace/curation-panel';
@@ -23,13 +27,23 @@ export function LeadPage() {
   const location = useLocation();
   const backTo = (location.state as { backTo?: string } | null)?.backTo ?? '/';
   const [state, setState] = useState<State>({ status: 'loading' });
+  // A shared link may name the background (?background=); otherwise the choice kept in this browser.
+  const [params] = useSearchParams();
+  const [chosen] = useBackgroundChoice();
+  const fromUrl = params.get('background') ?? '';
+  const background: BackgroundId | '' = (backgroundIds as readonly string[]).includes(fromUrl)
+    ? (fromUrl as BackgroundId)
+    : chosen;
   useDocumentTitle(state.status === 'ready' ? `${state.lead.title} at ${state.lead.company}` : 'Job');
 
   useEffect(() => {
     const controller = new AbortController();
     setState({ status: 'loading' });
     api.leads[':id']
-      .$get({ param: { id } }, { init: { signal: controller.signal } })
+      .$get(
+        { param: { id }, query: background ? { background } : {} },
+        { init: { signal: controller.signal } },
+      )
       .then(async (res) => {
         const status = res.status as number;
         if (status === 404 || status === 400) return setState({ status: 'missing' });
@@ -42,7 +56,7 @@ export function LeadPage() {
           setState({ status: 'error', message: `Offramp could not be reached (${error.message}).` });
       });
     return () => controller.abort();
-  }, [id]);
+  }, [id, background]);
 
   const back = (
     <p className="back-link">
@@ -119,6 +133,14 @@ export function LeadPage() {
           leadId={lead.id}
           current={{ pinned: Boolean(lead.curated), note: lead.curated?.note ?? null }}
         />
+        <FitCorrectionPanel
+          leadId={lead.id}
+          current={{
+            occupations: lead.fit?.occupations ?? [],
+            tracks: lead.fit?.tracks ?? [],
+            corrected: Boolean(lead.fit?.corrected),
+          }}
+        />
       </header>
 
       <div className="lead__body">
@@ -141,6 +163,7 @@ export function LeadPage() {
                 {fitLabel(fit.score).label}{' '}
                 <span className="badge__score">{Math.round(fit.score * 100)}%</span>
               </p>
+              {background && <p className="muted">For your background: {BACKGROUNDS[background].label}</p>}
               <ul className="reasons">
                 {fit.reasons.map((r) => (
                   <li key={r}>{r}</li>

@@ -8,7 +8,7 @@ import type { Migration } from '../migration';
  * has an activity timeline whose text is encrypted like the notes. Invites gain a label.
  */
 export const pipelineAndTimeline: Migration = {
-  version: 15,
+  version: 16,
   name: 'i20-pipeline-and-timeline',
   up: (db) => {
     db.exec(`
