@@ -98,6 +98,8 @@ export const configSchema = z.object({
   SESSION_MAX_HOURS: integer(1, 24 * 30).default(12),
   /** Unclaimed intake requests are deleted after this many days. */
   INTAKE_RETENTION_DAYS: integer(1, 365).default(30),
+  /** Entries on a client's activity timeline are deleted after this many days. */
+  TIMELINE_RETENTION_DAYS: integer(1, 3650).default(365),
   /** How many active clients one adviser may hold. */
   ADVISER_CAPACITY: integer(1, 500).default(10),
   /** Set when a TLS-terminating proxy sits in front, so cookies get the Secure attribute. */

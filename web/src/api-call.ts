@@ -1,5 +1,6 @@
 import type { ClientResponse } from 'hono/client';
 import { DetailedError, parseResponse } from 'hono/client';
+import { plainProblem } from './plain-problem';
 
 export const SIGNED_OUT_EVENT = 'offramp:signed-out';
 
@@ -45,5 +46,6 @@ export async function call<T extends ClientResponse<unknown>>(request: Promise<T
   }
 }
 
+/** What a refused call says to a person: always a plain sentence (see plain-problem.ts). */
 export const problemText = (error: unknown): string =>
-  error instanceof ApiProblem ? error.message : 'Something went wrong. Try again in a moment.';
+  error instanceof ApiProblem ? plainProblem(error.message) : 'Something went wrong. Try again in a moment.';

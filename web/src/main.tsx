@@ -9,6 +9,7 @@ import './styles/base.css';
 import './styles/search.css';
 import './styles/seeker.css';
 import './styles/workspace.css';
+import './styles/pipeline.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');

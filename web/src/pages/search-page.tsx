@@ -15,6 +15,7 @@ import { ShareSearch } from '../search/share-search';
 import { useMediaQuery } from '../search/use-media-query';
 import { landing, useSearch } from '../search/use-search';
 import { useDocumentTitle } from '../use-document-title';
+import { ClientSearchBar } from '../workspace/client-search-bar';
 
 /** The lead a seeker last opened from the results, so that Back can put focus on it again. */
 let lastOpened = '';
@@ -221,6 +222,7 @@ export function SearchPage() {
             </label>
           </div>
 
+          <ClientSearchBar />
           <ActiveChips
             chips={chips}
             extra={backgroundChip}
