@@ -5,6 +5,7 @@ import { SearchParamsError } from '../../core/search/search-params';
 import type { FacetName, SearchHit, SearchQuery, SearchResult } from '../../core/search/search-query';
 import { facetNames, MAX_TOTAL_HITS } from '../../core/search/search-query';
 import { SYNONYM_GROUPS } from '../../core/search/synonyms';
+import { TEXT_COLUMN_NAMES } from '../../core/search/text-index-schema';
 import type { IndexableLead } from '../../store/indexable-leads';
 import { allIndexableLeads, countLeads } from '../../store/indexable-leads';
 import type { Store } from '../../store/open-store';
@@ -14,7 +15,7 @@ import { parsePlaceName, unknownPlaceMessage } from '../place-centre';
 import type { EngineSettings, SearchEngine } from '../search-engine';
 import type { PlaceLookup } from '../store-place-lookup';
 import type { MeiliDocument } from './meili-document';
-import { toMeiliDocument } from './meili-document';
+import { MEILI_TEXT_FIELD, toMeiliDocument } from './meili-document';
 import { fitField, meiliFilter } from './meili-filter';
 
 export interface MeiliOptions {
@@ -46,7 +47,8 @@ function meiliSynonyms(groups: string[][]): Record<string, string[]> {
 
 export function indexSettings(synonyms: string[][]): Settings {
   return {
-    searchableAttributes: ['title', 'company', 'tracksText', 'description'],
+    // The text-index schema's columns, in its order (Meilisearch's attribute rule ranks by it).
+    searchableAttributes: TEXT_COLUMN_NAMES.map((c) => MEILI_TEXT_FIELD[c]),
     filterableAttributes: [
       'status',
       'isExcluded',

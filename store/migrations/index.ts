@@ -11,6 +11,8 @@ import { searchVersion } from './0009-search-version';
 import { searchInstances } from './0010-search-instances';
 import { curationVersion } from './0011-curation-version';
 import { noDegreeColumn } from './0012-i18-no-degree';
+import { textIndexFromSchema } from './0013-i18-text-index';
+import { searchChanges } from './0014-i18-search-changes';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +28,6 @@ export const migrations: readonly Migration[] = [
   searchInstances,
   curationVersion,
   noDegreeColumn,
+  textIndexFromSchema,
+  searchChanges,
 ];
