@@ -12,6 +12,7 @@ import { onDemandAdminActions } from './admin-actions';
 import { apiError, errorBody } from './api-error';
 import type { DataCipher } from './auth/data-cipher';
 import { LoginLimiter } from './auth/login-limiter';
+import { compressResponses } from './compress-responses';
 import type { Logger } from './logger';
 import { accessLog } from './middleware/access-log';
 import { noStore } from './middleware/no-store';
@@ -20,10 +21,11 @@ import { adminRoutes } from './routes/admin/index';
 import { adviserRoutes } from './routes/advisers';
 import { authRoutes } from './routes/auth';
 import { cspReportRoutes } from './routes/csp-report';
+import { feedRoutes } from './routes/feeds';
 import { healthRoutes } from './routes/health';
 import { intakeRoutes } from './routes/intake';
 import { inviteRoutes } from './routes/invites';
-import { facetsRoutes, leadsRoutes } from './routes/leads';
+import { facetsRoutes, leadsRoutes, queryFrom } from './routes/leads';
 import { resumeRoutes } from './routes/resume';
 import { secondFactorRoutes } from './routes/second-factor';
 import { shareRoutes } from './routes/share';
@@ -53,13 +55,22 @@ function apiRoutes(given: AppDeps) {
   };
   return new Hono()
     .route('/health', healthRoutes(deps.db, deps.search))
-    .route('/csp-report', cspReportRoutes(deps.logger))
+    .route('/csp-report', cspReportRoutes(deps.logger, { trustProxy: deps.config.TRUST_PROXY }))
     .route('/leads', leadsRoutes(deps.db, deps.search))
     .route('/facets', facetsRoutes(deps.search))
+    .route('/feeds', feedRoutes(deps.db, deps.search))
     .route('/resume', resumeRoutes())
-    .route('/auth', authRoutes(deps.db, deps.config, new LoginLimiter(), deps.cipher))
+    .route(
+      '/auth',
+      authRoutes(
+        deps.db,
+        deps.config,
+        new LoginLimiter(5, 15 * 60_000, Date.now, { client: 20 }),
+        deps.cipher,
+      ),
+    )
     .route('/auth/second-factor', secondFactorRoutes(deps.db, deps.config, deps.cipher))
-    .route('/intake', intakeRoutes(deps.db, deps.cipher))
+    .route('/intake', intakeRoutes(deps.db, deps.cipher, { trustProxy: deps.config.TRUST_PROXY }))
     .route('/advisers', adviserRoutes(deps.db, deps.config, deps.cipher))
     .route('/share', shareRoutes(deps.db, deps.cipher))
     .route('/invites', inviteRoutes(deps.db, deps.config))
@@ -73,6 +84,8 @@ export function createApp(deps: AppDeps) {
   app.use('*', requestId({ limitLength: 64 }));
   app.use('*', accessLog(deps.logger));
   app.use('*', securityHeaders());
+  // JSON, the Atom feed and the HTML shell over 1 KB go out brotli- or gzip-compressed.
+  app.use('*', compressResponses());
   app.use('/api/*', noStore());
   // Refuses cross-site form posts by their Origin (https://hono.dev/docs/middleware/builtin/csrf);
   // signed-in routes also require the session's CSRF token.
@@ -94,7 +107,19 @@ export function createApp(deps: AppDeps) {
   app.all('/api/*', () => {
     throw apiError(404, 'not_found', 'No such API route');
   });
-  if (deps.webRoot) app.route('/', webAssets(deps.webRoot));
+  if (deps.webRoot) {
+    const { search } = deps;
+    app.route(
+      '/',
+      webAssets(deps.webRoot, {
+        firstResults: (params) => {
+          const raw: Record<string, string[]> = {};
+          for (const key of new Set(params.keys())) raw[key] = params.getAll(key);
+          return search.search(queryFrom(raw));
+        },
+      }),
+    );
+  }
 
   app.notFound((c) => c.json(errorBody(apiError(404, 'not_found', 'Not found')), 404));
   app.onError((error, c) => {

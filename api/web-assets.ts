@@ -12,20 +12,56 @@ const cacheFor =
     if (c.res.ok) c.header('Cache-Control', value);
   };
 
+export interface WebAssetOptions {
+  /**
+   * The first page of results for a landing URL's query string, or null when it has none (a bad
+   * parameter, say: the app then asks the API and explains the problem).
+   */
+  firstResults?: (search: URLSearchParams) => Promise<unknown | null>;
+}
+
+/** JSON inside <script> must not be able to close the element or open a comment. */
+const scriptSafe = (json: string) =>
+  json
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+
 /**
  * Serves the built web app: hashed files under /assets are cached for a year (their names change
- * with their content), everything else is revalidated, and any other GET that is not an API call gets
- * index.html so that client-side routes survive a reload.
+ * with their content) and sent as the brotli or gzip copy made at build time when the browser accepts
+ * it; everything else is revalidated, and any other GET that is not an API call gets index.html so
+ * that client-side routes survive a reload. The search page's HTML carries its first page of results,
+ * so a phone renders them without waiting for a second round trip after the script loads.
  */
-export function webAssets(webRoot: string) {
+export function webAssets(webRoot: string, options: WebAssetOptions = {}) {
   const root = resolve(webRoot);
   const indexFile = join(root, 'index.html');
   if (!existsSync(indexFile)) {
     throw new Error(`The web app is not built (${indexFile} is missing). Run \`npm run build\` first.`);
   }
   const indexHtml = readFileSync(indexFile, 'utf8');
+  const { firstResults } = options;
   return new Hono()
-    .use('/assets/*', cacheFor('public, max-age=31536000, immutable'), serveStatic({ root }))
-    .use('*', cacheFor('no-cache'), serveStatic({ root }))
+    .get('/', async (c, next) => {
+      if (!firstResults) return next();
+      const search = new URLSearchParams(new URL(c.req.url).search);
+      const result = await firstResults(search).catch(() => null);
+      if (!result) return next();
+      const data = scriptSafe(JSON.stringify({ query: search.toString(), result }));
+      const html = indexHtml.replace(
+        '</body>',
+        `<script type="application/json" id="first-results">${data}</script></body>`,
+      );
+      // A query string is what someone searched for: no shared cache may keep it (RFC 9111 5.2.2.5).
+      c.header('Cache-Control', search.size > 0 ? 'no-store' : 'no-cache');
+      return c.html(html, 200);
+    })
+    .use(
+      '/assets/*',
+      cacheFor('public, max-age=31536000, immutable'),
+      serveStatic({ root, precompressed: true }),
+    )
+    .use('*', cacheFor('no-cache'), serveStatic({ root, precompressed: true }))
     .get('*', (c) => c.html(indexHtml, 200));
 }

@@ -80,6 +80,10 @@ export const configSchema = z.object({
   CRAWL_CONTACT_URL: httpUrl.default('https://github.com/offramp-jobs/offramp#crawler'),
   /** Requests per second per host; 0 lifts the limit (loopback tests and benchmarks). */
   CRAWL_RATE_LIMIT: decimal(0, 1000).default(1),
+  /** Requests on the wire at once across a whole run; each host still keeps its own pace. */
+  CRAWL_CONCURRENCY: integer(1, 256).default(8),
+  /** A recrawl reads a posting's detail again when the stored one is older than this. */
+  CRAWL_DETAIL_MAX_AGE_DAYS: decimal(0, 365).default(7),
   CRAWL_INTERVAL_HOURS: decimal(0, 24 * 30).default(6),
   /** Largest response a crawl accepts, in bytes. */
   CRAWL_MAX_RESPONSE_BYTES: integer(1024, 1024 * 1024 * 1024).default(10 * 1024 * 1024),

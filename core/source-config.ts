@@ -69,6 +69,38 @@ export const jsonldParams = z.object({
   ...common,
 });
 
+const hostName = (example: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9.-]+(:\d+)?$/i, `must be a host name such as ${example}`);
+
+export const recruiteeParams = z.object({ type: z.literal('recruitee'), company: slug, ...common });
+export const workableParams = z.object({ type: z.literal('workable'), account: slug, ...common });
+export const bamboohrParams = z.object({ type: z.literal('bamboohr'), company: slug, ...common });
+export const oracleParams = z.object({
+  type: z.literal('oracle'),
+  host: hostName('eeho.fa.us2.oraclecloud.com'),
+  /** The career site's number, such as CX_1 (in its URL: /hcmUI/CandidateExperience/en/sites/CX_1). */
+  site: slug,
+  ...common,
+});
+export const ukgParams = z.object({
+  type: z.literal('ukg'),
+  /** The tenant code in the board's URL: recruiting.ultipro.com/{tenant}/JobBoard/{boardId}. */
+  tenant: slug,
+  boardId: slug,
+  ...common,
+});
+export const icimsParams = z.object({
+  type: z.literal('icims'),
+  host: hostName('careers-acme.icims.com'),
+  ...common,
+});
+export const personioParams = z.object({ type: z.literal('personio'), company: slug, ...common });
+export const teamtailorParams = z.object({ type: z.literal('teamtailor'), company: slug, ...common });
+export const ripplingParams = z.object({ type: z.literal('rippling'), board: slug, ...common });
+
 export const sourceConfigSchema = z.discriminatedUnion('type', [
   greenhouseParams,
   leverParams,
@@ -78,6 +110,15 @@ export const sourceConfigSchema = z.discriminatedUnion('type', [
   usajobsParams,
   neogovParams,
   jsonldParams,
+  recruiteeParams,
+  workableParams,
+  bamboohrParams,
+  oracleParams,
+  ukgParams,
+  icimsParams,
+  personioParams,
+  teamtailorParams,
+  ripplingParams,
 ]);
 export type SourceConfig = z.infer<typeof sourceConfigSchema>;
 export type SourceConfigOf<T extends SourceType> = Extract<SourceConfig, { type: T }>;

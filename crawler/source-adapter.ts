@@ -2,6 +2,7 @@ import type { FetchSpec } from '../core/crawl/fetch-spec';
 import type { SourceType } from '../core/lead/lead';
 import type { RawLeadInput } from '../core/lead/raw-lead';
 import type { SourceConfigOf } from '../core/source-config';
+import { MalformedPageError } from './http/errors';
 
 // The request shape is core data (the store keeps follow-up requests); sources keep importing it here.
 export type { FetchSpec };
@@ -40,9 +41,17 @@ export interface SourceAdapter<T extends SourceType> {
   extract(page: FetchedPage, config: SourceConfigOf<T>, ctx: SourceContext): Extracted;
 }
 
-/** Raised by an extractor when a page is not what the source promised; the page is skipped. */
-export class UnexpectedPageError extends Error {
+/**
+ * Raised by an extractor when a page is not what the source promised; the page is skipped and never
+ * retried, since the same answer would come back.
+ */
+export class UnexpectedPageError extends MalformedPageError {
   override readonly name = 'UnexpectedPageError';
+}
+
+/** The list fields that decide whether a detail is fetched again, as one comparable string. */
+export function entryFields(...fields: (string | number | null | undefined)[]): string {
+  return JSON.stringify(fields.map((f) => (f === undefined ? null : f)));
 }
 
 export function parseJson(page: FetchedPage): unknown {

@@ -26,8 +26,14 @@ export function submitIntake(
   const id = randomUUID();
   const receipt = receiptCode();
   db.prepare(
-    "INSERT INTO intake_requests (id, receipt_hash, payload, status, created_at) VALUES (?, ?, ?, 'open', ?)",
-  ).run(id, hash(receipt), sealer.encrypt(JSON.stringify(intake), id), now.toISOString());
+    "INSERT INTO intake_requests (id, receipt_hash, payload, summary, status, created_at) VALUES (?, ?, ?, ?, 'open', ?)",
+  ).run(
+    id,
+    hash(receipt),
+    sealer.encrypt(JSON.stringify(intake), id),
+    sealer.encrypt(JSON.stringify(summaryOf(intake)), `${id}:summary`),
+    now.toISOString(),
+  );
   return { id, receipt };
 }
 
@@ -50,23 +56,49 @@ export function purgeExpiredIntake(db: Store, retentionDays: number, now = new D
     .changes;
 }
 
-/** Open requests for the queue; the contact method stays sealed until an adviser claims one. */
+export type QueueSummary = Omit<Intake, 'contact' | 'resume'> & { hasResume: boolean };
+
+/** What every adviser may see of a request before one takes it: no contact details, no resume. */
+function summaryOf(intake: Intake): QueueSummary {
+  const { contact: _contact, resume, ...rest } = intake;
+  return { ...rest, hasResume: resume !== undefined };
+}
+
+export const QUEUE_PAGE_SIZE = 50;
+
+/**
+ * One page of open requests for the queue, oldest first, and how many are open in all. Only the
+ * page's sealed summaries are decrypted, so a flood of large requests does not slow every view.
+ */
 export function openRequests(
   db: Store,
   sealer: Sealer,
+  page = 1,
+  perPage = QUEUE_PAGE_SIZE,
 ): { id: string; createdAt: string; intake: Omit<Intake, 'contact' | 'resume'>; hasResume: boolean }[] {
   const rows = db
-    .prepare("SELECT id, payload, created_at FROM intake_requests WHERE status = 'open' ORDER BY created_at")
-    .all() as {
-    id: string;
-    payload: string;
-    created_at: string;
-  }[];
+    .prepare(
+      "SELECT id, summary, created_at FROM intake_requests WHERE status = 'open' ORDER BY created_at, id LIMIT ? OFFSET ?",
+    )
+    .all(perPage, (page - 1) * perPage) as { id: string; summary: string | null; created_at: string }[];
   return rows.map((r) => {
-    // The queue is seen by every adviser: no contact details and no resume until one takes the request.
-    const { contact: _contact, resume, ...intake } = JSON.parse(sealer.decrypt(r.payload, r.id)) as Intake;
-    return { id: r.id, createdAt: r.created_at, intake, hasResume: resume !== undefined };
+    const { hasResume, ...intake } = r.summary
+      ? (JSON.parse(sealer.decrypt(r.summary, `${r.id}:summary`)) as QueueSummary)
+      : legacySummary(db, sealer, r.id);
+    return { id: r.id, createdAt: r.created_at, intake, hasResume };
   });
+}
+
+/** Requests stored before summaries existed are summarised from their full payload. */
+function legacySummary(db: Store, sealer: Sealer, id: string): QueueSummary {
+  const row = db.prepare('SELECT payload FROM intake_requests WHERE id = ?').get(id) as { payload: string };
+  return summaryOf(JSON.parse(sealer.decrypt(row.payload, id)) as Intake);
+}
+
+export function countOpenRequests(db: Store): number {
+  return (
+    db.prepare("SELECT count(*) AS n FROM intake_requests WHERE status = 'open'").get() as { n: number }
+  ).n;
 }
 
 const ADJECTIVES = [

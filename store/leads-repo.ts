@@ -12,6 +12,8 @@ export interface IncomingLead {
   sourceType: SourceType;
   fit: Fit | null;
   excluded: Exclusion | null;
+  /** The source sets `name`: its company name beats one another source guessed from a slug. */
+  namedSource?: boolean;
 }
 
 export type UpsertOutcome = 'new' | 'updated' | 'unchanged';
@@ -97,7 +99,21 @@ function leadColumns(incoming: IncomingLead, now: string) {
     excluded: incoming.excluded ? JSON.stringify(incoming.excluded) : null,
     last_seen: now,
     updated_at: now,
+    company_source: incoming.sourceId,
+    company_named: incoming.namedSource ? 1 : 0,
   };
+}
+
+/**
+ * Whose company name a lead shows when several sources list it: the source that set it keeps it,
+ * unless it only guessed from a slug and the incoming source names the employer.
+ */
+function takesCompany(
+  before: { company_source: string | null; company_named: number },
+  incoming: IncomingLead,
+): boolean {
+  if (before.company_source === null || before.company_source === incoming.sourceId) return true;
+  return Boolean(incoming.namedSource) && before.company_named === 0;
 }
 
 /** Inserts or refreshes one lead and its sighting. Run it inside the caller's transaction. */
@@ -128,10 +144,28 @@ export function upsertLead(
     outcome = 'new';
   } else {
     id = existing;
-    const before = statement(db, 'SELECT content_hash, status FROM leads WHERE id = ?').get(id) as {
+    const before = statement(
+      db,
+      'SELECT content_hash, status, company, fingerprint, company_source, company_named FROM leads WHERE id = ?',
+    ).get(id) as {
       content_hash: string;
       status: string;
+      company: string;
+      fingerprint: string;
+      company_source: string | null;
+      company_named: number;
     };
+    if (!takesCompany(before, incoming)) {
+      // Another source named this employer first: keep its name (and the fingerprint made from it).
+      const kept = {
+        ...incoming,
+        lead: { ...incoming.lead, company: before.company, fingerprint: before.fingerprint },
+      };
+      Object.assign(columns, leadColumns(kept, now), {
+        company_source: before.company_source,
+        company_named: before.company_named,
+      });
+    }
     const names = Object.keys(columns);
     statement(db, `UPDATE leads SET ${names.map((n) => `${n} = @${n}`).join(', ')} WHERE id = @id`).run({
       ...columns,
@@ -237,20 +271,34 @@ export function listLeads(db: Store, options: { all?: boolean } = {}): Lead[] {
   return rows.map(rowToLead);
 }
 
-export function sightingsOf(
-  db: Store,
-  leadId: string,
-): { sourceId: string; sourceLeadId: string; url: string }[] {
+export interface Sighting {
+  sourceId: string;
+  sourceLeadId: string;
+  url: string;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/** Every source a lead was seen under, with the URL it had there: the lead's `seenAt`. */
+export function sightingsOf(db: Store, leadId: string): Sighting[] {
   return (
     statement(
       db,
-      'SELECT source_id, source_lead_id, url FROM lead_sightings WHERE lead_id = ? ORDER BY first_seen',
+      'SELECT source_id, source_lead_id, url, first_seen, last_seen FROM lead_sightings WHERE lead_id = ? ORDER BY first_seen, source_id',
     ).all(leadId) as {
       source_id: string;
       source_lead_id: string;
       url: string;
+      first_seen: string;
+      last_seen: string;
     }[]
-  ).map((r) => ({ sourceId: r.source_id, sourceLeadId: r.source_lead_id, url: r.url }));
+  ).map((r) => ({
+    sourceId: r.source_id,
+    sourceLeadId: r.source_lead_id,
+    url: r.url,
+    firstSeen: r.first_seen,
+    lastSeen: r.last_seen,
+  }));
 }
 
 /** Writes a lead's fit and exclusion after a change to the rules or data (`rescore`). */

@@ -15,11 +15,12 @@ import {
 } from '../../store/bookmarks-repo';
 import { forgetClient, getClient, listClients, updateClient } from '../../store/clients-repo';
 import type { Sealer } from '../../store/intake-repo';
-import { CapacityError, claimRequest, openRequests } from '../../store/intake-repo';
+import { CapacityError, claimRequest } from '../../store/intake-repo';
 import type { Store } from '../../store/open-store';
 import { apiError } from '../api-error';
 import type { SessionVariables } from '../auth/session-middleware';
 import { requireSession } from '../auth/session-middleware';
+import { queuePage, queuePageQuery } from '../queue-page';
 import { validate } from '../validate';
 
 const idParam = z.strictObject({ id: z.uuid({ error: 'must be an id' }) });
@@ -56,7 +57,9 @@ const shareBody = z.strictObject({ expiresInDays: z.number().int().min(1).max(90
 export const adviserRoutes = (db: Store, config: Config, sealer: Sealer) =>
   new Hono<{ Variables: SessionVariables }>()
     .use('/*', requireSession(db, config))
-    .get('/queue', (c) => c.json({ requests: openRequests(db, sealer) }, 200))
+    .get('/queue', validate('query', queuePageQuery), (c) =>
+      c.json(queuePage(db, sealer, c.req.valid('query').page), 200),
+    )
     .post('/queue/:id/claim', validate('param', idParam), (c) => {
       const adviser = c.get('session').adviser;
       try {

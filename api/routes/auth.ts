@@ -1,4 +1,3 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
@@ -26,7 +25,9 @@ import {
   useRecoveryCode,
 } from '../../store/second-factor-repo';
 import { apiError } from '../api-error';
-import type { LoginLimiter } from '../auth/login-limiter';
+import { clientAddress } from '../auth/client-address';
+import type { AttemptKey, LoginLimiter } from '../auth/login-limiter';
+import { isWait } from '../auth/login-limiter';
 import { hashPassword, verifyPassword } from '../auth/password';
 import type { SessionVariables } from '../auth/session-middleware';
 import { requireSession, SESSION_COOKIE } from '../auth/session-middleware';
@@ -53,15 +54,20 @@ const passwordBody = z.strictObject({
 /** A hash to compare against when the account does not exist, so both paths take the same time. */
 let decoyHash: Promise<string> | undefined;
 
-function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
+/** Adviser sign-in, sign-out and password change. */
+/**
+ * The throttle's keys for one attempt. The account's budget is kept per client, so five wrong
+ * passwords from somewhere else never lock the owner out; a client has its own, larger budget
+ * across all the accounts it tries.
+ */
+function attemptKeys(c: Context, config: Config, email: string): AttemptKey[] {
+  const client = clientAddress(c, config.TRUST_PROXY);
+  return [
+    ['account-client', `${email}\n${client}`],
+    ['client', client],
+  ];
 }
 
-/** Adviser sign-in, sign-out and password change. */
 export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sealer: Sealer) => {
   const tooMany = (c: Context, wait: number) => {
     c.header('Retry-After', String(Math.ceil(wait / 1000)));
@@ -79,17 +85,15 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sea
   return new Hono<{ Variables: SessionVariables }>()
     .post('/login', validate('json', loginBody), async (c) => {
       const { email, password } = c.req.valid('json');
-      const keys: [string, string][] = [
-        ['email', email],
-        ['client', clientAddress(c)],
-      ];
-      const wait = limiter.waitFor(keys);
-      if (wait > 0) throw tooMany(c, wait);
+      const keys = attemptKeys(c, config, email);
+      // The place is taken before the slow hash, so parallel guesses are counted as they arrive.
+      const attempt = limiter.reserve(keys);
+      if (isWait(attempt)) throw tooMany(c, attempt.waitMs);
       const adviser = findAdviserByEmail(db, email);
       decoyHash ??= hashPassword('decoy password that matches nothing');
       const ok = await verifyPassword(password, adviser?.passwordHash ?? (await decoyHash));
       if (!adviser || adviser.disabled || !ok) {
-        limiter.fail(keys);
+        attempt.failed();
         throw apiError(
           401,
           'invalid_credentials',
@@ -97,13 +101,14 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sea
         );
       }
       if (adviser.secondFactor) {
+        attempt.succeeded();
         // The password was right, but the account is not signed in until the code is checked.
         return c.json(
           { secondFactorRequired: true as const, challenge: createChallenge(db, adviser.id) },
           200,
         );
       }
-      limiter.succeed(keys);
+      attempt.succeeded();
       return c.json(signedIn(c, adviser), 200);
     })
     .post('/login/second-factor', validate('json', secondStepBody), (c) => {
@@ -116,12 +121,9 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sea
           'challenge_expired',
           'This sign-in has expired. Enter your email and password again.',
         );
-      const keys: [string, string][] = [
-        ['email', adviser.email],
-        ['client', clientAddress(c)],
-      ];
-      const wait = limiter.waitFor(keys);
-      if (wait > 0) throw tooMany(c, wait);
+      const keys = attemptKeys(c, config, adviser.email);
+      const attempt = limiter.reserve(keys);
+      if (isWait(attempt)) throw tooMany(c, attempt.waitMs);
       const totp = totpState(db, sealer, adviser.id);
       let ok = false;
       if (code && totp.secret) {
@@ -132,7 +134,7 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sea
         if (ok) audit(db, adviser.id, 'recovery-code-used', null);
       }
       if (!ok) {
-        limiter.fail(keys);
+        attempt.failed();
         throw apiError(
           401,
           'invalid_code',
@@ -142,7 +144,7 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sea
         );
       }
       endChallenge(db, challenge);
-      limiter.succeed(keys);
+      attempt.succeeded();
       return c.json(signedIn(c, adviser), 200);
     })
     .use('/*', requireSession(db, config))

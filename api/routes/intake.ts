@@ -5,7 +5,15 @@ import type { Sealer } from '../../store/intake-repo';
 import { intakeStatus, submitIntake, withdrawIntake } from '../../store/intake-repo';
 import type { Store } from '../../store/open-store';
 import { apiError } from '../api-error';
+import { rateLimit } from '../middleware/rate-limit';
+import { routeBodyLimit } from '../middleware/route-body-limit';
 import { validate } from '../validate';
+
+/**
+ * A request is a few short answers plus, when the seeker shares it, a resume draft: 64 kB holds a
+ * long resume several times over, while a flood of 781 kB requests is refused before it is read.
+ */
+export const INTAKE_MAX_BYTES = 64 * 1024;
 
 const receiptBody = z.strictObject({ receipt: z.string().trim().min(10).max(20) });
 
@@ -13,12 +21,33 @@ const receiptBody = z.strictObject({ receipt: z.string().trim().min(10).max(20) 
  * Confidential intake: no account, no name. The receipt code is the seeker's only handle; it is
  * sent in request bodies, never in URLs, so it cannot end up in logs or browser history.
  */
-export const intakeRoutes = (db: Store, sealer: Sealer) =>
+export const intakeRoutes = (db: Store, sealer: Sealer, options: { trustProxy: boolean }) =>
   new Hono()
-    .post('/', validate('json', intakeSchema), (c) => {
-      const { receipt } = submitIntake(db, sealer, c.req.valid('json'));
-      return c.json({ receipt, status: 'open' as const }, 201);
-    })
+    .post(
+      '/',
+      rateLimit({
+        limit: 10,
+        windowMs: 3_600_000,
+        trustProxy: options.trustProxy,
+        message: 'Too many requests for help from this address',
+      }),
+      routeBodyLimit(INTAKE_MAX_BYTES, 'A request for help'),
+      validate('json', intakeSchema),
+      (c) => {
+        const { receipt } = submitIntake(db, sealer, c.req.valid('json'));
+        return c.json({ receipt, status: 'open' as const }, 201);
+      },
+    )
+    // Receipt codes carry about 59 bits, but guessing them should still be slow.
+    .use(
+      '/*',
+      rateLimit({
+        limit: 60,
+        windowMs: 60_000,
+        trustProxy: options.trustProxy,
+        message: 'Too many receipt checks from this address',
+      }),
+    )
     .post('/status', validate('json', receiptBody), (c) => {
       const status = intakeStatus(db, c.req.valid('json').receipt);
       if (!status)

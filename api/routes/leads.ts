@@ -29,6 +29,13 @@ export const searchQueryValidator = () =>
     throw invalidSearch(reading.ok ? [] : reading.fields);
   });
 
+/** Reads a search from URL parameters outside the validated route (feeds, first-page inlining). */
+export function queryFrom(raw: Readonly<Record<string, unknown>>): SearchQuery {
+  const reading = readSearchParams(raw);
+  if (reading.ok) return reading.query;
+  throw invalidSearch(reading.fields);
+}
+
 /** Runs a search, turning what only the engine can judge (an unknown place) into the same 400. */
 async function runSearch(search: SearchEngine, query: SearchQuery) {
   try {

@@ -21,5 +21,10 @@ export const fetchSpecSchema = z.object({
    */
   optional: z.boolean().optional(),
   data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  /**
+   * The list entry a detail request comes from: its key in the list and the list's own fields for
+   * it (title, place, dates). A recrawl skips the detail when these are unchanged and it is recent.
+   */
+  entry: z.object({ key: z.string(), fields: z.string() }).optional(),
 });
 export type FetchSpec = z.infer<typeof fetchSpecSchema>;

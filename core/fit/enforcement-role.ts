@@ -1,30 +1,28 @@
-/** Occupations that are themselves sworn, armed or custodial enforcement work. */
-const ENFORCEMENT_CODES = new Set([
-  '33-3051.00',
-  '33-3051.04',
-  '33-3052.00',
-  '33-3021.00',
-  '33-3012.00',
-  '33-1011.00',
-  '33-1012.00',
-  '33-3011.00',
-  '33-3031.00',
-]);
+import type { Classification } from './classify-title';
+import type { Requirements } from './requirements';
+
+/** Title families that are themselves sworn, armed or custodial enforcement work. */
+const ENFORCEMENT_FAMILIES = new Set(['criminal-investigation', 'police', 'corrections', 'wardens']);
 
 const ENFORCEMENT_TITLE =
-  /\b(police officer|patrol officer|deputy sheriff|sheriff'?s? deputy|state trooper|trooper|correctional officer|corrections officer|detention officer|jailer|special agent|border patrol|bailiff|game warden|armed (security|guard|officer)|probation officer|parole officer|federal agent|law enforcement officer|peace officer)\b/i;
+  /\b(police|patrol officer|deputy sheriff|sheriff'?s? deputy|state trooper|trooper|correctional officer|corrections officer|detention officer|jailer|special agent|criminal investigator|border patrol|bailiff|game warden|conservation officer|armed (security|guard|officer|protection)|probation officer|parole officer|federal agent|law enforcement (officer|ranger)|peace officer|marshal|1811)\b/i;
+/** Armed security named in the text, not only in the title ("this is an armed post"). */
 const ARMED =
-  /\b(carry a (fire)?arm|firearms? (qualification|certification) required|armed (position|post|duty)|sworn (officer|position|law enforcement)|post certification|peace officer (status|certification)|arrest powers)\b/i;
+  /\b(armed (security|guard|position|post|duty|officer)|carry a (fire)?arm|sworn (officer|position))\b/i;
 
 /**
- * A lead that is itself enforcement work (sworn, armed or custodial), so a seeker who wants out of
- * enforcement entirely can hide it.
+ * A lead that is itself enforcement work, so a seeker who wants out of enforcement entirely can hide
+ * it: criminal investigators of any agency (1811s, OIG special agents), police officers of any
+ * agency, armed security, and any role that requires a firearm qualification or arrest authority.
  */
-export function isEnforcementRole(title: string, description: string, occupationCodes: string[]): boolean {
+export function isEnforcementRole(
+  title: string,
+  description: string,
+  c: Classification,
+  req: Requirements,
+): boolean {
+  if (c.family?.kind === 'distant') return false;
   if (ENFORCEMENT_TITLE.test(title) || ARMED.test(description)) return true;
-  // A classified code alone is not enough for vague titles ("Investigator"): require the title to agree.
-  return (
-    occupationCodes.slice(0, 1).some((c) => ENFORCEMENT_CODES.has(c)) &&
-    /\b(officer|agent|deputy|guard)\b/i.test(title)
-  );
+  if (c.family && ENFORCEMENT_FAMILIES.has(c.family.id) && c.family.id !== 'police') return true;
+  return req.arrestAuthority || (req.firearms && /\b(qualif|carry|armed)/i.test(description));
 }

@@ -8,6 +8,8 @@ export const exclusionRuleSchema = z.object({
   kind: z.enum(['employer', 'pattern']),
   match: z.string().min(3, 'must be at least 3 characters'),
   caseSensitive: z.boolean().optional(),
+  /** A pattern that, found in the same posting, means the rule does not apply (legal aid for detained people). */
+  unless: z.string().min(3, 'must be at least 3 characters').optional(),
   reason: z.string().min(5, 'must say why, in words a seeker can read'),
 });
 export type ExclusionRule = z.infer<typeof exclusionRuleSchema>;
@@ -16,25 +18,32 @@ export const exclusionRulesSchema = z
   .object({ rules: z.array(exclusionRuleSchema) })
   .superRefine((file, ctx) => {
     file.rules.forEach((rule, i) => {
-      if (rule.kind !== 'pattern') return;
-      try {
-        new RegExp(rule.match);
-      } catch (error) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['rules', i, 'match'],
-          message: `is not a valid pattern: ${(error as Error).message}`,
-        });
-        return;
+      const patterns = [
+        rule.kind === 'pattern' ? (['match', rule.match] as const) : null,
+        rule.unless ? (['unless', rule.unless] as const) : null,
+      ];
+      for (const entry of patterns) {
+        if (!entry) continue;
+        const [field, source] = entry;
+        try {
+          new RegExp(source);
+        } catch (error) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rules', i, field],
+            message: `is not a valid pattern: ${(error as Error).message}`,
+          });
+          continue;
+        }
+        // Patterns run over every posting's text; nested repetition such as (a+)+ can take
+        // exponential time on some inputs (OWASP: regular expression denial of service).
+        if (!safeRegex(source))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rules', i, field],
+            message: 'could take very long on some text (nested repetition); simplify the pattern',
+          });
       }
-      // Patterns run over every posting's text; nested repetition such as (a+)+ can take
-      // exponential time on some inputs (OWASP: regular expression denial of service).
-      if (!safeRegex(rule.match))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['rules', i, 'match'],
-          message: 'could take very long on some text (nested repetition); simplify the pattern',
-        });
     });
   });
 
@@ -52,12 +61,18 @@ type Lead = { company: string; title: string; description: string };
 /** Compiled rules: employer names as whole-word phrases, patterns over title and description. */
 export function compileExclusions(rules: ExclusionRule[]) {
   const compiled = rules.map((rule) => {
+    const unless = rule.unless ? new RegExp(rule.unless, 'i') : null;
+    const vetoed = (lead: Lead) =>
+      unless?.test(`${lead.company}\n${lead.title}\n${lead.description}`) ?? false;
     if (rule.kind === 'employer') {
       const name = squeeze(rule.match);
-      return { rule, matches: (lead: Lead) => squeeze(lead.company).includes(name) };
+      return { rule, matches: (lead: Lead) => squeeze(lead.company).includes(name) && !vetoed(lead) };
     }
     const regex = new RegExp(rule.match, rule.caseSensitive ? '' : 'i');
-    return { rule, matches: (lead: Lead) => regex.test(`${lead.title}\n${lead.description}`) };
+    return {
+      rule,
+      matches: (lead: Lead) => regex.test(`${lead.title}\n${lead.description}`) && !vetoed(lead),
+    };
   });
   return (lead: Lead): Exclusion | null => {
     const hit = compiled.find((c) => c.matches(lead));

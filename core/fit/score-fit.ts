@@ -1,11 +1,16 @@
 import type { Fit } from '../lead/lead';
+import { PROFILES } from './background-profile';
 import type { BackgroundId } from './backgrounds';
 import { BACKGROUNDS, backgroundIds } from './backgrounds';
-import type { OccupationMatch } from './classify-title';
+import type { Classification, OccupationMatch } from './classify-title';
 import { classifyTitle } from './classify-title';
 import { isEnforcementRole } from './enforcement-role';
+import { firstReason } from './fit-reasons';
 import type { OnetIndex, RelatednessTier } from './onet-index';
-import { joinPhrases, skillsIn, valuesLawEnforcement } from './skills';
+import { requirementFit } from './requirement-fit';
+import type { Requirements } from './requirements';
+import { noDegreeRequired, parseRequirements } from './requirements';
+import { joinPhrases, SKILLS, skillsIn, valuesLawEnforcement } from './skills';
 import type { TrackId } from './tracks';
 import { TRACKS, trackIds } from './tracks';
 
@@ -14,131 +19,183 @@ const TIER_WEIGHT: Record<RelatednessTier, number> = {
   'Primary-Long': 0.7,
   Supplemental: 0.55,
 };
-const TIER_WORDS: Record<RelatednessTier, string> = {
-  'Primary-Short': 'a close relative of',
-  'Primary-Long': 'related to',
-  Supplemental: 'loosely related to',
-};
 /** How much a background's n-th preferred track counts when O*NET has no direct relation. */
 const TRACK_AFFINITY = [0.8, 0.75, 0.7, 0.65, 0.6];
-
-/** Weights of the three kinds of evidence; they sum to 1. */
-const WEIGHTS = { occupation: 0.6, skills: 0.3, valued: 0.1 };
+/** The weight of a title family the background did itself, when O*NET has no closer relation. */
+const OWN_FAMILY = 0.85;
+/** Weights of the kinds of evidence; they sum to 1. */
+const WEIGHTS = { occupation: 0.6, skills: 0.2, met: 0.1, valued: 0.1 };
+/** A guess never reaches "Good fit" (0.55 and above on the card). */
+const LOW_CONFIDENCE_CAP = 0.5;
 
 export interface FitInput {
   title: string;
   description: string;
 }
 
-function tracksOf(matches: OccupationMatch[], title: string, description: string): TrackId[] {
+/**
+ * Civilian tracks the posting belongs to. `weak` are those only a parenthetical names
+ * ("International Trade Analyst (Investigator)"): the main title says what the job is.
+ */
+function tracksOf(c: Classification, title: string, description: string): PostingTracks {
+  if (c.family?.kind === 'distant') return { tracks: [], weak: new Set(), named: false };
+  const all = matchingTracks(c, title, description);
+  const mainTitle = title.replace(/\(.*?\)/g, ' ').toLowerCase();
+  const main = new Set(matchingTracks(c, mainTitle, description));
+  return {
+    tracks: all,
+    weak: new Set(all.filter((t) => !main.has(t))),
+    named: trackIds.some((t) => TRACKS[t].title.test(mainTitle)),
+  };
+}
+
+interface PostingTracks {
+  tracks: TrackId[];
+  weak: Set<TrackId>;
+  /** The main title itself names a track ("Trust & Safety Analyst"): the work is known. */
+  named: boolean;
+}
+
+function matchingTracks(c: Classification, title: string, description: string): TrackId[] {
   const lowerTitle = title.toLowerCase();
   const lowerText = description.toLowerCase();
-  const codes = new Set(matches.filter((m) => m.confidence >= 0.5).map((m) => m.code));
+  const codes = new Set(c.occupations.filter((m) => m.confidence >= 0.5).map((m) => m.code));
   return trackIds.filter((id) => {
     const track = TRACKS[id];
     return (
-      track.onetCodes.some((c) => codes.has(c)) ||
+      track.onetCodes.some((code) => codes.has(code)) ||
       track.title.test(lowerTitle) ||
       (track.text?.test(lowerText) ?? false)
     );
   });
 }
 
-interface Relation {
+export interface Relation {
   weight: number;
-  tier: RelatednessTier | 'same' | 'track' | null;
-  backgroundCode: string | null;
+  kind: 'same' | 'family' | RelatednessTier | 'track' | null;
+  track?: TrackId;
 }
 
 function relation(
   index: OnetIndex,
   background: BackgroundId,
-  match: OccupationMatch | undefined,
-  tracks: TrackId[],
+  c: Classification,
+  tracks: PostingTracks,
+): Relation {
+  const best = closest(index, background, c, tracks);
+  // A profession of its own (engineering, medicine) is never close, whatever O*NET relates it to.
+  return c.family?.kind === 'distant' ? { weight: Math.min(best.weight, 0.15), kind: null } : best;
+}
+
+function closest(
+  index: OnetIndex,
+  background: BackgroundId,
+  c: Classification,
+  { tracks, weak }: PostingTracks,
 ): Relation {
   const bg = BACKGROUNDS[background];
-  let best: Relation = { weight: 0, tier: null, backgroundCode: null };
+  const match: OccupationMatch | undefined = c.occupations[0];
+  let best: Relation = { weight: 0, kind: null };
   if (match) {
     for (const code of bg.onetCodes) {
-      if (code === match.code) return { weight: match.confidence, tier: 'same', backgroundCode: code };
+      if (code === match.code) return { weight: match.confidence, kind: 'same' };
       const tier = index.tier(code, match.code);
       const weight = tier ? TIER_WEIGHT[tier] * match.confidence : 0;
-      if (weight > best.weight) best = { weight, tier, backgroundCode: code };
+      if (weight > best.weight) best = { weight, kind: tier };
     }
   }
+  if (c.family && PROFILES[background].families.includes(c.family.id) && OWN_FAMILY > best.weight)
+    best = { weight: OWN_FAMILY, kind: 'family' };
   bg.tracks.forEach((track, i) => {
-    const weight = TRACK_AFFINITY[i] ?? 0.6;
+    const weight = (TRACK_AFFINITY[i] ?? 0.6) * (weak.has(track as TrackId) ? 0.7 : 1);
     if (tracks.includes(track as TrackId) && weight > best.weight)
-      best = { weight, tier: 'track', backgroundCode: null };
+      best = { weight, kind: 'track', track: track as TrackId };
   });
   return best;
 }
 
 const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 1000) / 1000;
 
+interface BackgroundFit {
+  score: number;
+  reasons: string[];
+}
+
+function fitFor(
+  index: OnetIndex,
+  background: BackgroundId,
+  c: Classification,
+  tracks: PostingTracks,
+  req: Requirements,
+  skillIds: string[],
+  valued: boolean,
+): BackgroundFit {
+  const profile = PROFILES[background];
+  const rel = relation(index, background, c, tracks);
+  const daily = skillIds.filter((s) => profile.daily.includes(s));
+  const skillScore = Math.min(1, 0.3 * daily.length + 0.1 * (skillIds.length - daily.length));
+  const { met, missing } = requirementFit(req, profile);
+  const keep = Math.max(
+    0.15,
+    missing.reduce((k, m) => k * m.keep, 1),
+  );
+  let score =
+    (WEIGHTS.occupation * rel.weight +
+      WEIGHTS.skills * skillScore +
+      WEIGHTS.met * Math.min(1, 0.35 * met.length) +
+      WEIGHTS.valued * (valued ? 1 : 0)) *
+    keep;
+  if (c.lowConfidence) score = Math.min(score, LOW_CONFIDENCE_CAP);
+
+  const reasons = [firstReason(background, c, rel)];
+  if (c.lowConfidence)
+    reasons.push('Offramp could not tell the work from the title, so this score is a rough guess');
+  const phrases = daily.map((s) => SKILL_PHRASE[s] ?? s);
+  if (phrases.length > 0) reasons.push(`Asks for ${joinPhrases(phrases.slice(0, 3))} — your daily work`);
+  reasons.push(...met);
+  for (const m of missing) reasons.push(`Needs ${m.label}`);
+  if (valued) reasons.push('Says law-enforcement experience is valued');
+  return { score: round(score), reasons: [...new Set(reasons)] };
+}
+
+const SKILL_PHRASE: Record<string, string> = Object.fromEntries(SKILLS.map((s) => [s.id, s.phrase]));
+
 /**
- * Fit of one posting for each background and for "any law-enforcement or admin background", with
- * reasons a seeker can read. Evidence: the posting's occupation and its O*NET relatedness to the
- * background's occupations (or a civilian track the background feeds), the transferable skills the
- * description asks for, and whether it says enforcement experience is valued.
+ * Fit of one posting for each background, with reasons a seeker can read. The O*NET crosswalk is the
+ * backbone (the posting's occupation, classified from its whole title, and its relatedness to each
+ * background's occupations, or a civilian track the background feeds); the posting's requirements
+ * then decide between similar titles: hard requirements a background lacks lower its score and are
+ * named, conditions it meets raise it.
  */
 export function scoreFit(index: OnetIndex, input: FitInput): Fit {
-  const matches = classifyTitle(index, input.title, input.description);
-  const top = matches[0];
-  const tracks = tracksOf(matches, input.title, input.description);
-  const skills = skillsIn(`${input.title}\n${input.description}`);
+  const classified = classifyTitle(index, input.title, input.description);
+  const tracks = tracksOf(classified, input.title, input.description);
+  const c = { ...classified, lowConfidence: classified.lowConfidence && !tracks.named };
+  const req = parseRequirements(`${input.title}\n${input.description}`);
+  const skillIds = skillsIn(`${input.title}\n${input.description}`).map((s) => s.id);
   const valued = valuesLawEnforcement(input.description);
-  const skillScore = Math.min(1, skills.length / 4);
 
   const byBackground = {} as Record<BackgroundId, number>;
-  const relations = {} as Record<BackgroundId, Relation>;
+  const reasonsByBackground = {} as Record<BackgroundId, string[]>;
   for (const id of backgroundIds) {
-    relations[id] = relation(index, id, top, tracks);
-    byBackground[id] = round(
-      WEIGHTS.occupation * relations[id].weight +
-        WEIGHTS.skills * skillScore +
-        WEIGHTS.valued * (valued ? 1 : 0),
-    );
+    const fit = fitFor(index, id, c, tracks, req, skillIds, valued);
+    byBackground[id] = fit.score;
+    reasonsByBackground[id] = fit.reasons;
   }
-  const bestBackground = backgroundIds.reduce((a, b) => (byBackground[b] > byBackground[a] ? b : a));
-  const score = byBackground[bestBackground];
-
-  const reasons: string[] = [];
-  if (top) {
-    const rel = relations[bestBackground];
-    const verb = top.exact ? 'Title matches' : 'Title resembles';
-    const base = `${verb} O*NET ${top.code} ${top.title}`;
-    if (rel.backgroundCode && rel.tier && rel.tier !== 'track') {
-      const bgTitle = index.occupationTitle(rel.backgroundCode);
-      reasons.push(
-        rel.tier === 'same'
-          ? `${base}, the same occupation as ${bgTitle}`
-          : `${base}, ${TIER_WORDS[rel.tier]} ${bgTitle}`,
-      );
-    } else {
-      reasons.push(base);
-    }
-  }
-  if (tracks.length > 0)
-    reasons.push(
-      `Fits the ${joinPhrases(tracks.slice(0, 2).map((t) => TRACKS[t].label.split(' (')[0]?.toLowerCase() ?? t))} track${tracks.length > 1 ? 's' : ''}`,
-    );
-  if (skills.length > 0) reasons.push(`Asks for ${joinPhrases(skills.slice(0, 3).map((s) => s.phrase))}`);
-  if (valued) reasons.push('Says law-enforcement experience is valued');
-  const enforcementRole = isEnforcementRole(
-    input.title,
-    input.description,
-    matches.map((m) => m.code),
-  );
-  if (enforcementRole) reasons.push('This is itself a sworn, armed or custodial enforcement role');
-  if (reasons.length === 0) reasons.push('No clear overlap with law-enforcement or admin experience');
+  const best = backgroundIds.reduce((a, b) => (byBackground[b] > byBackground[a] ? b : a));
+  const enforcementRole = isEnforcementRole(input.title, input.description, c, req);
+  const tail = enforcementRole ? ['This is itself a sworn, armed or custodial enforcement role'] : [];
+  for (const id of backgroundIds) reasonsByBackground[id].push(...tail);
 
   return {
-    score,
+    score: byBackground[best],
     byBackground,
-    tracks,
-    occupations: matches.slice(0, 2).map(({ code, title }) => ({ code, title })),
-    reasons,
+    tracks: tracks.tracks,
+    occupations: c.occupations.slice(0, 2).map(({ code, title }) => ({ code, title })),
+    reasons: reasonsByBackground[best],
+    reasonsByBackground,
+    lowConfidence: c.lowConfidence,
+    noDegreeRequired: noDegreeRequired(req),
     enforcementRole,
   };
 }

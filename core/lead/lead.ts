@@ -22,6 +22,15 @@ export const sourceTypes = [
   'usajobs',
   'neogov',
   'jsonld',
+  'recruitee',
+  'workable',
+  'bamboohr',
+  'oracle',
+  'ukg',
+  'icims',
+  'personio',
+  'teamtailor',
+  'rippling',
 ] as const;
 export type SourceType = (typeof sourceTypes)[number];
 
@@ -52,6 +61,12 @@ export const fitSchema = z.object({
   tracks: z.array(z.string()),
   occupations: z.array(z.object({ code: z.string(), title: z.string() })),
   reasons: z.array(z.string()),
+  /** The same reasons for each background, so the card and the lead page explain the chosen one. */
+  reasonsByBackground: z.record(z.string(), z.array(z.string())).optional(),
+  /** The title did not identify the work: the score is a guess and never shows as "Good fit". */
+  lowConfidence: z.boolean().optional(),
+  /** The posting does not require a degree, or lets experience stand in for one. */
+  noDegreeRequired: z.boolean().optional(),
   enforcementRole: z.boolean(),
 });
 export type Fit = z.infer<typeof fitSchema>;

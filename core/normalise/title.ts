@@ -11,6 +11,8 @@ export function cleanTitle(raw: string): string {
     .replace(/\s*[-–|]\s*(?:req(?:uisition)?\.?\s*#?|job\s*id:?)\s*[\w-]+$/i, '')
     .replace(/\s*\((?:req(?:uisition)?\.?\s*#?|job\s*id:?)\s*[\w-]+\)$/i, '')
     .replace(/^[\s\-–|:,*]+|[\s\-–|:,*]+$/g, '')
+    // What a removed tag leaves behind: "Accountant  - Berlin" → "Accountant - Berlin".
+    .replace(/\s{2,}/g, ' ')
     .trim();
   return /[a-z]/.test(cleaned) || cleaned.length < 5 ? cleaned : titleCase(cleaned);
 }

@@ -41,8 +41,40 @@ const locationSchema = z.object({
   region: text.optional(),
 });
 
+/**
+ * A security clearance, kept apart from certificates because employers filter on it: level, whether
+ * it is active, and when it was granted or last investigated.
+ */
+export const clearanceSchema = z.object({
+  level: z.string().max(100).optional(),
+  status: z.enum(['active', 'current', 'inactive', 'expired']).optional(),
+  date: date.optional(),
+});
+
+/** A seeker's verdict on one explained change, keyed by the change id in `x-offramp.decisions`. */
+export const decisionSchema = z.object({
+  state: z.enum(['accepted', 'reverted']),
+  path: z.string().max(200),
+  /** The original words of the change, so the decision survives edits that move the span. */
+  original: z.string().max(5000),
+  replacement: z.string().max(5000),
+});
+
+/** A seeker's own wording of a whole field, kept while the field's source text is unchanged. */
+export const handEditSchema = z.object({ source: z.string().max(5000), text: z.string().max(5000) });
+
+/** Builder state that travels with an exported JSON Resume, so a re-import keeps every decision. */
+export const offrampStateSchema = z.object({
+  decisions: z.record(z.string().max(300), decisionSchema).optional(),
+  handEdits: z.record(z.string().max(200), handEditSchema).optional(),
+  template: z.string().max(50).optional(),
+  paper: z.enum(['letter', 'a4']).optional(),
+});
+
 export const resumeSchema = z.object({
   $schema: z.string().optional(),
+  'x-clearance': clearanceSchema.optional(),
+  'x-offramp': offrampStateSchema.optional(),
   basics: z
     .object({
       name: text.optional(),
@@ -146,3 +178,6 @@ export const resumeSchema = z.object({
 
 export type Resume = z.infer<typeof resumeSchema>;
 export type WorkItem = z.infer<typeof workSchema>;
+export type Clearance = z.infer<typeof clearanceSchema>;
+export type Decision = z.infer<typeof decisionSchema>;
+export type OfframpState = z.infer<typeof offrampStateSchema>;

@@ -6,6 +6,7 @@ import type { Route } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import type { Config } from '../../core/config';
 import { assertFetchableUrl } from '../http/address-guard';
+import { proxiedChromiumArgs, siteKeyOf, startBrowserProxy } from '../http/browser-proxy';
 import type { HostRateLimiter } from '../http/host-rate-limiter';
 import type { RobotsPolicy } from '../http/robots';
 import type { FetchedPage, FetchSpec } from '../source-adapter';
@@ -23,6 +24,8 @@ export interface BrowserFetchOptions {
   robots: RobotsPolicy;
   onPage: (page: FetchedPage) => Promise<void>;
   onError: (spec: FetchSpec, message: string) => void;
+  /** Told of every connection the browser tried and the guard refused. */
+  onBlocked?: (target: string, reason: string) => void;
 }
 
 /** Flags for Debian's chromium on a machine without a display, a sandbox or outside network. */
@@ -36,9 +39,24 @@ export const CHROMIUM_ARGS = [
 /**
  * Renders pages that draw their job data with script: Crawlee's PlaywrightCrawler driving Debian's
  * chromium through playwright-core. Each navigation passes the SSRF guard, robots.txt and the host's
- * rate limit first, and a page may only load resources from its own site.
+ * rate limit first, and a page may only load resources from its own site. Underneath, chromium's
+ * only route to the network is a guarding proxy (`startBrowserProxy`) that applies the same rule
+ * to redirect hops, WebSockets, frames and script-made requests, which `page.route` never sees.
  */
 export async function fetchInBrowser(specs: FetchSpec[], options: BrowserFetchOptions): Promise<void> {
+  const proxy = await startBrowserProxy({
+    allowedSites: new Set(specs.map((spec) => siteKeyOf(new URL(spec.url)))),
+    allowPrivateHosts: options.config.ALLOW_PRIVATE_HOSTS,
+    onBlocked: options.onBlocked,
+  });
+  try {
+    await renderAll(specs, options, proxy.url);
+  } finally {
+    await proxy.close();
+  }
+}
+
+async function renderAll(specs: FetchSpec[], options: BrowserFetchOptions, proxyUrl: string): Promise<void> {
   const storage = new Configuration({
     persistStorage: false,
     storageClient: new MemoryStorage({ persistStorage: false, writeMetadata: false }),
@@ -58,7 +76,11 @@ export async function fetchInBrowser(specs: FetchSpec[], options: BrowserFetchOp
         launcher: chromium,
         useChrome: false,
         userAgent: `${options.config.CRAWL_USER_AGENT} (+${options.config.CRAWL_CONTACT_URL})`,
-        launchOptions: { executablePath: options.config.CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS },
+        launchOptions: {
+          executablePath: options.config.CHROMIUM_PATH,
+          headless: true,
+          args: [...CHROMIUM_ARGS, ...proxiedChromiumArgs(proxyUrl)],
+        },
       },
       browserPoolOptions: { useFingerprints: false },
       useSessionPool: false,

@@ -1,42 +1,43 @@
 import type { Config } from '../../core/config';
-import type { Store } from '../../store/open-store';
+import type { Validators } from '../../store/http-cache-repo';
 import type { FetchedPage, FetchSpec } from '../source-adapter';
 
-/** What one source's fetch step hands to extraction, and what it learnt on the way. */
-export interface FetchReport {
-  /** Pages that came back with a body, each already extracted by the source's pure extractor. */
-  pages: { page: FetchedPage; leads: unknown[]; skipped: string[] }[];
-  /** Pages that answered 304 Not Modified, with the source ids they listed last time. */
-  unchangedPages: { url: string; leadKeys: string[] }[];
-  errors: string[];
-  /** Optional pages (found by following links) that could not be read: reported, not errors. */
-  notes: string[];
-  rateLimited: boolean;
-  fetched: number;
-  /** True when the source stopped early (maxPages, an abort): not every listing was seen. */
-  truncated: boolean;
+export type FetchConfig = Pick<
+  Config,
+  | 'CRAWL_USER_AGENT'
+  | 'CRAWL_CONTACT_URL'
+  | 'CRAWL_RATE_LIMIT'
+  | 'ALLOW_PRIVATE_HOSTS'
+  | 'CRAWL_MAX_RESPONSE_BYTES'
+  | 'CRAWL_TIMEOUT_SECONDS'
+  | 'CHROMIUM_PATH'
+>;
+
+/** What a page handed to its source led to. */
+export interface PageOutcome {
+  /** Every follow-up the page named, kept with its validators and replayed when it answers 304. */
+  follow: FetchSpec[];
+  /** The follow-ups worth fetching now (a recrawl skips details whose list entry is unchanged). */
+  enqueue: FetchSpec[];
+  /** The source ids of the postings on the page, vouched for again by a later 304. */
+  leadKeys: string[];
 }
 
-export interface FetchOptions {
-  db: Store;
-  config: Pick<
-    Config,
-    | 'CRAWL_USER_AGENT'
-    | 'CRAWL_CONTACT_URL'
-    | 'CRAWL_RATE_LIMIT'
-    | 'ALLOW_PRIVATE_HOSTS'
-    | 'CRAWL_MAX_RESPONSE_BYTES'
-    | 'CRAWL_TIMEOUT_SECONDS'
-    | 'CHROMIUM_PATH'
-  >;
-  start: FetchSpec[];
-  extract: (page: FetchedPage) => { leads: unknown[]; next: FetchSpec[]; skipped?: string[] };
+/**
+ * How the crawl session talks to one source's pipeline. The session fetches; the channel extracts,
+ * stores and decides what to fetch next, page by page, so nothing waits for the whole source.
+ */
+export interface SourceChannel {
+  id: string;
   maxPages: number;
-  /** Base delay before retrying a 5xx without Retry-After; doubles per attempt. */
-  backoffBaseMs?: number;
-  maxRetries?: number;
-  concurrency?: number;
-  onPage?: (url: string) => void;
+  onStart(): void;
+  onPage(page: FetchedPage): Promise<PageOutcome>;
+  /** A 304: what the page said last time; returns the follow-ups to fetch now. */
+  onUnchanged(spec: FetchSpec, previous: Validators | null): Promise<FetchSpec[]>;
+  /** A request that was given up (after retries, or at once for a non-retryable error). */
+  onFailed(spec: FetchSpec, error: Error): void;
+  onRateLimited(): void;
+  onDone(state: { truncated: boolean; aborted: boolean }): Promise<void>;
 }
 
 export function userAgentOf(config: Pick<Config, 'CRAWL_USER_AGENT' | 'CRAWL_CONTACT_URL'>): string {

@@ -47,3 +47,36 @@ describe('assertFetchableUrl', () => {
     await expect(assertFetchableUrl('http://localhost:9/', false)).rejects.toThrowError(/non-public/);
   });
 });
+
+describe('IPv6 spellings of IPv4 addresses', () => {
+  it.each([
+    ['IPv4-compatible loopback', '::7f00:1'],
+    ['IPv4-compatible, dotted', '::127.0.0.1'],
+    ['IPv4-compatible public address (deprecated range)', '::808:808'],
+    ['IPv4-mapped private', '::ffff:10.0.0.1'],
+    ['SIIT-translated loopback', '::ffff:0:7f00:1'],
+    ['NAT64 metadata address', '64:ff9b::a9fe:a9fe'],
+    ['NAT64 local-use prefix', '64:ff9b:1::808:808'],
+    ['6to4 of a private network', '2002:c0a8:101::1'],
+    ['6to4 of loopback', '2002:7f00:1::'],
+    ['Teredo with a loopback client', '2001:0:808:808:0:0:80ff:fffe'],
+    ['Teredo with a private server', '2001:0:a00:1:0:0:f7f7:f7f7'],
+  ])('refuses %s (%s)', (_name, address) => {
+    expect(isPublicAddress(address)).toBe(false);
+  });
+
+  it.each([
+    ['NAT64 of a public address', '64:ff9b::808:808'],
+    ['6to4 of a public address', '2002:808:808::1'],
+    ['Teredo with public server and client', '2001:0:4136:e378:8000:63bf:f7f7:fbfb'],
+  ])('allows %s (%s)', (_name, address) => {
+    expect(isPublicAddress(address)).toBe(true);
+  });
+
+  it('refuses a source URL written with an IPv6 spelling of loopback', async () => {
+    await expect(assertFetchableUrl('http://[::7f00:1]/', false)).rejects.toThrowError(/non-public/);
+    await expect(assertFetchableUrl('http://[2002:7f00:1::]:8080/', false)).rejects.toThrowError(
+      /non-public/,
+    );
+  });
+});

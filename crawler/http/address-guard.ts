@@ -6,15 +6,45 @@ import { BlockedAddressError } from './errors';
 /**
  * Only public unicast addresses may be fetched. Loopback, private (RFC 1918, RFC 4193), link-local
  * (cloud metadata at 169.254.169.254), CGNAT, multicast and reserved ranges are refused unless
- * ALLOW_PRIVATE_HOSTS is set for development (OWASP SSRF prevention cheat sheet).
+ * ALLOW_PRIVATE_HOSTS is set for development (OWASP SSRF prevention cheat sheet). An IPv6 address
+ * that carries an IPv4 address inside it is judged by that IPv4 address (see `embeddedIPv4`).
  */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
-  let parsed = ipaddr.parse(address);
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) {
-    parsed = (parsed as ipaddr.IPv6).toIPv4Address();
-  }
+  const parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv4') return parsed.range() === 'unicast';
+  const embedded = embeddedIPv4(parsed as ipaddr.IPv6);
+  if (embedded === 'private') return false;
+  if (embedded) return embedded.every((v4) => v4.range() === 'unicast');
   return parsed.range() === 'unicast';
+}
+
+const v4 = (bytes: number[]) => new ipaddr.IPv4(bytes);
+const allZero = (bytes: number[]) => bytes.every((b) => b === 0);
+
+/**
+ * The IPv4 addresses an IPv6 address stands for, when it is one of the IPv4-embedding forms:
+ * IPv4-mapped `::ffff:a.b.c.d` (RFC 4291 2.5.5.2), SIIT `::ffff:0:a.b.c.d` (RFC 6145), NAT64
+ * `64:ff9b::a.b.c.d` (RFC 6052), 6to4 `2002:aabb:ccdd::` (RFC 3056) and Teredo `2001:0::` with its
+ * server and its bit-inverted client address (RFC 4380 4). The deprecated IPv4-compatible range
+ * `::a.b.c.d` (RFC 4291 2.5.5.1), which includes `::1` and `::`, and NAT64's local-use prefix
+ * `64:ff9b:1::/48` (RFC 8215) are private outright. `null`: no IPv4 inside.
+ */
+export function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4[] | 'private' | null {
+  const b = address.toByteArray();
+  const word = (i: number) => ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0);
+  if (allZero(b.slice(0, 10)) && word(10) === 0xffff) return [v4(b.slice(12))];
+  if (allZero(b.slice(0, 12))) return 'private';
+  if (allZero(b.slice(0, 8)) && word(8) === 0xffff && word(10) === 0) return [v4(b.slice(12))];
+  if (word(0) === 0x64 && word(2) === 0xff9b) {
+    if (allZero(b.slice(4, 12))) return [v4(b.slice(12))];
+    if (word(4) === 1) return 'private';
+  }
+  if (word(0) === 0x2002) return [v4(b.slice(2, 6))];
+  if (word(0) === 0x2001 && word(2) === 0) {
+    return [v4(b.slice(4, 8)), v4(b.slice(12).map((x) => ~x & 0xff))];
+  }
+  return null;
 }
 
 type LookupCallback = (

@@ -1,12 +1,16 @@
+import { CriticalError, NonRetryableError } from '@crawlee/core';
+
 /**
- * Crawl errors say what happens next. Retryable ones go back to Crawlee's queue (with backoff);
- * skip-page ones drop one page and mark the run partial; abort-source ones stop that source's crawl.
+ * Crawl errors say what happens next, through Crawlee's own classes so that Crawlee alone decides
+ * retries: a `NonRetryableError` is never retried, a `CriticalError` stops the whole run, and any
+ * other error goes back to the queue (after the host's backoff) until `maxRequestRetries`.
  */
 export class RetryableFetchError extends Error {
   override readonly name: string = 'RetryableFetchError';
 }
 
-export class SkipPageError extends Error {
+/** Drops one page and marks the source's run partial. */
+export class SkipPageError extends NonRetryableError {
   override readonly name: string = 'SkipPageError';
 }
 
@@ -26,6 +30,17 @@ export class DisallowedByRobotsError extends SkipPageError {
   override readonly name: string = 'DisallowedByRobotsError';
 }
 
-export class AbortSourceError extends Error {
+/** A page that is not what its source promised (wrong shape, not JSON): retrying cannot help. */
+export class MalformedPageError extends SkipPageError {
+  override readonly name: string = 'MalformedPageError';
+}
+
+/** Stops one source for this run (a Retry-After too long to wait); the other sources go on. */
+export class AbortSourceError extends NonRetryableError {
   override readonly name: string = 'AbortSourceError';
+}
+
+/** The store refused a write: carrying on would lose leads, so the whole run stops. */
+export class StoreWriteError extends CriticalError {
+  override readonly name: string = 'StoreWriteError';
 }

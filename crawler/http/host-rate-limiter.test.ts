@@ -61,3 +61,18 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('soon')).toBeNull();
   });
 });
+
+describe('HostRateLimiter.reserve', () => {
+  it('hands out a free slot at once and makes the next caller wait its turn', async () => {
+    const t = fakeClock();
+    const limiter = new HostRateLimiter(4, t.clock, t.wait);
+    expect(limiter.reserve('a.example')).toBe(0);
+    // The request released by reserve goes straight to the wire.
+    await limiter.acquire('a.example');
+    expect(t.waits).toEqual([]);
+    expect(limiter.reserve('a.example')).toBe(250);
+    expect(limiter.reserve('b.example')).toBe(0);
+    limiter.pause('b.example', 5000);
+    expect(limiter.reserve('b.example')).toBe(5000);
+  });
+});

@@ -1,7 +1,7 @@
 import robotsParser from 'robots-parser';
 import type { Store } from '../../store/open-store';
-
-type Outcome = 'rules' | 'allow-all' | 'disallow-all';
+import type { RobotsOutcome as Outcome, StoredRobots } from '../../store/robots-repo';
+import { readRobots, writeRobots } from '../../store/robots-repo';
 
 export interface RobotsDecision {
   allowed: boolean;
@@ -52,10 +52,22 @@ export class RobotsPolicy {
     };
   }
 
-  private async entryFor(origin: string) {
+  private readonly pending = new Map<string, Promise<StoredRobots>>();
+
+  /** One fetch per origin at a time: sources sharing a host share its robots.txt. */
+  private async entryFor(origin: string): Promise<StoredRobots> {
     const now = this.clock();
     const cached = this.memo.get(origin) ?? this.fromStore(origin);
     if (cached && now - cached.fetchedAt < ROBOTS_MAX_AGE_MS) return cached;
+    let fetching = this.pending.get(origin);
+    if (!fetching) {
+      fetching = this.fetchEntry(origin, now).finally(() => this.pending.delete(origin));
+      this.pending.set(origin, fetching);
+    }
+    return fetching;
+  }
+
+  private async fetchEntry(origin: string, now: number): Promise<StoredRobots> {
     const answer = await this.fetchRobots(`${origin}/robots.txt`).catch(() => null);
     let entry: { outcome: Outcome; body: string; fetchedAt: number };
     if (answer === null || answer.status >= 500)
@@ -64,21 +76,11 @@ export class RobotsPolicy {
     else entry = { outcome: 'rules', body: answer.body, fetchedAt: now };
     this.memo.set(origin, entry);
     // A disallow-all from a failure is not persisted: the next run tries again.
-    if (entry.outcome !== 'disallow-all') {
-      this.db
-        .prepare(
-          `INSERT INTO robots_cache (origin, outcome, body, fetched_at) VALUES (?, ?, ?, ?)
-           ON CONFLICT (origin) DO UPDATE SET outcome = excluded.outcome, body = excluded.body, fetched_at = excluded.fetched_at`,
-        )
-        .run(origin, entry.outcome, entry.body, new Date(now).toISOString());
-    }
+    if (entry.outcome !== 'disallow-all') writeRobots(this.db, origin, entry);
     return entry;
   }
 
   private fromStore(origin: string) {
-    const row = this.db
-      .prepare('SELECT outcome, body, fetched_at FROM robots_cache WHERE origin = ?')
-      .get(origin) as { outcome: Outcome; body: string; fetched_at: string } | undefined;
-    return row ? { outcome: row.outcome, body: row.body, fetchedAt: Date.parse(row.fetched_at) } : undefined;
+    return readRobots(this.db, origin);
   }
 }

@@ -1,24 +1,23 @@
 import type { Config } from '../../core/config';
 import type { SourceConfig } from '../../core/source-config';
-import type { SourceRun, SourceRunStatus } from '../../store/crawl-runs-repo';
-import { finishRun, finishSourceRun, getRun, startRun, startSourceRun } from '../../store/crawl-runs-repo';
-import { recordMissesAndClose } from '../../store/leads-repo';
+import type { SourceRun } from '../../store/crawl-runs-repo';
+import { finishRun, getRun, startRun, startSourceRun } from '../../store/crawl-runs-repo';
 import type { Store } from '../../store/open-store';
-import type { FetchOptions } from '../fetch/fetch-plan';
-import { fetchSource } from '../fetch/fetch-source';
+import { CrawlSession } from '../fetch/crawl-session';
+import type { FetchConfig } from '../fetch/fetch-plan';
 import type { SourceContext } from '../source-adapter';
 import { adapterFor } from '../sources/index';
+import { sourcePipeline } from './source-pipeline';
 import type { Scorer } from './steps';
-import { dedupeStep, extractStep, normaliseStep, scoreStep, upsertStep } from './steps';
 
 export type CrawlProgress =
   | { type: 'source-start'; sourceId: string; index: number; total: number }
   | { type: 'page'; sourceId: string; url: string; fetched: number }
-  | { type: 'source-done'; result: SourceRun };
+  | { type: 'source-done'; result: SourceRun; done: number; total: number };
 
 export interface CrawlDeps {
   db: Store;
-  config: FetchOptions['config'] & Pick<Config, 'CRAWL_RATE_LIMIT'>;
+  config: FetchConfig & Partial<Pick<Config, 'CRAWL_CONCURRENCY' | 'CRAWL_DETAIL_MAX_AGE_DAYS'>>;
   secret: (name: string) => string | undefined;
   scorer: Scorer;
   /** index: hands changed lead ids to the search engine. */
@@ -27,107 +26,83 @@ export interface CrawlDeps {
   clock?: () => Date;
   backoffBaseMs?: number;
   maxRetries?: number;
-  /** Parallel requests per source; a polite default, raised for loopback benchmarks. */
+  /** Requests on the wire at once across the run; CRAWL_CONCURRENCY unless set here. */
   concurrency?: number;
 }
 
 /** Requests one API source may make in a run; the JSON-LD source sets its own with maxPages. */
-const API_MAX_PAGES = 5000;
+const API_MAX_PAGES = 50_000;
 
 /**
- * One crawl run over the given sources, as named steps: fetch → extract → normalise → dedupe →
- * score → upsert → index. Only a complete, healthy run of a source may close its missing leads.
+ * One crawl run over the given sources, all at once: each source's requests go through one shared
+ * session (per-host queues, robots.txt, rate limits and backoff), and each page through the
+ * source's pipeline as it arrives. A failure of one source never stops the others. Only a
+ * complete, healthy run of a source may close its missing leads.
  */
 export async function runCrawl(deps: CrawlDeps, sources: SourceConfig[], trigger: string) {
   const clock = deps.clock ?? (() => new Date());
   const runId = startRun(deps.db, trigger, clock().toISOString());
-  let index = 0;
+  const session = new CrawlSession({
+    db: deps.db,
+    config: deps.config,
+    concurrency: deps.concurrency ?? deps.config.CRAWL_CONCURRENCY ?? 8,
+    backoffBaseMs: deps.backoffBaseMs,
+    maxRetries: deps.maxRetries,
+  });
+  let started = 0;
+  let done = 0;
+  const total = sources.length;
   for (const source of sources) {
-    deps.onProgress?.({ type: 'source-start', sourceId: source.id, index: index++, total: sources.length });
-    const result = await crawlOneSource(deps, source, runId, clock);
-    finishSourceRun(deps.db, runId, result);
-    deps.onProgress?.({ type: 'source-done', result: { ...result, startedAt: result.startedAt } });
+    // Every source is on the run record from the start, so the admin sees what is still to come.
+    startSourceRun(deps.db, runId, source.id, clock().toISOString());
+    const notify = {
+      onStart: () =>
+        deps.onProgress?.({ type: 'source-start', sourceId: source.id, index: started++, total }),
+      onPage: (url: string, fetched: number) =>
+        deps.onProgress?.({ type: 'page', sourceId: source.id, url, fetched }),
+      onDone: (result: SourceRun) => deps.onProgress?.({ type: 'source-done', result, done: ++done, total }),
+    };
+    const pipelineDeps = {
+      db: deps.db,
+      scorer: deps.scorer,
+      index: deps.index,
+      clock,
+      detailMaxAgeDays: deps.config.CRAWL_DETAIL_MAX_AGE_DAYS ?? 7,
+      ...notify,
+    };
+    try {
+      const adapter = adapterFor(source);
+      const ctx: SourceContext = {
+        baseUrl: source.baseUrl ?? adapter.defaultBaseUrl(source as never),
+        now: clock(),
+        secret: deps.secret,
+      };
+      const maxPages = source.type === 'jsonld' ? source.maxPages : API_MAX_PAGES;
+      session.add(
+        sourcePipeline(pipelineDeps, source, runId, ctx, maxPages),
+        adapter.start(source as never, ctx),
+      );
+    } catch (error) {
+      // A source that cannot even start (a missing API key) fails alone.
+      const channel = sourcePipeline(
+        pipelineDeps,
+        source,
+        runId,
+        { baseUrl: '', now: clock(), secret: deps.secret },
+        0,
+      );
+      channel.onFailed({ url: source.baseUrl ?? source.id, label: 'start' }, error as Error);
+      await channel.onDone({ truncated: false, aborted: false });
+    }
   }
-  finishRun(deps.db, runId, 'completed', clock().toISOString());
+  try {
+    await session.run();
+    finishRun(deps.db, runId, 'completed', clock().toISOString());
+  } catch (error) {
+    finishRun(deps.db, runId, 'failed', clock().toISOString());
+    throw error;
+  }
   const run = getRun(deps.db, runId);
   if (!run) throw new Error('crawl run vanished from the store');
   return run;
-}
-
-async function crawlOneSource(
-  deps: CrawlDeps,
-  source: SourceConfig,
-  runId: string,
-  clock: () => Date,
-): Promise<SourceRun> {
-  const startedAt = clock().toISOString();
-  startSourceRun(deps.db, runId, source.id, startedAt);
-  const result: SourceRun = {
-    sourceId: source.id,
-    status: 'running',
-    startedAt,
-    finishedAt: null,
-    fetched: 0,
-    unchanged: 0,
-    found: 0,
-    new: 0,
-    updated: 0,
-    closed: 0,
-    errors: [],
-  };
-  try {
-    const adapter = adapterFor(source);
-    const ctx: SourceContext = {
-      baseUrl: source.baseUrl ?? adapter.defaultBaseUrl(source as never),
-      now: clock(),
-      secret: deps.secret,
-    };
-    const report = await fetchSource({
-      db: deps.db,
-      config: deps.config,
-      start: adapter.start(source as never, ctx),
-      extract: (page) => adapter.extract(page, source as never, ctx),
-      maxPages: source.type === 'jsonld' ? source.maxPages : API_MAX_PAGES,
-      backoffBaseMs: deps.backoffBaseMs,
-      maxRetries: deps.maxRetries,
-      concurrency: deps.concurrency,
-      onPage: (url) =>
-        deps.onProgress?.({ type: 'page', sourceId: source.id, url, fetched: ++result.fetched }),
-    });
-    const extracted = extractStep(report);
-    const normalised = normaliseStep(extracted.raws);
-    const deduped = dedupeStep(normalised.leads);
-    const scored = scoreStep(deduped, deps.scorer);
-    const now = clock().toISOString();
-    const upserted = upsertStep(deps.db, source, scored, report.unchangedPages, now);
-
-    result.fetched = report.fetched;
-    result.found = deduped.length;
-    result.new = upserted.counts.new;
-    result.updated = upserted.counts.updated;
-    result.unchanged = upserted.counts.unchanged + upserted.unchangedFromPages;
-    result.errors = [...report.errors, ...extracted.problems, ...normalised.problems];
-    result.status = statusOf(report, result);
-    if (result.status === 'completed') {
-      result.closed = recordMissesAndClose(deps.db, source.id, startedAt, now).length;
-    }
-    await deps.index?.([...upserted.changedIds, ...upserted.expiredIds]);
-  } catch (error) {
-    result.status = 'failed';
-    result.errors.push((error as Error).message);
-  }
-  result.finishedAt = clock().toISOString();
-  return result;
-}
-
-/**
- * A run is healthy only when every page was read and nothing pushed back: then it may close leads.
- * Errors, rate limits, a cut-short crawl or zero results never close anything.
- */
-function statusOf(report: Awaited<ReturnType<typeof fetchSource>>, result: SourceRun): SourceRunStatus {
-  if (report.rateLimited) return 'rate_limited';
-  if (report.fetched === 0 && report.errors.length > 0) return 'failed';
-  if (result.errors.length > 0 || report.truncated) return 'partial';
-  if (result.found === 0 && result.unchanged === 0) return 'empty';
-  return 'completed';
 }

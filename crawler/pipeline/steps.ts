@@ -1,10 +1,12 @@
 import type { Exclusion, Fit, NormalisedLead, SourceType } from '../../core/lead/lead';
+import type { RawLead, RawLeadInput } from '../../core/lead/raw-lead';
 import { rawLeadSchema } from '../../core/lead/raw-lead';
 import { normaliseLead } from '../../core/normalise/normalise-lead';
 import type { IncomingLead, UpsertOutcome } from '../../store/leads-repo';
 import { closeExpiredLeads, touchListedLeads, upsertLead } from '../../store/leads-repo';
 import type { Store } from '../../store/open-store';
-import type { FetchReport } from '../fetch/fetch-plan';
+import { MalformedPageError, SkipPageError } from '../http/errors';
+import type { Extracted, FetchedPage } from '../source-adapter';
 
 /** A lead on its way through the pipeline. */
 export interface PipelineLead {
@@ -14,32 +16,44 @@ export interface PipelineLead {
 /** Fit scoring and exclusion for one lead; the fit work provides the real one. */
 export type Scorer = (lead: NormalisedLead) => { fit: Fit | null; excluded: Exclusion | null };
 
-/** extract: every extractor output parsed by the raw-lead schema; the rest are reported, not stored. */
-export function extractStep(report: FetchReport): {
-  raws: { raw: ReturnType<typeof rawLeadSchema.parse> }[];
-  problems: string[];
-} {
-  const raws: { raw: ReturnType<typeof rawLeadSchema.parse> }[] = [];
+/**
+ * extract: the source's pure extractor on one page. A page it cannot read is a malformed page,
+ * never retried (a wrong-shape answer will be wrong again), whatever the extractor threw.
+ */
+export function extractStep(extract: (page: FetchedPage) => Extracted, page: FetchedPage): Extracted {
+  try {
+    return extract(page);
+  } catch (error) {
+    if (error instanceof SkipPageError) throw error;
+    throw new MalformedPageError(
+      `${page.spec.label} at ${page.url} could not be read: ${(error as Error).message.slice(0, 200)}`,
+    );
+  }
+}
+
+/** validate: every extractor output parsed by the raw-lead schema; the rest are reported, not stored. */
+export function validateStep(
+  url: string,
+  leads: RawLeadInput[],
+  displayName?: string,
+): { raws: { raw: RawLead }[]; problems: string[] } {
+  const raws: { raw: RawLead }[] = [];
   const problems: string[] = [];
-  for (const { page, leads, skipped } of report.pages) {
-    problems.push(...skipped.map((s) => `${page.url}: skipped ${s}`));
-    for (const candidate of leads) {
-      const parsed = rawLeadSchema.safeParse(candidate);
-      if (parsed.success) raws.push({ raw: parsed.data });
-      else {
-        const issue = parsed.error.issues[0];
-        problems.push(`${page.url}: a posting was skipped (${issue?.path.join('.')}: ${issue?.message})`);
-      }
+  for (const candidate of leads) {
+    const parsed = rawLeadSchema.safeParse(candidate);
+    // A source's display name is the employer's name for every posting it lists.
+    if (parsed.success)
+      raws.push({ raw: displayName ? { ...parsed.data, company: displayName } : parsed.data });
+    else {
+      const issue = parsed.error.issues[0];
+      problems.push(`${url}: a posting was skipped (${issue?.path.join('.')}: ${issue?.message})`);
     }
   }
   return { raws, problems };
 }
 
 /** normalise: titles, places, remote, employment type, salary, dates and sanitised descriptions. */
-export function normaliseStep(raws: ReturnType<typeof extractStep>['raws']): {
-  leads: PipelineLead[];
-  problems: string[];
-} {
+export function normaliseStep(raws: { raw: RawLead }[]): { leads: PipelineLead[]; problems: string[] } {
   const leads: PipelineLead[] = [];
   const problems: string[] = [];
   for (const { raw } of raws) {
@@ -77,15 +91,17 @@ export interface UpsertResult {
 }
 
 /**
- * upsert: every lead of the source, the 304 pages' leads and the expiry sweep in one transaction, so
- * a crash mid-write leaves the store as it was before the batch.
+ * upsert: one batch of a source's leads, and the leads vouched for unchanged (by a 304 or by an
+ * unchanged list entry), in one transaction, so a crash mid-write leaves the store as it was before
+ * the batch. `sweepExpired` also closes leads whose closing date has passed.
  */
 export function upsertStep(
   db: Store,
-  source: { id: string; type: SourceType },
+  source: { id: string; type: SourceType; named?: boolean },
   scored: ReturnType<typeof scoreStep>,
-  unchangedPages: FetchReport['unchangedPages'],
+  unchangedPages: { leadKeys: string[] }[],
   now: string,
+  sweepExpired = true,
 ): UpsertResult {
   return db.transaction(() => {
     const counts: Record<UpsertOutcome, number> = { new: 0, updated: 0, unchanged: 0 };
@@ -97,6 +113,7 @@ export function upsertStep(
         sourceType: source.type,
         fit: item.fit,
         excluded: item.excluded,
+        namedSource: source.named ?? false,
       };
       const { id, outcome } = upsertLead(db, incoming, now);
       counts[outcome]++;
@@ -106,7 +123,7 @@ export function upsertStep(
     for (const page of unchangedPages) {
       unchangedFromPages += touchListedLeads(db, source.id, page.leadKeys, now).length;
     }
-    const expiredIds = closeExpiredLeads(db, now);
+    const expiredIds = sweepExpired ? closeExpiredLeads(db, now) : [];
     return { counts, unchangedFromPages, changedIds, expiredIds };
   })();
 }

@@ -83,13 +83,16 @@ export const greenhouse: SourceAdapter<'greenhouse'> = {
   extract(page, config) {
     const data = parseJson(page);
     // The single-job endpoint answers with a bare job object.
+    // Both shapes are checked before any is used, so a wrong-shape answer is a malformed page (not
+    // retried), never a raw ZodError.
     const parsed = listResponse.safeParse(data);
-    const jobs = parsed.success ? parsed.data.jobs : [job.parse(data)];
-    if (!parsed.success && !job.safeParse(data).success) {
+    const single = parsed.success ? null : job.safeParse(data);
+    if (!parsed.success && !single?.success) {
       throw new UnexpectedPageError(
-        `Greenhouse answer has no jobs array: ${parsed.error.issues[0]?.message}`,
+        `Greenhouse answer has no jobs array: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`,
       );
     }
+    const jobs = parsed.success ? parsed.data.jobs : single?.success ? [single.data] : [];
     return { leads: jobs.map((j) => greenhouseJobToLead(j, config.name ?? config.board)), next: [] };
   },
 };

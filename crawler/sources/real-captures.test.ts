@@ -35,6 +35,7 @@ const configs: Record<string, SourceConfig> = {
   }),
   neogov: sourceConfigSchema.parse({ id: 'ng', type: 'neogov', agency: 'acme' }),
   jsonld: sourceConfigSchema.parse({ id: 'jl', type: 'jsonld', url: 'https://careers.example.test/' }),
+  recruitee: sourceConfigSchema.parse({ id: 'rc', type: 'recruitee', company: 'acme' }),
 };
 
 /** Which label a capture answers: lists and details come from different endpoints. */
@@ -44,11 +45,15 @@ function labelFor(file: string): string {
   return 'list';
 }
 
-describe.skipIf(!hasSharedData()).each(Object.keys(configs))(
-  'the %s extractor on every real capture',
-  (type) => {
-    const config = configs[type] as SourceConfig;
-    it.each(realCaptures(type).map((f) => [basename(f), f]))('reads %s into valid leads', (_name, file) => {
+// Vitest still runs a skipped describe's body to collect its tests, so the capture list is read only
+// when the folder is there.
+const available = hasSharedData();
+
+describe.skipIf(!available).each(Object.keys(configs))('the %s extractor on every real capture', (type) => {
+  const config = configs[type] as SourceConfig;
+  it.each((available ? realCaptures(type) : []).map((f) => [basename(f), f]))(
+    'reads %s into valid leads',
+    (_name, file) => {
       const page = pageFromFile(file, { label: labelFor(file) }, 'https://careers.example.test/jobs/1');
       const result = adapterFor(config).extract(page, config as never, ctx);
       for (const lead of result.leads) {
@@ -60,6 +65,6 @@ describe.skipIf(!hasSharedData()).each(Object.keys(configs))(
       const produced = result.leads.length + result.next.length;
       if (/no-jobposting/.test(file)) expect(result.leads).toHaveLength(0);
       else expect(produced).toBeGreaterThan(0);
-    });
-  },
-);
+    },
+  );
+});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RawLeadInput } from '../../core/lead/raw-lead';
 import type { FetchSpec, SourceAdapter } from '../source-adapter';
-import { parseJson, trimSlash, UnexpectedPageError } from '../source-adapter';
+import { entryFields, parseJson, trimSlash, UnexpectedPageError } from '../source-adapter';
 
 // https://developers.smartrecruiters.com/docs/posting-api
 export const SMARTRECRUITERS_PAGE_SIZE = 100;
@@ -17,7 +17,12 @@ const location = z.object({
   latitude: coordinate,
   longitude: coordinate,
 });
-const listItem = z.object({ id: z.string(), name: z.string() });
+const listItem = z.object({
+  id: z.string(),
+  name: z.string(),
+  releasedDate: z.string().nullable().optional(),
+  location: location.partial().nullable().optional(),
+});
 const list = z.object({
   offset: z.number(),
   limit: z.number(),
@@ -141,6 +146,10 @@ export const smartrecruiters: SourceAdapter<'smartrecruiters'> = {
     const next: FetchSpec[] = content.map((p) => ({
       label: 'detail',
       url: `${trimSlash(ctx.baseUrl)}/v1/companies/${encodeURIComponent(config.company)}/postings/${encodeURIComponent(p.id)}`,
+      entry: {
+        key: p.id,
+        fields: entryFields(p.name, p.location?.fullLocation ?? p.location?.city, p.releasedDate),
+      },
     }));
     const nextOffset = offset + content.length;
     if (content.length > 0 && nextOffset < totalFound)

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RawLeadInput } from '../../core/lead/raw-lead';
 import { relativePostedDate } from '../../core/normalise/dates';
 import type { FetchSpec, SourceAdapter } from '../source-adapter';
-import { parseJson, trimSlash, UnexpectedPageError } from '../source-adapter';
+import { entryFields, parseJson, trimSlash, UnexpectedPageError } from '../source-adapter';
 
 /** Workday's CXS endpoint refuses pages larger than 20. */
 export const WORKDAY_PAGE_SIZE = 20;
@@ -64,6 +64,17 @@ function listPage(
   };
 }
 
+/**
+ * Workday's list says "Posted 3 Days Ago", which changes every day for the same posting. As a date
+ * it stays put, so a recrawl can tell an unchanged entry; "30+ Days Ago" is kept as words, since
+ * its date would move daily.
+ */
+function stablePostedOn(postedOn: string | null | undefined, now: Date): string | null {
+  if (!postedOn) return null;
+  if (postedOn.includes('+')) return postedOn;
+  return relativePostedDate(postedOn, now)?.slice(0, 10) ?? postedOn;
+}
+
 export function workdayDetailToLead(
   d: z.infer<typeof detail>,
   fallbackCompany: string,
@@ -113,6 +124,10 @@ export const workday: SourceAdapter<'workday'> = {
       label: 'detail',
       url: `${site}${p.externalPath.startsWith('/') ? '' : '/'}${p.externalPath}`,
       headers: { accept: 'application/json' },
+      entry: {
+        key: p.externalPath,
+        fields: entryFields(p.title, p.locationsText, stablePostedOn(p.postedOn, ctx.now)),
+      },
     }));
     // Workday reports `total` on the first page only (later pages say 0), so page on until a short page.
     const total = offset === 0 ? (parsed.data.total ?? 0) : Number(page.spec.data?.total ?? 0);

@@ -17,11 +17,21 @@ import {
 } from './formats';
 import type { Listing } from './listing';
 import { escapeXml } from './listing';
+import type { MoreSiteData } from './more-routes';
+import { routeMoreBoards } from './more-routes';
 
-export type Fault = '500' | '429' | 'timeout' | 'malformed' | 'truncated' | 'redirect-loop' | 'huge';
+export type Fault =
+  | '500'
+  | '429'
+  | 'timeout'
+  | 'malformed'
+  | 'wrong-shape'
+  | 'truncated'
+  | 'redirect-loop'
+  | 'huge';
 
 /** The boards a fixture server publishes, keyed by the id each ATS uses in its URLs. */
-export interface SiteData {
+export interface SiteData extends MoreSiteData {
   greenhouse?: Record<string, Listing[]>;
   lever?: Record<string, Listing[]>;
   ashby?: Record<string, Listing[]>;
@@ -58,7 +68,13 @@ const LEVER_MAX = 100;
  */
 export async function startJobSites(
   data: SiteData,
-  options: { now?: Date; robots?: string; faults?: FaultRule[] } = {},
+  options: {
+    now?: Date;
+    robots?: string;
+    faults?: FaultRule[];
+    /** The loopback address to listen on: 127.0.0.2, 127.0.0.3… are distinct hosts to a crawler. */
+    host?: string;
+  } = {},
 ): Promise<JobSites> {
   const now = options.now ?? new Date();
   const faults = options.faults ?? [];
@@ -103,6 +119,12 @@ export async function startJobSites(
   function route(req: IncomingMessage, res: ServerResponse, url: URL, body: string) {
     const p = url.pathname;
     let m: RegExpMatchArray | null;
+    const responder = {
+      send: (type: string, payload: string, status?: number) => send(req, res, type, payload, status),
+      json: (value: unknown, status?: number) => json(req, res, value, status),
+      notFound: () => notFound(res),
+    };
+    if (routeMoreBoards(data, req, url, body, base, now, responder)) return;
     if (p === '/robots.txt')
       return send(req, res, 'text/plain', options.robots ?? 'User-agent: *\nDisallow: /private/\n');
     m = p.match(/^\/v1\/boards\/([^/]+)\/jobs$/);
@@ -280,8 +302,9 @@ export async function startJobSites(
     return notFound(res);
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  base = `http://${host}:${(server.address() as AddressInfo).port}`;
   return {
     baseUrl: base,
     data,
@@ -323,6 +346,10 @@ function applyFault(fault: Fault, res: ServerResponse, url: URL): void {
       return;
     case 'malformed':
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"jobs": [ {"id": 1, "title": "Broken');
+      return;
+    case 'wrong-shape':
+      // Valid JSON, but not the answer the API documents (a maintenance or error envelope).
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok","results":{"count":0}}');
       return;
     case 'truncated':
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': '5000' });

@@ -10,9 +10,11 @@ import { dedupeIndexes } from './0008-dedupe-indexes';
 import { searchVersion } from './0009-search-version';
 import { searchInstances } from './0010-search-instances';
 import { curationVersion } from './0011-curation-version';
-import { noDegreeColumn } from './0012-i18-no-degree';
-import { textIndexFromSchema } from './0013-i18-text-index';
-import { searchChanges } from './0014-i18-search-changes';
+import { intakeSummary } from './0012-intake-summary';
+import { noDegreeColumn } from './0013-no-degree';
+import { listEntries } from './0014-list-entries';
+import { textIndexFromSchema } from './0015-i18-text-index';
+import { searchChanges } from './0016-i18-search-changes';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -27,7 +29,9 @@ export const migrations: readonly Migration[] = [
   searchVersion,
   searchInstances,
   curationVersion,
+  intakeSummary,
   noDegreeColumn,
+  listEntries,
   textIndexFromSchema,
   searchChanges,
 ];

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import type { Config } from '../../../core/config';
 import { audit, listAdvisers, setAdviserDisabled } from '../../../store/advisers-repo';
 import type { Sealer } from '../../../store/intake-repo';
-import { CapacityError, claimRequest, openRequests } from '../../../store/intake-repo';
+import { CapacityError, claimRequest } from '../../../store/intake-repo';
 import { createInvite, listInvites, revokeInvite } from '../../../store/invites-repo';
 import type { Store } from '../../../store/open-store';
 import { apiError } from '../../api-error';
 import type { SessionVariables } from '../../auth/session-middleware';
+import { queuePage, queuePageQuery } from '../../queue-page';
 import { validate } from '../../validate';
 
 const idParam = z.strictObject({ id: z.uuid({ error: 'must be an id' }) });
@@ -47,7 +48,9 @@ export const adminAdviserRoutes = (db: Store, config: Config, sealer: Sealer) =>
       audit(db, c.get('session').adviser.id, 'revoke-invite', id);
       return c.json({ revoked: true }, 200);
     })
-    .get('/queue', (c) => c.json({ requests: openRequests(db, sealer) }, 200))
+    .get('/queue', validate('query', queuePageQuery), (c) =>
+      c.json(queuePage(db, sealer, c.req.valid('query').page), 200),
+    )
     .post('/queue/:id/assign', validate('param', idParam), validate('json', assignBody), (c) => {
       const me = c.get('session').adviser;
       const { adviserId } = c.req.valid('json');

@@ -24,7 +24,10 @@ export function DashboardPage() {
 
   const load = useCallback(async () => {
     try {
-      const [q, c] = await Promise.all([call(api.advisers.queue.$get()), call(api.advisers.clients.$get())]);
+      const [q, c] = await Promise.all([
+        call(api.advisers.queue.$get({ query: { page: '1' } })),
+        call(api.advisers.clients.$get()),
+      ]);
       setQueue(q.requests);
       setClients(c.clients);
     } catch (error) {

@@ -29,7 +29,7 @@ export function AdminAdvisers() {
       const [a, i, q] = await Promise.all([
         call(api.admin.advisers.$get()),
         call(api.admin.invites.$get()),
-        call(api.admin.queue.$get()),
+        call(api.admin.queue.$get({ query: { page: '1' } })),
       ]);
       setAdvisers(a.advisers);
       setInvites(i.invites);

@@ -65,4 +65,46 @@ export const SOURCE_FIELDS: Record<SourceType, { label: string; fields: SourceFi
     label: 'Career site with schema.org JobPosting',
     fields: [{ name: 'url', label: 'Careers page URL', required: true }],
   },
+  recruitee: {
+    label: 'Recruitee careers site',
+    fields: [{ name: 'company', label: 'Company', required: true, hint: '<company>.recruitee.com' }],
+  },
+  workable: {
+    label: 'Workable account',
+    fields: [{ name: 'account', label: 'Account', required: true, hint: 'apply.workable.com/<account>' }],
+  },
+  bamboohr: {
+    label: 'BambooHR careers site',
+    fields: [{ name: 'company', label: 'Company', required: true, hint: '<company>.bamboohr.com/careers' }],
+  },
+  oracle: {
+    label: 'Oracle Recruiting Cloud site',
+    fields: [
+      { name: 'host', label: 'Host', required: true, hint: 'e.g. eeho.fa.us2.oraclecloud.com' },
+      { name: 'site', label: 'Site number', required: true, hint: '…/CandidateExperience/en/sites/<site>' },
+    ],
+  },
+  ukg: {
+    label: 'UKG Pro (UltiPro) job board',
+    fields: [
+      { name: 'tenant', label: 'Tenant', required: true, hint: 'recruiting.ultipro.com/<tenant>/JobBoard/…' },
+      { name: 'boardId', label: 'Board id', required: true, hint: '…/JobBoard/<board id>' },
+    ],
+  },
+  icims: {
+    label: 'iCIMS career site',
+    fields: [{ name: 'host', label: 'Host', required: true, hint: 'e.g. careers-acme.icims.com' }],
+  },
+  personio: {
+    label: 'Personio job page',
+    fields: [{ name: 'company', label: 'Company', required: true, hint: '<company>.jobs.personio.com' }],
+  },
+  teamtailor: {
+    label: 'Teamtailor career site',
+    fields: [{ name: 'company', label: 'Company', required: true, hint: '<company>.teamtailor.com' }],
+  },
+  rippling: {
+    label: 'Rippling job board',
+    fields: [{ name: 'board', label: 'Board', required: true, hint: 'ats.rippling.com/<board>/jobs' }],
+  },
 };

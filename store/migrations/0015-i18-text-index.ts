@@ -13,7 +13,7 @@ import type { Migration } from '../migration';
  * re-crawl of an unchanged lead rewrote its index row, since the upsert sets every column.
  */
 export const textIndexFromSchema: Migration = {
-  version: 13,
+  version: 15,
   name: 'i18-text-index',
   up: (db) => {
     const columns = TEXT_COLUMN_NAMES.join(', ');

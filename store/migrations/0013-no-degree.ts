@@ -7,8 +7,8 @@ import type { Migration } from '../migration';
  * description. Leads stored before this are read once here.
  */
 export const noDegreeColumn: Migration = {
-  version: 12,
-  name: 'i18-no-degree',
+  version: 13,
+  name: 'no-degree',
   up: (db) => {
     db.exec('ALTER TABLE leads ADD COLUMN no_degree INTEGER NOT NULL DEFAULT 0');
     const mark = db.prepare('UPDATE leads SET no_degree = 1 WHERE rowid = ?');

@@ -50,7 +50,7 @@ const LOG = (rowid: string) => `
  * so the log never grows past the leads ever stored.
  */
 export const searchChanges: Migration = {
-  version: 14,
+  version: 16,
   name: 'i18-search-changes',
   up: (db) => {
     const changed = SEARCHED.map((c) => `old.${c} IS NOT new.${c}`).join(' OR ');

@@ -1,0 +1,35 @@
+import { PROFILES } from './background-profile';
+import type { BackgroundId } from './backgrounds';
+import type { Classification } from './classify-title';
+import type { Relation } from './score-fit';
+import { TRACKS } from './tracks';
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const trackName = (label: string) => (label.split(' (')[0] ?? label).toLowerCase();
+
+/**
+ * The first reason: why this job suits (or does not suit) this background, in the seeker's own
+ * terms. O*NET codes stay out of it; the lead page lists them in its details.
+ */
+export function firstReason(background: BackgroundId, c: Classification, rel: Relation): string {
+  const profile = PROFILES[background];
+  const work = c.family?.work;
+  if (c.family?.kind === 'distant')
+    return `This is ${work}: it needs training of its own, beyond what ${profile.noun} brings`;
+  switch (rel.kind) {
+    case 'same':
+    case 'family':
+      return work
+        ? `${capital(work)}: the same kind of work you did as ${profile.noun}`
+        : `The same kind of work you did as ${profile.noun}: ${profile.work}`;
+    case 'Primary-Short':
+    case 'Primary-Long':
+      return `Builds on your work as ${profile.noun}: ${profile.work}`;
+    case 'Supplemental':
+      return `Uses part of your work as ${profile.noun}: ${profile.work}`;
+    case 'track':
+      return `Your experience as ${profile.noun} carries over to ${trackName(TRACKS[rel.track ?? 'investigations'].label)} jobs`;
+    default:
+      return `Little overlap with your work as ${profile.noun}`;
+  }
+}

@@ -1,0 +1,175 @@
+import type { SourceConfig } from '../../core/source-config';
+import type { SourceRun, SourceRunStatus } from '../../store/crawl-runs-repo';
+import { finishSourceRun } from '../../store/crawl-runs-repo';
+import { closeExpiredLeads, recordMissesAndClose, touchListedLeads } from '../../store/leads-repo';
+import type { Store } from '../../store/open-store';
+import type { PageOutcome, SourceChannel } from '../fetch/fetch-plan';
+import { RetryableFetchError, SkipPageError, StoreWriteError } from '../http/errors';
+import type { FetchedPage, FetchSpec, SourceContext } from '../source-adapter';
+import { adapterFor } from '../sources/index';
+import { recordDetails, selectDetails } from './select-details';
+import type { Scorer } from './steps';
+import { dedupeStep, extractStep, normaliseStep, scoreStep, upsertStep, validateStep } from './steps';
+
+export interface SourcePipelineDeps {
+  db: Store;
+  scorer: Scorer;
+  index?: (ids: string[]) => Promise<void> | void;
+  clock: () => Date;
+  detailMaxAgeDays: number;
+  onStart?: () => void;
+  onPage?: (url: string, fetched: number) => void;
+  onDone?: (result: SourceRun) => void;
+}
+
+/**
+ * One source's pipeline inside a run, page by page as the session delivers them:
+ * extract → validate → normalise → dedupe → score → select details → upsert, each page in its own
+ * transaction so memory stays flat however large the source. At the end: the status, and, only
+ * for a complete, healthy run, closing the leads it no longer lists.
+ */
+export function sourcePipeline(
+  deps: SourcePipelineDeps,
+  source: SourceConfig,
+  runId: string,
+  ctx: SourceContext,
+  maxPages: number,
+): SourceChannel {
+  const adapter = adapterFor(source);
+  const startedAt = deps.clock().toISOString();
+  const result: SourceRun = {
+    sourceId: source.id,
+    status: 'running',
+    startedAt,
+    finishedAt: null,
+    fetched: 0,
+    unchanged: 0,
+    found: 0,
+    new: 0,
+    updated: 0,
+    closed: 0,
+    errors: [],
+  };
+  const found = new Set<string>();
+  const changed = new Set<string>();
+  let rateLimited = false;
+  let failures = 0;
+  const problems = (list: string[]) => {
+    // A run record stays readable: the first 200 problems, then a count.
+    for (const p of list) if (result.errors.length < 200) result.errors.push(p);
+  };
+
+  const write = <T>(fn: () => T): T => {
+    try {
+      return fn();
+    } catch (error) {
+      throw new StoreWriteError(`could not write ${source.id}'s leads: ${(error as Error).message}`);
+    }
+  };
+
+  const onPage = async (page: FetchedPage): Promise<PageOutcome> => {
+    result.fetched++;
+    deps.onPage?.(page.url, result.fetched);
+    const extracted = extractStep((p) => adapter.extract(p, source as never, ctx), page);
+    problems((extracted.skipped ?? []).map((s) => `${page.url}: skipped ${s}`));
+    const validated = validateStep(page.url, extracted.leads, source.name);
+    const normalised = normaliseStep(validated.raws);
+    problems([...validated.problems, ...normalised.problems]);
+    const scored = scoreStep(dedupeStep(normalised.leads), deps.scorer);
+    const now = deps.clock().toISOString();
+    const selection = selectDetails(deps.db, source.id, extracted.next, now, deps.detailMaxAgeDays);
+    const upserted = write(() =>
+      deps.db.transaction(() => {
+        const u = upsertStep(deps.db, { ...source, named: Boolean(source.name) }, scored, [], now, false);
+        const seen = touchListedLeads(deps.db, source.id, selection.unchangedKeys, now);
+        recordDetails(deps.db, source.id, page.spec, scored, now);
+        return { ...u, seen };
+      })(),
+    );
+    for (const item of scored) found.add(item.lead.sourceLeadId);
+    for (const id of upserted.changedIds) changed.add(id);
+    result.new += upserted.counts.new;
+    result.updated += upserted.counts.updated;
+    result.unchanged += upserted.counts.unchanged + upserted.seen.length;
+    return {
+      follow: extracted.next,
+      enqueue: selection.fetch,
+      leadKeys: scored.map((s) => s.lead.sourceLeadId),
+    };
+  };
+
+  const onUnchanged = async (
+    spec: FetchSpec,
+    previous: { follow: FetchSpec[]; leadKeys: string[] } | null,
+  ) => {
+    result.fetched++;
+    deps.onPage?.(spec.url, result.fetched);
+    const now = deps.clock().toISOString();
+    const follow = previous?.follow ?? [];
+    const selection = selectDetails(deps.db, source.id, follow, now, deps.detailMaxAgeDays);
+    const touched = write(() =>
+      deps.db.transaction(() => [
+        ...touchListedLeads(deps.db, source.id, previous?.leadKeys ?? [], now),
+        ...touchListedLeads(deps.db, source.id, selection.unchangedKeys, now),
+      ])(),
+    );
+    result.unchanged += touched.length;
+    return selection.fetch;
+  };
+
+  const onDone = async ({ truncated }: { truncated: boolean }) => {
+    try {
+      result.found = found.size;
+      result.status = statusOf({ rateLimited, truncated, failures, fetched: result.fetched }, result);
+      const now = deps.clock().toISOString();
+      const closed = write(() =>
+        deps.db.transaction(() => [
+          ...(result.status === 'completed' ? recordMissesAndClose(deps.db, source.id, startedAt, now) : []),
+          ...closeExpiredLeads(deps.db, now),
+        ])(),
+      );
+      if (result.status === 'completed') result.closed = closed.length;
+      await deps.index?.([...changed, ...closed]);
+    } catch (error) {
+      result.status = 'failed';
+      result.errors.push((error as Error).message);
+    }
+    result.finishedAt = deps.clock().toISOString();
+    finishSourceRun(deps.db, runId, result);
+    deps.onDone?.(result);
+  };
+
+  return {
+    id: source.id,
+    maxPages,
+    onStart: () => deps.onStart?.(),
+    onPage,
+    onUnchanged,
+    onFailed: (spec, error) => {
+      // A page found by following links (optional) that is missing or disallowed is the site's
+      // business, not a failed crawl: it is noted, not counted.
+      if (spec.optional && (error instanceof SkipPageError || error instanceof RetryableFetchError)) return;
+      failures++;
+      problems([`${spec.url}: ${error.message}`]);
+    },
+    onRateLimited: () => {
+      rateLimited = true;
+    },
+    onDone,
+  };
+}
+
+/**
+ * A run is healthy only when every page was read and nothing pushed back: then it may close leads.
+ * Errors, rate limits, a cut-short crawl or zero results never close anything.
+ */
+function statusOf(
+  state: { rateLimited: boolean; truncated: boolean; failures: number; fetched: number },
+  result: SourceRun,
+): SourceRunStatus {
+  if (state.rateLimited) return 'rate_limited';
+  if (state.fetched === 0 && state.failures > 0) return 'failed';
+  if (result.errors.length > 0 || state.truncated) return 'partial';
+  if (result.found === 0 && result.unchanged === 0) return 'empty';
+  return 'completed';
+}
