@@ -42,7 +42,12 @@ export interface FitCorrection {
 
 /** The corrected occupations replace the classification; the title no longer has to vouch for them. */
 function corrected(index: OnetIndex, c: Classification, codes: string[]): Classification {
-  const occupations = codes.map((code) => ({ code, title: index.occupationTitle(code), confidence: 1, exact: true }));
+  const occupations = codes.map((code) => ({
+    code,
+    title: index.occupationTitle(code),
+    confidence: 1,
+    exact: true,
+  }));
   return { occupations, family: c.family?.kind === 'distant' ? null : c.family, lowConfidence: false };
 }
 
