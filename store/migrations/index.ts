@@ -14,6 +14,7 @@ import { intakeSummary } from './0012-intake-summary';
 import { noDegreeColumn } from './0013-no-degree';
 import { listEntries } from './0014-list-entries';
 import { fitCorrections } from './0015-fit-corrections';
+import { pipelineAndTimeline } from './0016-i20-pipeline-and-timeline';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   noDegreeColumn,
   listEntries,
   fitCorrections,
+  pipelineAndTimeline,
 ];
