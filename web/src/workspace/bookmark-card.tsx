@@ -7,6 +7,7 @@ import { call, problemText } from '../api-call';
 import { api } from '../api-client';
 import { ProblemNotice } from '../components/problem-notice';
 import { fitLabel, formatSalary } from '../format';
+import { ConfirmStep } from './confirm-step';
 import { BOOKMARK_STAGE_LABEL, CLOSE_REASON_LABEL, dayText, shortDate, today } from './labels';
 
 export type Bookmarks = InferResponseType<
@@ -42,7 +43,6 @@ export function BookmarkCard({
   const [privateNote, setPrivateNote] = useState(bookmark.privateNote);
   const [closing, setClosing] = useState(false);
   const [reason, setReason] = useState<CloseReason>('not-interested');
-  const [confirmRemove, setConfirmRemove] = useState(false);
   const [saved, setSaved] = useState('');
   const [problem, setProblem] = useState('');
   const param = { id: clientId, bookmarkId: bookmark.id };
@@ -193,20 +193,13 @@ export function BookmarkCard({
         </button>
       </details>
       <div className="button-row">
-        {confirmRemove ? (
-          <>
-            <button className="button button--danger" type="button" onClick={() => void remove()}>
-              Yes, remove it
-            </button>
-            <button className="button button--quiet" type="button" onClick={() => setConfirmRemove(false)}>
-              Keep
-            </button>
-          </>
-        ) : (
-          <button className="button button--quiet" type="button" onClick={() => setConfirmRemove(true)}>
-            Remove from shortlist…
-          </button>
-        )}
+        <ConfirmStep
+          ask="Remove from shortlist…"
+          question={`Remove “${bookmark.title}” from the shortlist, with its notes?`}
+          yes="Yes, remove it"
+          keep="Keep"
+          onConfirm={remove}
+        />
         <span className="status-line" aria-live="polite">
           {saved}
         </span>

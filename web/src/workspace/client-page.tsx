@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../use-document-title';
 import { setActiveClient } from './active-client';
 import type { Bookmarks } from './bookmark-card';
 import { ClientTimeline } from './client-timeline';
+import { ConfirmStep } from './confirm-step';
 import { CLIENT_STAGE_LABEL, shortDate } from './labels';
 import { ShareLinks } from './share-links';
 import { ShortlistEditor } from './shortlist-editor';
@@ -28,7 +29,6 @@ export function ClientPage() {
   const [notes, setNotes] = useState('');
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
-  const [confirmForget, setConfirmForget] = useState(false);
   // Bumped by every change on the page, so the timeline reloads and shows it.
   const [version, setVersion] = useState(0);
   const changed = () => setVersion((v) => v + 1);
@@ -184,20 +184,14 @@ export function ClientPage() {
           Deletes the request, your notes, the shortlist, every share link and the timeline, for good. The
           audit log keeps only that a client was forgotten.
         </p>
-        {confirmForget ? (
-          <div className="button-row">
-            <button className="button button--danger" type="button" onClick={() => void forget()}>
-              Yes, forget {client.label} and delete everything
-            </button>
-            <button className="button button--quiet" type="button" onClick={() => setConfirmForget(false)}>
-              Keep
-            </button>
-          </div>
-        ) : (
-          <button className="button button--secondary" type="button" onClick={() => setConfirmForget(true)}>
-            Forget this client…
-          </button>
-        )}
+        <ConfirmStep
+          ask="Forget this client…"
+          askClass="button button--secondary"
+          question={`Forget ${client.label}? This cannot be undone.`}
+          yes={`Yes, forget ${client.label} and delete everything`}
+          keep="Keep"
+          onConfirm={forget}
+        />
       </section>
     </div>
   );

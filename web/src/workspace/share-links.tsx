@@ -6,6 +6,7 @@ import { call, problemText } from '../api-call';
 import { api } from '../api-client';
 import { ProblemNotice } from '../components/problem-notice';
 import { TableHead } from '../components/table-head';
+import { ConfirmStep } from './confirm-step';
 import { SHARE_FIELD_LABEL, shortDate } from './labels';
 
 type Links = InferResponseType<(typeof api.advisers.clients)[':id']['share-links']['$get'], 200>['links'];
@@ -37,7 +38,6 @@ export function ShareLinks({
   const [fields, setFields] = useState<ShareField[]>([...defaultShareFields]);
   const [fresh, setFresh] = useState('');
   const [copied, setCopied] = useState(false);
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [problem, setProblem] = useState('');
 
   const load = useCallback(async () => {
@@ -78,7 +78,6 @@ export function ShareLinks({
         api.advisers.clients[':id']['share-links'][':linkId'].$delete({ param: { id: clientId, linkId } }),
       );
       setLinks(result.links);
-      setConfirming(null);
       setFresh('');
       onChange();
     } catch (error) {
@@ -186,41 +185,17 @@ export function ShareLinks({
                 <td>{lastView(l)}</td>
                 <td>{STATUS[l.status]}</td>
                 <td>
-                  {l.status === 'live' &&
-                    (confirming === l.id ? (
-                      <div className="confirm">
-                        <p>
-                          Revoke “{name(l)}”? The client’s link stops working at once
-                          {l.viewCount > 0
-                            ? `; they last opened it ${shortDate(l.lastViewedAt ?? l.createdAt)}`
-                            : ''}
-                          .
-                        </p>
-                        <button
-                          className="button button--danger"
-                          type="button"
-                          onClick={() => void revoke(l.id)}
-                        >
-                          Yes, revoke it
-                        </button>{' '}
-                        <button
-                          className="button button--quiet"
-                          type="button"
-                          onClick={() => setConfirming(null)}
-                        >
-                          Keep it
-                        </button>
-                      </div>
-                    ) : (
-                      <button
-                        className="button button--quiet"
-                        type="button"
-                        onClick={() => setConfirming(l.id)}
-                        aria-label={`Revoke the link “${name(l)}”…`}
-                      >
-                        Revoke…
-                      </button>
-                    ))}
+                  {l.status === 'live' && (
+                    <ConfirmStep
+                      ask="Revoke…"
+                      askLabel={`Revoke the link “${name(l)}”…`}
+                      question={`Revoke “${name(l)}”? The client’s link stops working at once${
+                        l.lastViewedAt ? `; they last opened it ${shortDate(l.lastViewedAt)}` : ''
+                      }.`}
+                      yes="Yes, revoke it"
+                      onConfirm={() => revoke(l.id)}
+                    />
+                  )}
                 </td>
               </tr>
             ))}
