@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { BACKGROUNDS } from '../../../core/fit/backgrounds';
+import { AdviserClientBar } from '../components/adviser-client-bar';
 import { Pagination } from '../components/pagination';
 import { ResultCard } from '../components/result-card';
 import { ActiveChips } from '../search/active-chips';
@@ -15,7 +16,6 @@ import { ShareSearch } from '../search/share-search';
 import { useMediaQuery } from '../search/use-media-query';
 import { landing, useSearch } from '../search/use-search';
 import { useDocumentTitle } from '../use-document-title';
-import { ClientSearchBar } from '../workspace/client-search-bar';
 
 /** The lead a seeker last opened from the results, so that Back can put focus on it again. */
 let lastOpened = '';
@@ -222,7 +222,7 @@ export function SearchPage() {
             </label>
           </div>
 
-          <ClientSearchBar />
+          <AdviserClientBar />
           <ActiveChips
             chips={chips}
             extra={backgroundChip}
