@@ -13,6 +13,7 @@ import { curationVersion } from './0011-curation-version';
 import { intakeSummary } from './0012-intake-summary';
 import { noDegreeColumn } from './0013-no-degree';
 import { listEntries } from './0014-list-entries';
+import { crawlRunOwner } from './0015-crawl-run-owner';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   intakeSummary,
   noDegreeColumn,
   listEntries,
+  crawlRunOwner,
 ];

@@ -218,7 +218,13 @@ export function AdminSources() {
                           : run.trigger}
                     </td>
                     <td>
-                      {run.status === 'running' ? 'Running' : run.status === 'failed' ? 'Failed' : 'Finished'}
+                      {run.status === 'running'
+                        ? 'Running'
+                        : run.status === 'failed'
+                          ? 'Failed'
+                          : run.status === 'interrupted'
+                            ? 'Interrupted'
+                            : 'Finished'}
                     </td>
                     <td>
                       {run.sources.length} crawled, {found} jobs found
