@@ -13,6 +13,7 @@ import { apiError, errorBody } from './api-error';
 import type { DataCipher } from './auth/data-cipher';
 import { LoginLimiter } from './auth/login-limiter';
 import { compressResponses } from './compress-responses';
+import { firstResults } from './first-results';
 import type { Logger } from './logger';
 import { accessLog } from './middleware/access-log';
 import { inFlightLimit } from './middleware/in-flight-limit';
@@ -28,7 +29,7 @@ import { feedRoutes } from './routes/feeds';
 import { healthRoutes } from './routes/health';
 import { intakeRoutes } from './routes/intake';
 import { inviteRoutes } from './routes/invites';
-import { facetsRoutes, leadsRoutes, queryFrom } from './routes/leads';
+import { facetsRoutes, leadsRoutes } from './routes/leads';
 import { renderInProcess, resumeRoutes } from './routes/resume';
 import { secondFactorRoutes } from './routes/second-factor';
 import { shareRoutes } from './routes/share';
@@ -144,11 +145,7 @@ export function createApp(deps: AppDeps) {
     app.route(
       '/',
       webAssets(deps.webRoot, {
-        firstResults: (params) => {
-          const raw: Record<string, string[]> = {};
-          for (const key of new Set(params.keys())) raw[key] = params.getAll(key);
-          return search.search(queryFrom(raw));
-        },
+        firstResults: (params) => firstResults(search, params),
       }),
     );
   }

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { translateResumeChecked } from '../../core/resume/check-grammar';
 import { lintResume } from '../../core/resume/lint-resume';
 import { resumeSchema } from '../../core/resume/resume-schema';
 import { tailorResume } from '../../core/resume/tailor-resume';
-import { translateResume } from '../../core/resume/translate-resume';
 import type { ExportFormat, ExportRequest } from '../../templates/export-formats';
 import { EXPORT_FORMATS, exportFormatIds } from '../../templates/export-formats';
 import { PAPER } from '../../templates/render-pdf';
@@ -16,6 +16,7 @@ const translateBody = z.strictObject({
     .strictObject({
       mode: z.enum(['private', 'federal']).default('private'),
       generalizeEmployer: z.boolean().default(false),
+      generalizeTitles: z.boolean().optional(),
       titleChoices: z.record(z.string().regex(/^\d+$/), z.string().max(200)).optional(),
     })
     .default({ mode: 'private', generalizeEmployer: false }),
@@ -39,12 +40,12 @@ export const renderInProcess: RenderExport = (format, request) => EXPORT_FORMATS
 /** `render` lets the server hand DOCX and PDF to its worker threads; the default renders in place. */
 export const resumeRoutes = (render: RenderExport = renderInProcess) =>
   new Hono()
-    .post('/translate', validate('json', translateBody), (c) => {
+    .post('/translate', validate('json', translateBody), async (c) => {
       const { resume, options, jobDescription } = c.req.valid('json');
       const titleChoices = options.titleChoices
         ? Object.fromEntries(Object.entries(options.titleChoices).map(([k, v]) => [Number(k), v]))
         : undefined;
-      const translation = translateResume(resume, { ...options, titleChoices });
+      const translation = await translateResumeChecked(resume, { ...options, titleChoices });
       return c.json(
         {
           ...translation,

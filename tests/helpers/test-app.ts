@@ -33,14 +33,15 @@ export function buildTestApp(
   });
   const logger = createLogger('info', sink);
   const search = options.search ?? new EmbeddedSearchEngine(db);
+  const cipher = new DataCipher(randomBytes(32));
   const app = createApp({
     config,
     db,
     search,
     logger,
-    cipher: new DataCipher(randomBytes(32)),
+    cipher,
     webRoot: options.webRoot,
     renderPool: options.renderPool,
   });
-  return { app, db, config, logLines };
+  return { app, db, config, logLines, cipher };
 }

@@ -5,7 +5,7 @@ import type { Migration } from '../migration';
  * process was killed from one another live process is still writing.
  */
 export const crawlRunOwner: Migration = {
-  version: 15,
+  version: 19,
   name: 'crawl-run-owner',
   up: (db) => {
     db.exec(`
