@@ -3,7 +3,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import type { RequestIdVariables } from 'hono/request-id';
-import { requestId } from 'hono/request-id';
 import type { Config } from '../core/config';
 import type { SearchEngine } from '../search/search-engine';
 import type { Store } from '../store/open-store';
@@ -19,6 +18,7 @@ import { accessLog } from './middleware/access-log';
 import { inFlightLimit } from './middleware/in-flight-limit';
 import { noStore } from './middleware/no-store';
 import { rateLimit } from './middleware/rate-limit';
+import { requestIds } from './middleware/request-id';
 import { routeBodyLimit } from './middleware/route-body-limit';
 import { securityHeaders } from './middleware/security-headers';
 import { adminRoutes } from './routes/admin/index';
@@ -114,7 +114,7 @@ export type AppType = ReturnType<typeof apiRoutes>;
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<{ Variables: RequestIdVariables }>();
-  app.use('*', requestId({ limitLength: 64 }));
+  app.use('*', requestIds());
   app.use('*', accessLog(deps.logger));
   app.use('*', securityHeaders());
   // JSON, the Atom feed and the HTML shell over 1 KB go out brotli- or gzip-compressed.
@@ -123,8 +123,9 @@ export function createApp(deps: AppDeps) {
   // Refuses cross-site form posts by their Origin (https://hono.dev/docs/middleware/builtin/csrf);
   // signed-in routes also require the session's CSRF token.
   app.use('/api/*', csrf());
+  // Every path, not only /api: nothing else takes a body, so a large one is refused unread.
   app.use(
-    '/api/*',
+    '*',
     bodyLimit({
       maxSize: deps.config.BODY_LIMIT_BYTES,
       onError: () => {

@@ -2,6 +2,7 @@ import type { Logger } from '../api/logger';
 import type { Config } from '../core/config';
 import { createSearchEngine } from '../search/create-search-engine';
 import { leadIndexer } from '../search/lead-indexer';
+import { interruptAbandonedRuns } from '../store/crawl-runs-repo';
 import { migrate } from '../store/migrate';
 import { openStore } from '../store/open-store';
 
@@ -10,6 +11,10 @@ export function openRuntime(config: Config, logger: Logger) {
   const db = openStore(config.OFFRAMP_DATA_DIR);
   for (const step of migrate(db))
     logger.info({ version: step.version, name: step.name }, 'migration applied');
+  // Runs left "running" by a killed process are marked interrupted at every start.
+  const interrupted = interruptAbandonedRuns(db, new Date().toISOString());
+  if (interrupted > 0)
+    logger.warn({ runs: interrupted }, 'marked crawl runs of a stopped process as interrupted');
   const search = createSearchEngine(config, db);
   return {
     db,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { z } from 'zod';
 import type { Store } from './open-store';
 
@@ -9,6 +10,7 @@ export const sourceRunStatuses = [
   'partial',
   'rate_limited',
   'failed',
+  'interrupted',
 ] as const;
 export type SourceRunStatus = (typeof sourceRunStatuses)[number];
 
@@ -30,20 +32,26 @@ export type SourceRun = z.infer<typeof sourceRunSchema>;
 export const crawlRunSchema = z.object({
   id: z.string(),
   trigger: z.string(),
-  status: z.enum(['running', 'completed', 'failed']),
+  status: z.enum(['running', 'completed', 'failed', 'interrupted']),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   sources: z.array(sourceRunSchema),
 });
 export type CrawlRun = z.infer<typeof crawlRunSchema>;
 
-export function startRun(db: Store, trigger: string, now: string): string {
+/** The process that owns a run: its pid on its host. */
+export interface RunOwner {
+  pid: number;
+  host: string;
+}
+
+export const thisProcess = (): RunOwner => ({ pid: process.pid, host: hostname() });
+
+export function startRun(db: Store, trigger: string, now: string, owner: RunOwner = thisProcess()): string {
   const id = randomUUID();
-  db.prepare("INSERT INTO crawl_runs (id, trigger, status, started_at) VALUES (?, ?, 'running', ?)").run(
-    id,
-    trigger,
-    now,
-  );
+  db.prepare(
+    "INSERT INTO crawl_runs (id, trigger, status, started_at, owner_pid, owner_host) VALUES (?, ?, 'running', ?, ?, ?)",
+  ).run(id, trigger, now, owner.pid, owner.host);
   return id;
 }
 
@@ -76,18 +84,54 @@ export function finishRun(db: Store, runId: string, status: 'completed' | 'faile
   db.prepare('UPDATE crawl_runs SET status = ?, finished_at = ? WHERE id = ?').run(status, now, runId);
 }
 
-/**
- * A run left "running" by a process that died is marked failed at the next start; its sources'
- * leads were never closed by it, so nothing is lost.
- */
-export function failAbandonedRuns(db: Store, now: string): number {
-  db.prepare(
-    "UPDATE crawl_run_sources SET status = 'failed', finished_at = ?, errors = '[\"the crawl process stopped\"]' WHERE status = 'running'",
-  ).run(now);
-  return db
-    .prepare("UPDATE crawl_runs SET status = 'failed', finished_at = ? WHERE status = 'running'")
-    .run(now).changes;
+/** Whether a process with this pid exists on this host (EPERM: it exists but is someone else's). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
+
+/**
+ * At every start (CLI crawl, serve, demo): a run left "running" by a process that is gone is
+ * marked `interrupted`, with its unfinished sources. A run is gone when it was started on this
+ * host by a pid that no longer exists, or by this very pid (a previous process that had the same
+ * pid, as pid 1 in a container always does), or before owners were recorded. A run owned by a live
+ * process, or by another host, is left alone. Interrupted runs never close leads: closing happens
+ * only when a source finishes complete and healthy, and whatever a killed crawl saved stays.
+ */
+export function interruptAbandonedRuns(
+  db: Store,
+  now: string,
+  me: RunOwner = thisProcess(),
+  alive: (pid: number) => boolean = processAlive,
+): number {
+  const running = db
+    .prepare("SELECT id, owner_pid, owner_host FROM crawl_runs WHERE status = 'running'")
+    .all() as { id: string; owner_pid: number | null; owner_host: string | null }[];
+  const gone = running.filter(
+    (r) =>
+      r.owner_pid === null || (r.owner_host === me.host && (r.owner_pid === me.pid || !alive(r.owner_pid))),
+  );
+  const markSources = db.prepare(
+    `UPDATE crawl_run_sources SET status = 'interrupted', finished_at = ?,
+       errors = json_insert(errors, '$[#]', 'the crawl process stopped before this source finished')
+     WHERE run_id = ? AND status = 'running'`,
+  );
+  const markRun = db.prepare("UPDATE crawl_runs SET status = 'interrupted', finished_at = ? WHERE id = ?");
+  db.transaction(() => {
+    for (const run of gone) {
+      markSources.run(now, run.id);
+      markRun.run(now, run.id);
+    }
+  })();
+  return gone.length;
+}
+
+/** The scheduler's name for the same start-up step. */
+export const failAbandonedRuns = (db: Store, now: string): number => interruptAbandonedRuns(db, now);
 
 export function getRun(db: Store, runId: string): CrawlRun | null {
   const run = db.prepare('SELECT * FROM crawl_runs WHERE id = ?').get(runId) as

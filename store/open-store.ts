@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
 import Database from 'better-sqlite3';
@@ -18,7 +18,12 @@ export function databasePath(dataDir: string): string {
  */
 export function openStore(dataDir: string, options: { readonly?: boolean } = {}): Store {
   mkdirSync(resolve(dataDir), { recursive: true, mode: 0o700 });
-  const db = new Database(databasePath(dataDir), { readonly: options.readonly ?? false });
+  const file = databasePath(dataDir);
+  // Owner-only (0600) before SQLite opens it: SQLite gives the -wal and -shm files the database
+  // file's permissions (https://sqlite.org/tempfiles.html), so they are private too.
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  if (!options.readonly) chmodSync(file, 0o600);
+  const db = new Database(file, { readonly: options.readonly ?? false });
   applyPragmas(db);
   return db;
 }

@@ -7,6 +7,7 @@ import type { Store } from '../../store/open-store';
 import { apiError } from '../api-error';
 import { hashPassword } from '../auth/password';
 import { startSession } from '../auth/start-session';
+import { rateLimit } from '../middleware/rate-limit';
 import { validate } from '../validate';
 
 /** A mistyped or cut-off link is no different, to its holder, from a used one: both are a plain 404. */
@@ -21,6 +22,16 @@ const GONE = 'This invite link is not valid. It may have expired, been used, or 
 /** Joining by invite: an expiring, single-use link an admin made. A bad link is a plain 404. */
 export const inviteRoutes = (db: Store, config: Config) =>
   new Hono()
+    // Counted before the password hash runs, so parallel tries cannot all be evaluated.
+    .use(
+      '/:token/accept',
+      rateLimit({
+        limit: 5,
+        windowMs: 15 * 60_000,
+        trustProxy: config.TRUST_PROXY,
+        message: 'Too many invite attempts from this address',
+      }),
+    )
     .get('/:token', validate('param', tokenParam), (c) => {
       const { token } = c.req.valid('param');
       const role = TOKEN.test(token) ? openInviteRole(db, token) : null;

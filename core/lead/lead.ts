@@ -88,9 +88,10 @@ export const normalisedLeadSchema = z.object({
   remote: z.enum(remoteKinds).nullable(),
   employmentType: z.enum(employmentTypes).nullable(),
   salary: salarySchema.nullable(),
-  url: z.url(),
+  /** http(s) only (RFC 9110 4.2): these become links on a page. */
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
   canonicalUrl: z.string(),
-  applyUrl: z.url().nullable(),
+  applyUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).nullable(),
   sourceLeadId: z.string(),
   postedAt: z.string().nullable(),
   postedAtApproximate: z.boolean(),

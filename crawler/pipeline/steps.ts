@@ -2,6 +2,7 @@ import type { Exclusion, Fit, NormalisedLead, SourceType } from '../../core/lead
 import type { RawLead, RawLeadInput } from '../../core/lead/raw-lead';
 import { rawLeadSchema } from '../../core/lead/raw-lead';
 import { normaliseLead } from '../../core/normalise/normalise-lead';
+import { withSafeLinks } from '../../core/normalise/safe-links';
 import type { IncomingLead, UpsertOutcome } from '../../store/leads-repo';
 import { closeExpiredLeads, touchListedLeads, upsertLead } from '../../store/leads-repo';
 import type { Store } from '../../store/open-store';
@@ -42,9 +43,11 @@ export function validateStep(
   for (const candidate of leads) {
     const parsed = rawLeadSchema.safeParse(candidate);
     // A source's display name is the employer's name for every posting it lists.
-    if (parsed.success)
-      raws.push({ raw: displayName ? { ...parsed.data, company: displayName } : parsed.data });
-    else {
+    if (parsed.success) {
+      const { raw, note } = withSafeLinks(parsed.data, url);
+      if (note) problems.push(note);
+      raws.push({ raw: displayName ? { ...raw, company: displayName } : raw });
+    } else {
       const issue = parsed.error.issues[0];
       problems.push(`${url}: a posting was skipped (${issue?.path.join('.')}: ${issue?.message})`);
     }

@@ -17,6 +17,7 @@ import { fitCorrections } from './0015-fit-corrections';
 import { pipelineAndTimeline } from './0016-i20-pipeline-and-timeline';
 import { textIndexFromSchema } from './0017-text-index';
 import { searchChanges } from './0018-search-changes';
+import { crawlRunOwner } from './0019-crawl-run-owner';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -38,4 +39,5 @@ export const migrations: readonly Migration[] = [
   pipelineAndTimeline,
   textIndexFromSchema,
   searchChanges,
+  crawlRunOwner,
 ];

@@ -20,6 +20,7 @@ const RUN_STATUS: Record<string, string> = {
   partial: 'Partly failed',
   rate_limited: 'Rate limited',
   failed: 'Failed',
+  interrupted: 'Interrupted',
 };
 
 function LastRun({ run, runs }: { run: Row['lastRun']; runs: Runs }) {

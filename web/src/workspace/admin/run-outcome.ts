@@ -42,6 +42,8 @@ export function runOutcome(runs: readonly Run[], index: number): RunOutcome {
   if (!run) return { tone: 'ok', text: '' };
   if (run.status === 'running') return { tone: 'running', text: 'Running' };
   if (run.status === 'failed') return { tone: 'failed', text: 'Failed' };
+  if (run.status === 'interrupted')
+    return { tone: 'warning', text: 'Interrupted: the crawl process stopped. No jobs were closed.' };
   const found = run.sources.reduce((n, s) => n + s.found, 0);
   const before = runs.slice(index + 1).find((r) => r.status !== 'running');
   const foundBefore = before?.sources.reduce((n, s) => n + s.found, 0) ?? 0;
