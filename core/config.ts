@@ -61,6 +61,8 @@ export const configSchema = z.object({
   OFFRAMP_DATA_DIR: z.string().trim().min(1, 'must not be empty').default('./data'),
   MEILI_URL: httpUrl.optional(),
   MEILI_KEY: z.string().trim().min(1, 'must not be empty when set').optional(),
+  /** A search-only Meilisearch key for queries; without it the engine finds or creates one. */
+  MEILI_SEARCH_KEY: z.string().trim().min(1, 'must not be empty when set').optional(),
   MEILI_INDEX: z
     .string()
     .trim()
@@ -82,6 +84,8 @@ export const configSchema = z.object({
   CRAWL_RATE_LIMIT: decimal(0, 1000).default(1),
   /** Requests on the wire at once across a whole run; each host still keeps its own pace. */
   CRAWL_CONCURRENCY: integer(1, 256).default(8),
+  /** The email registered with the USAJOBS API key; catalogue USAJOBS entries send it as User-Agent. */
+  USAJOBS_USER_AGENT_EMAIL: z.email().optional(),
   /** A recrawl reads a posting's detail again when the stored one is older than this. */
   CRAWL_DETAIL_MAX_AGE_DAYS: decimal(0, 365).default(7),
   CRAWL_INTERVAL_HOURS: decimal(0, 24 * 30).default(6),
@@ -96,6 +100,8 @@ export const configSchema = z.object({
   SESSION_MAX_HOURS: integer(1, 24 * 30).default(12),
   /** Unclaimed intake requests are deleted after this many days. */
   INTAKE_RETENTION_DAYS: integer(1, 365).default(30),
+  /** Entries on a client's activity timeline are deleted after this many days. */
+  TIMELINE_RETENTION_DAYS: integer(1, 3650).default(365),
   /** How many active clients one adviser may hold. */
   ADVISER_CAPACITY: integer(1, 500).default(10),
   /** Set when a TLS-terminating proxy sits in front, so cookies get the Secure attribute. */
@@ -115,7 +121,7 @@ export class ConfigError extends Error {
   }
 }
 
-const SECRET_VARIABLES = new Set(['MEILI_KEY', 'SESSION_SECRET', 'DATA_KEY']);
+const SECRET_VARIABLES = new Set(['MEILI_KEY', 'MEILI_SEARCH_KEY', 'SESSION_SECRET', 'DATA_KEY']);
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const known = Object.keys(configSchema.shape);

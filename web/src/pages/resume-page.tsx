@@ -35,7 +35,7 @@ export function ResumePage() {
   useEffect(() => {
     if (!leadId) return;
     api.leads[':id']
-      .$get({ param: { id: leadId } })
+      .$get({ param: { id: leadId }, query: {} })
       .then(async (res) => {
         if (!res.ok) return;
         const lead = await res.json();
