@@ -33,12 +33,13 @@ describe('the resume builder in a real browser', () => {
       if (req.method() !== 'GET') sent.push(`${req.method()} ${req.url()}`);
     });
     await page.goto(`${server.baseUrl}/resume`);
-    await page.getByLabel('Current title').fill('Deportation Officer');
+    await page.getByLabel('Headline').fill('Deportation Officer');
     await page.getByLabel('Agency or employer').fill('U.S. Immigration and Customs Enforcement');
     await page.getByLabel('Title', { exact: true }).fill('Deportation Officer');
-    await page
-      .getByLabel(/Duties and results/)
-      .fill('Apprehended 340 aliens with zero complaints.\nProcessed 2,150 I-213s in EARM.');
+    await page.getByRole('button', { name: 'Add a duty or result' }).click();
+    await page.locator('#f-work-0-highlights-0').fill('Apprehended 340 aliens with zero complaints.');
+    await page.getByRole('button', { name: 'Add a duty or result' }).click();
+    await page.locator('#f-work-0-highlights-1').fill('Processed 2,150 I-213s in EARM.');
 
     const change = page.locator('.change', { hasText: 'noncitizens' });
     await change.waitFor();
@@ -73,19 +74,22 @@ describe('the resume builder in a real browser', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.baseUrl}/resume`);
-    await page.getByLabel('Current title').fill('Border Patrol Agent');
+    await page.getByLabel('Headline').fill('Border Patrol Agent');
     await page.reload();
-    expect(await page.getByLabel('Current title').inputValue()).toBe('Border Patrol Agent');
+    expect(await page.getByLabel('Headline').inputValue()).toBe('Border Patrol Agent');
     await page.getByRole('button', { name: 'Delete everything' }).click();
+    // One confirmation, then one message.
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    expect(await page.getByText('Everything Offramp kept in this browser has been deleted.').count()).toBe(1);
     await page.reload();
-    expect(await page.getByLabel('Current title').inputValue()).toBe('');
+    expect(await page.getByLabel('Headline').inputValue()).toBe('');
     await context.close();
   });
 
   it('has no serious or critical axe-core violations', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.baseUrl}/resume`);
-    await page.getByLabel('Current title').fill('CBP Officer');
+    await page.getByLabel('Headline').fill('CBP Officer');
     await page.locator('.change').first().waitFor();
     const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious, JSON.stringify(serious, null, 1)).toEqual([]);

@@ -98,6 +98,7 @@ export function Suggestions({ original, final, changes, decisions, handEdits, on
                   <li
                     key={c.id}
                     className={`change${decisions[c.id]?.state === 'reverted' ? ' change--reverted' : ''}`}
+                    data-original={c.original}
                   >
                     <label className="check">
                       <input

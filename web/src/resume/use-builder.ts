@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import { SKILLS } from '../../../core/fit/skills';
 import type { Change } from '../../../core/resume/change';
 import type { ImportNote } from '../../../core/resume/import/notes';
@@ -80,7 +80,8 @@ export function useBuilder() {
     () => ({ decisions: effective, handEdits: liveEdits, template, paper }),
     [effective, liveEdits, template, paper],
   );
-  useEffect(() => saveDraft(draft, state), [draft, state]);
+  // Saved before the browser paints, so a reload or a link followed at once never loses a change.
+  useLayoutEffect(() => saveDraft(draft, state), [draft, state]);
 
   const skillSuggestions = useMemo(() => {
     if (!final) return [];
