@@ -13,9 +13,13 @@ import { apiError, errorBody } from './api-error';
 import type { DataCipher } from './auth/data-cipher';
 import { LoginLimiter } from './auth/login-limiter';
 import { compressResponses } from './compress-responses';
+import { firstResults } from './first-results';
 import type { Logger } from './logger';
 import { accessLog } from './middleware/access-log';
+import { inFlightLimit } from './middleware/in-flight-limit';
 import { noStore } from './middleware/no-store';
+import { rateLimit } from './middleware/rate-limit';
+import { routeBodyLimit } from './middleware/route-body-limit';
 import { securityHeaders } from './middleware/security-headers';
 import { adminRoutes } from './routes/admin/index';
 import { adviserRoutes } from './routes/advisers';
@@ -25,11 +29,12 @@ import { feedRoutes } from './routes/feeds';
 import { healthRoutes } from './routes/health';
 import { intakeRoutes } from './routes/intake';
 import { inviteRoutes } from './routes/invites';
-import { facetsRoutes, leadsRoutes, queryFrom } from './routes/leads';
-import { resumeRoutes } from './routes/resume';
+import { facetsRoutes, leadsRoutes } from './routes/leads';
+import { renderInProcess, resumeRoutes } from './routes/resume';
 import { secondFactorRoutes } from './routes/second-factor';
 import { shareRoutes } from './routes/share';
 import { webAssets } from './web-assets';
+import { RenderPool } from './workers/render-pool';
 
 export interface AppDeps {
   config: Config;
@@ -45,7 +50,12 @@ export interface AppDeps {
   admin?: AdminActions;
   /** Folder with the built web app; omitted in API-only tests. */
   webRoot?: string;
+  /** Worker threads for DOCX and PDF exports; one is made on first use when omitted. */
+  renderPool?: RenderPool;
 }
+
+/** A resume is a few kB of JSON; 256 kB allows a very long one, far below BODY_LIMIT_BYTES. */
+export const RESUME_MAX_BYTES = 256 * 1024;
 
 /** The API routes alone, chained so that `hc<AppType>` in the web app knows every route's types. */
 function apiRoutes(given: AppDeps) {
@@ -53,28 +63,51 @@ function apiRoutes(given: AppDeps) {
     ...given,
     admin: given.admin ?? onDemandAdminActions(given),
   };
-  return new Hono()
-    .route('/health', healthRoutes(deps.db, deps.search))
-    .route('/csp-report', cspReportRoutes(deps.logger, { trustProxy: deps.config.TRUST_PROXY }))
-    .route('/leads', leadsRoutes(deps.db, deps.search))
-    .route('/facets', facetsRoutes(deps.search))
-    .route('/feeds', feedRoutes(deps.db, deps.search))
-    .route('/resume', resumeRoutes())
-    .route(
-      '/auth',
-      authRoutes(
-        deps.db,
-        deps.config,
-        new LoginLimiter(5, 15 * 60_000, Date.now, { client: 20 }),
-        deps.cipher,
-      ),
-    )
-    .route('/auth/second-factor', secondFactorRoutes(deps.db, deps.config, deps.cipher))
-    .route('/intake', intakeRoutes(deps.db, deps.cipher, { trustProxy: deps.config.TRUST_PROXY }))
-    .route('/advisers', adviserRoutes(deps.db, deps.config, deps.cipher))
-    .route('/share', shareRoutes(deps.db, deps.cipher))
-    .route('/invites', inviteRoutes(deps.db, deps.config))
-    .route('/admin', adminRoutes(deps));
+  const pool = given.renderPool ?? new RenderPool();
+  const trustProxy = deps.config.TRUST_PROXY;
+  return (
+    new Hono()
+      .route('/health', healthRoutes(deps.db, deps.search))
+      .route('/csp-report', cspReportRoutes(deps.logger, { trustProxy: deps.config.TRUST_PROXY }))
+      .route('/leads', leadsRoutes(deps.db, deps.search))
+      .route('/facets', facetsRoutes(deps.search))
+      .route('/feeds', feedRoutes(deps.db, deps.search))
+      // Anonymous and CPU-heavy: capped, rate-limited per client, and rendered on worker threads.
+      .use(
+        '/resume/*',
+        rateLimit({
+          limit: 30,
+          windowMs: 60_000,
+          trustProxy,
+          message: 'Too many resume requests from this address',
+        }),
+      )
+      .use('/resume/*', routeBodyLimit(RESUME_MAX_BYTES, 'A resume'))
+      .use('/resume/render', inFlightLimit({ limit: 2, trustProxy, what: 'resume exports' }))
+      .route(
+        '/resume',
+        resumeRoutes((format, request) =>
+          format === 'docx' || format === 'pdf'
+            ? pool.render(format, request)
+            : renderInProcess(format, request),
+        ),
+      )
+      .route(
+        '/auth',
+        authRoutes(
+          deps.db,
+          deps.config,
+          new LoginLimiter(5, 15 * 60_000, Date.now, { client: 20 }),
+          deps.cipher,
+        ),
+      )
+      .route('/auth/second-factor', secondFactorRoutes(deps.db, deps.config, deps.cipher))
+      .route('/intake', intakeRoutes(deps.db, deps.cipher, { trustProxy: deps.config.TRUST_PROXY }))
+      .route('/advisers', adviserRoutes(deps.db, deps.config, deps.cipher))
+      .route('/share', shareRoutes(deps.db, deps.cipher))
+      .route('/invites', inviteRoutes(deps.db, deps.config))
+      .route('/admin', adminRoutes(deps))
+  );
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;
@@ -112,11 +145,7 @@ export function createApp(deps: AppDeps) {
     app.route(
       '/',
       webAssets(deps.webRoot, {
-        firstResults: (params) => {
-          const raw: Record<string, string[]> = {};
-          for (const key of new Set(params.keys())) raw[key] = params.getAll(key);
-          return search.search(queryFrom(raw));
-        },
+        firstResults: (params) => firstResults(search, params),
       }),
     );
   }

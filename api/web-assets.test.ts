@@ -60,12 +60,15 @@ describe('compressed responses', () => {
     const html = await res.text();
     const json = /<script type="application\/json" id="first-results">(.*)<\/script>/.exec(html)?.[1] ?? '';
     const data = JSON.parse(json);
-    expect(data.query).toBe('q=fraud');
+    expect(data).toMatchObject({ query: 'q=fraud', dropped: [] });
     expect(data.result.hits[0].title).toMatch(/Fraud/);
     // A highlight carries <mark>; inside the script it must be escaped so it cannot close the element.
     expect(json).not.toContain('<');
-    const bad = await (await app.request('/?remote=everywhere')).text();
-    expect(bad).not.toContain('first-results');
+    // A refused parameter is left out of the search, and named so the page can say it was ignored.
+    const bad = await (await app.request('/?q=fraud&remote=everywhere')).text();
+    const dropped = JSON.parse(/id="first-results">(.*)<\/script>/.exec(bad)?.[1] ?? '');
+    expect(dropped).toMatchObject({ query: 'q=fraud', dropped: ['remote'] });
+    expect(dropped.result.total).toBe(data.result.total);
   });
 
   it('reads Accept-Encoding weights', () => {

@@ -14,10 +14,10 @@ const cacheFor =
 
 export interface WebAssetOptions {
   /**
-   * The first page of results for a landing URL's query string, or null when it has none (a bad
-   * parameter, say: the app then asks the API and explains the problem).
+   * The first page of results for a landing URL's query string: the query as run (without any
+   * parameter the codec refused, which are listed in `dropped`) and the API's answer for it.
    */
-  firstResults?: (search: URLSearchParams) => Promise<unknown | null>;
+  firstResults?: (search: URLSearchParams) => Promise<{ query: string; dropped: string[]; result: unknown }>;
 }
 
 /** JSON inside <script> must not be able to close the element or open a comment. */
@@ -46,9 +46,9 @@ export function webAssets(webRoot: string, options: WebAssetOptions = {}) {
     .get('/', async (c, next) => {
       if (!firstResults) return next();
       const search = new URLSearchParams(new URL(c.req.url).search);
-      const result = await firstResults(search).catch(() => null);
-      if (!result) return next();
-      const data = scriptSafe(JSON.stringify({ query: search.toString(), result }));
+      const first = await firstResults(search).catch(() => null);
+      if (!first) return next();
+      const data = scriptSafe(JSON.stringify(first));
       const html = indexHtml.replace(
         '</body>',
         `<script type="application/json" id="first-results">${data}</script></body>`,

@@ -1,6 +1,7 @@
 import { crawlBench } from './crawl-bench';
 import { pipelineBench } from './pipeline-bench';
 import { resumeBench } from './resume-bench';
+import { resumeImportBench } from './resume-import-bench';
 import { searchBench } from './search-bench';
 import { webBench } from './web-bench';
 
@@ -8,6 +9,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   pipeline: () => pipelineBench(),
   crawl: () => crawlBench(),
   resume: () => resumeBench(),
+  'resume-import': () => resumeImportBench(),
   web: () => webBench(),
   search: () => searchBench(Number(process.env.SEARCH_BENCH_LEADS ?? 100_000), { http: true, rounds: 5 }),
   // The same queries at a million leads (goal: p95 of 60 ms or less), with RSS.

@@ -9,6 +9,7 @@ import type { Config } from '../core/config';
 import { leadScorer } from '../crawler/pipeline/lead-scorer';
 import { CrawlScheduler } from '../crawler/schedule/crawl-scheduler';
 import { purgeExpiredIntake } from '../store/intake-repo';
+import { purgeExpiredTimeline } from '../store/timeline-repo';
 import type { openRuntime } from './open-context';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
@@ -44,10 +45,12 @@ export async function serveUntilStopped(options: {
     admin: createAdminActions({ db: runtime.db, crawler: scheduler, index: runtime.index, logger }),
     webRoot,
   });
-  // Unclaimed intake requests are deleted after the retention period: now, and every six hours.
+  // Unclaimed intake requests and old timeline entries are deleted after their retention periods: now, and every six hours.
   const purge = () => {
     const purged = purgeExpiredIntake(runtime.db, config.INTAKE_RETENTION_DAYS);
     if (purged > 0) logger.info({ purged }, 'expired intake requests deleted');
+    const entries = purgeExpiredTimeline(runtime.db, config.TIMELINE_RETENTION_DAYS);
+    if (entries > 0) logger.info({ entries }, 'expired client timeline entries deleted');
   };
   purge();
   const purgeTimer = setInterval(purge, 6 * 3_600_000);

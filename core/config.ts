@@ -84,6 +84,8 @@ export const configSchema = z.object({
   CRAWL_RATE_LIMIT: decimal(0, 1000).default(1),
   /** Requests on the wire at once across a whole run; each host still keeps its own pace. */
   CRAWL_CONCURRENCY: integer(1, 256).default(8),
+  /** The email registered with the USAJOBS API key; catalogue USAJOBS entries send it as User-Agent. */
+  USAJOBS_USER_AGENT_EMAIL: z.email().optional(),
   /** A recrawl reads a posting's detail again when the stored one is older than this. */
   CRAWL_DETAIL_MAX_AGE_DAYS: decimal(0, 365).default(7),
   CRAWL_INTERVAL_HOURS: decimal(0, 24 * 30).default(6),
@@ -98,6 +100,8 @@ export const configSchema = z.object({
   SESSION_MAX_HOURS: integer(1, 24 * 30).default(12),
   /** Unclaimed intake requests are deleted after this many days. */
   INTAKE_RETENTION_DAYS: integer(1, 365).default(30),
+  /** Entries on a client's activity timeline are deleted after this many days. */
+  TIMELINE_RETENTION_DAYS: integer(1, 3650).default(365),
   /** How many active clients one adviser may hold. */
   ADVISER_CAPACITY: integer(1, 500).default(10),
   /** Set when a TLS-terminating proxy sits in front, so cookies get the Secure attribute. */

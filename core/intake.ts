@@ -29,13 +29,3 @@ export const clientStages = [
   'closed',
 ] as const;
 export type ClientStage = (typeof clientStages)[number];
-
-export const bookmarkStages = [
-  'saved',
-  'recommended',
-  'applied',
-  'interviewing',
-  'offer',
-  'rejected',
-] as const;
-export type BookmarkStage = (typeof bookmarkStages)[number];

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { BookmarkStage } from '../core/intake';
+import type { Salary } from '../core/lead/lead';
+import type { BookmarkStage, CloseReason } from '../core/pipeline';
 import type { Sealer } from './intake-repo';
 import type { Store } from './open-store';
-import { hashToken, newToken } from './token-hash';
 
 export interface BookmarkView {
   id: string;
@@ -11,10 +11,22 @@ export interface BookmarkView {
   company: string;
   location: string | null;
   url: string | null;
+  salary: Salary | null;
+  /** The lead's fit for these backgrounds, 0 to 1, when it has been scored. */
+  fitScore: number | null;
+  closesAt: string | null;
   /** open, closed, or removed when the lead is no longer in the store. */
   leadStatus: 'open' | 'closed' | 'removed';
   stage: BookmarkStage;
+  closedReason: CloseReason | null;
+  /** A date (YYYY-MM-DD) the adviser wants to look at this again. */
+  followUpOn: string | null;
+  /** Written for the client: a share link shows it when the adviser ticks "note". */
   note: string;
+  /** For the adviser alone: never shown through a share link. */
+  privateNote: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 interface Row {
@@ -23,14 +35,32 @@ interface Row {
   title: string;
   company: string;
   note: string | null;
+  private_note: string | null;
   stage: BookmarkStage;
+  closed_reason: CloseReason | null;
+  follow_up_on: string | null;
+  created_at: string;
+  updated_at: string;
   location: string | null;
   url: string | null;
+  salary: string | null;
+  fit_score: number | null;
+  closes_at: string | null;
   status: 'open' | 'closed' | null;
 }
 
-const SELECT = `SELECT b.id, b.lead_id, b.title, b.company, b.note, b.stage, l.location, l.url, l.status
+const SELECT = `SELECT b.id, b.lead_id, b.title, b.company, b.note, b.private_note, b.stage, b.closed_reason,
+  b.follow_up_on, b.created_at, b.updated_at, l.location, l.url, l.salary, l.fit_score, l.closes_at, l.status
   FROM bookmarks b LEFT JOIN leads l ON l.id = b.lead_id`;
+
+/** The private note is sealed with its own associated data, so it can never be read as the shared one. */
+const privateId = (bookmarkId: string) => `${bookmarkId}/private`;
+
+const salaryOf = (text: string | null): Salary | null => {
+  if (!text) return null;
+  const parsed = JSON.parse(text) as Salary | null;
+  return parsed && (parsed.min !== null || parsed.max !== null) ? parsed : null;
+};
 
 const view = (r: Row, sealer: Sealer): BookmarkView => ({
   id: r.id,
@@ -39,9 +69,17 @@ const view = (r: Row, sealer: Sealer): BookmarkView => ({
   company: r.company,
   location: r.location,
   url: r.url,
+  salary: salaryOf(r.salary),
+  fitScore: r.fit_score,
+  closesAt: r.closes_at,
   leadStatus: r.status ?? 'removed',
   stage: r.stage,
+  closedReason: r.closed_reason,
+  followUpOn: r.follow_up_on,
   note: r.note ? sealer.decrypt(r.note, r.id) : '',
+  privateNote: r.private_note ? sealer.decrypt(r.private_note, privateId(r.id)) : '',
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
 });
 
 export function listBookmarks(db: Store, sealer: Sealer, clientId: string): BookmarkView[] {
@@ -50,37 +88,76 @@ export function listBookmarks(db: Store, sealer: Sealer, clientId: string): Book
   );
 }
 
-/** Bookmarks a lead for a client (once per lead); null when the lead does not exist. */
+export function getBookmark(
+  db: Store,
+  sealer: Sealer,
+  clientId: string,
+  bookmarkId: string,
+): BookmarkView | null {
+  const row = db.prepare(`${SELECT} WHERE b.client_id = ? AND b.id = ?`).get(clientId, bookmarkId) as
+    | Row
+    | undefined;
+  return row ? view(row, sealer) : null;
+}
+
+export interface NewBookmark {
+  leadId: string;
+  note: string;
+  privateNote?: string;
+  stage: BookmarkStage;
+  closedReason?: CloseReason | null;
+  followUpOn?: string | null;
+}
+
+/**
+ * Bookmarks a lead for a client in one step, with its stage and notes. A lead already on the
+ * shortlist is left as it was and `created` is false; null when the lead does not exist.
+ */
 export function addBookmark(
   db: Store,
   sealer: Sealer,
   clientId: string,
-  leadId: string,
-  note: string,
-  stage: string,
+  input: NewBookmark,
   now = new Date(),
-): BookmarkView | null {
-  const lead = db.prepare('SELECT title, company FROM leads WHERE id = ?').get(leadId) as
+): { bookmark: BookmarkView; created: boolean } | null {
+  const lead = db.prepare('SELECT title, company FROM leads WHERE id = ?').get(input.leadId) as
     | { title: string; company: string }
     | undefined;
   if (!lead) return null;
   const id = randomUUID();
-  db.prepare(
-    `INSERT INTO bookmarks (id, client_id, lead_id, title, company, note, stage, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (client_id, lead_id) DO NOTHING`,
-  ).run(
-    id,
-    clientId,
-    leadId,
-    lead.title,
-    lead.company,
-    note ? sealer.encrypt(note, id) : null,
-    stage,
-    now.toISOString(),
-    now.toISOString(),
-  );
-  const row = db.prepare(`${SELECT} WHERE b.client_id = ? AND b.lead_id = ?`).get(clientId, leadId) as Row;
-  return view(row, sealer);
+  const at = now.toISOString();
+  const inserted = db
+    .prepare(
+      `INSERT INTO bookmarks (id, client_id, lead_id, title, company, note, private_note, stage, closed_reason,
+         follow_up_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (client_id, lead_id) DO NOTHING`,
+    )
+    .run(
+      id,
+      clientId,
+      input.leadId,
+      lead.title,
+      lead.company,
+      input.note ? sealer.encrypt(input.note, id) : null,
+      input.privateNote ? sealer.encrypt(input.privateNote, privateId(id)) : null,
+      input.stage,
+      input.stage === 'closed' ? (input.closedReason ?? 'other') : null,
+      input.followUpOn ?? null,
+      at,
+      at,
+    );
+  const row = db
+    .prepare(`${SELECT} WHERE b.client_id = ? AND b.lead_id = ?`)
+    .get(clientId, input.leadId) as Row;
+  return { bookmark: view(row, sealer), created: inserted.changes > 0 };
+}
+
+export interface BookmarkPatch {
+  note?: string;
+  privateNote?: string;
+  stage?: BookmarkStage;
+  closedReason?: CloseReason | null;
+  followUpOn?: string | null;
 }
 
 export function updateBookmark(
@@ -88,19 +165,28 @@ export function updateBookmark(
   sealer: Sealer,
   clientId: string,
   bookmarkId: string,
-  patch: { note?: string; stage?: string },
+  patch: BookmarkPatch,
   now = new Date(),
 ): boolean {
   const sets = ['updated_at = ?'];
   const values: (string | null)[] = [now.toISOString()];
+  const set = (column: string, value: string | null) => {
+    sets.push(`${column} = ?`);
+    values.push(value);
+  };
   if (patch.stage !== undefined) {
-    sets.push('stage = ?');
-    values.push(patch.stage);
+    set('stage', patch.stage);
+    // A reason belongs only to a closed lead; moving it back on the board clears it.
+    if (patch.stage !== 'closed') set('closed_reason', null);
+    else set('closed_reason', patch.closedReason ?? 'other');
+  } else if (patch.closedReason !== undefined) {
+    sets.push("closed_reason = CASE WHEN stage = 'closed' THEN ? ELSE NULL END");
+    values.push(patch.closedReason);
   }
-  if (patch.note !== undefined) {
-    sets.push('note = ?');
-    values.push(patch.note ? sealer.encrypt(patch.note, bookmarkId) : null);
-  }
+  if (patch.note !== undefined) set('note', patch.note ? sealer.encrypt(patch.note, bookmarkId) : null);
+  if (patch.privateNote !== undefined)
+    set('private_note', patch.privateNote ? sealer.encrypt(patch.privateNote, privateId(bookmarkId)) : null);
+  if (patch.followUpOn !== undefined) set('follow_up_on', patch.followUpOn);
   return (
     db
       .prepare(`UPDATE bookmarks SET ${sets.join(', ')} WHERE id = ? AND client_id = ?`)
@@ -114,75 +200,48 @@ export function removeBookmark(db: Store, clientId: string, bookmarkId: string):
   );
 }
 
-/** A new private link: 256 random bits, shown once; only its hash is kept. */
-export function createShareLink(
-  db: Store,
-  clientId: string,
-  days: number,
-  now = new Date(),
-): { token: string; expiresAt: string } {
-  const token = newToken();
-  const expiresAt = new Date(now.getTime() + days * 86_400_000).toISOString();
-  db.prepare(
-    'INSERT INTO share_links (token_hash, client_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
-  ).run(hashToken(token), clientId, now.toISOString(), expiresAt);
-  return { token, expiresAt };
+export interface DueFollowUp {
+  clientId: string;
+  clientLabel: string;
+  bookmarkId: string;
+  leadId: string;
+  title: string;
+  company: string;
+  stage: BookmarkStage;
+  followUpOn: string;
 }
 
-export function revokeShareLinks(db: Store, clientId: string, now = new Date()): number {
-  return db
-    .prepare('UPDATE share_links SET revoked_at = ? WHERE client_id = ? AND revoked_at IS NULL')
-    .run(now.toISOString(), clientId).changes;
-}
-
-/** The client behind a share token, if it is live: not revoked and not expired. */
-export function clientForShareToken(
-  db: Store,
-  token: string,
-  now = new Date(),
-): { clientId: string; label: string } | null {
-  const row = db
-    .prepare(
-      `SELECT c.id, c.label FROM share_links s JOIN clients c ON c.id = s.client_id
-       WHERE s.token_hash = ? AND s.revoked_at IS NULL AND s.expires_at > ?`,
-    )
-    .get(hashToken(token), now.toISOString()) as { id: string; label: string } | undefined;
-  return row ? { clientId: row.id, label: row.label } : null;
-}
-
-export interface ShareLinkView {
-  /** The token's hash: enough to name the link, useless for opening it. */
-  id: string;
-  createdAt: string;
-  expiresAt: string;
-  status: 'live' | 'expired' | 'revoked';
-}
-
-export function listShareLinks(db: Store, clientId: string, now = new Date()): ShareLinkView[] {
+/**
+ * Follow-ups due on or before `until` across one adviser's active clients, oldest first: the
+ * dashboard's "Due" list. Closed bookmarks are left out; they need no follow-up.
+ */
+export function dueFollowUps(db: Store, adviserId: string, until: string): DueFollowUp[] {
   const rows = db
     .prepare(
-      'SELECT token_hash, created_at, expires_at, revoked_at FROM share_links WHERE client_id = ? ORDER BY created_at DESC',
+      `SELECT c.id AS client_id, c.label, b.id, b.lead_id, b.title, b.company, b.stage, b.follow_up_on
+       FROM bookmarks b JOIN clients c ON c.id = b.client_id
+       WHERE c.adviser_id = ? AND c.archived = 0 AND b.follow_up_on IS NOT NULL AND b.follow_up_on <= ?
+         AND b.stage <> 'closed'
+       ORDER BY b.follow_up_on, c.label, b.title LIMIT 200`,
     )
-    .all(clientId) as {
-    token_hash: string;
-    created_at: string;
-    expires_at: string;
-    revoked_at: string | null;
+    .all(adviserId, until) as {
+    client_id: string;
+    label: string;
+    id: string;
+    lead_id: string;
+    title: string;
+    company: string;
+    stage: BookmarkStage;
+    follow_up_on: string;
   }[];
   return rows.map((r) => ({
-    id: r.token_hash,
-    createdAt: r.created_at,
-    expiresAt: r.expires_at,
-    status: r.revoked_at ? 'revoked' : r.expires_at <= now.toISOString() ? 'expired' : 'live',
+    clientId: r.client_id,
+    clientLabel: r.label,
+    bookmarkId: r.id,
+    leadId: r.lead_id,
+    title: r.title,
+    company: r.company,
+    stage: r.stage,
+    followUpOn: r.follow_up_on,
   }));
-}
-
-export function revokeShareLink(db: Store, clientId: string, linkId: string, now = new Date()): boolean {
-  return (
-    db
-      .prepare(
-        'UPDATE share_links SET revoked_at = ? WHERE client_id = ? AND token_hash = ? AND revoked_at IS NULL',
-      )
-      .run(now.toISOString(), clientId, linkId).changes === 1
-  );
 }

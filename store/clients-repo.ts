@@ -86,7 +86,11 @@ export function updateClient(
   );
 }
 
-/** "Forget this client": the client and the request it came from are deleted. */
+/**
+ * "Forget this client": the request it came from is deleted, and with it (by foreign-key cascade)
+ * the client, bookmarks, notes, share links and timeline. Earlier audit entries that named the
+ * client are dropped too, so what is left is only that a client was forgotten.
+ */
 export function forgetClient(db: Store, adviserId: string, clientId: string): boolean {
   return db.transaction(() => {
     const row = db
@@ -94,6 +98,7 @@ export function forgetClient(db: Store, adviserId: string, clientId: string): bo
       .get(clientId, adviserId) as { request_id: string } | undefined;
     if (!row) return false;
     db.prepare('DELETE FROM intake_requests WHERE id = ?').run(row.request_id);
+    db.prepare('DELETE FROM audit_log WHERE target = ?').run(clientId);
     return true;
   })();
 }

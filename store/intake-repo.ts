@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { Intake } from '../core/intake';
+import { normaliseReceipt, RECEIPT_ALPHABET } from '../core/receipt-code';
 import type { Store } from './open-store';
 
 export interface Sealer {
@@ -7,12 +8,15 @@ export interface Sealer {
   decrypt(stored: string, recordId: string): string;
 }
 
+/** Hashed in its one normal form, so "abcdefghjkmn" finds "ABCD-EFGH-JKMN". */
 const hash = (receipt: string) =>
-  createHash('sha256').update(receipt.trim().toUpperCase()).digest('base64url');
+  createHash('sha256')
+    .update(normaliseReceipt(receipt) ?? receipt.trim().toUpperCase())
+    .digest('base64url');
 
-/** Receipt codes a person can read out: 12 characters from an alphabet without look-alikes. */
+/** Receipt codes a person can read out: 12 characters from an alphabet without look-alikes, in three groups. */
 function receiptCode(): string {
-  const alphabet = 'ABCDEFGHJKMNPQRSTVWXYZ23456789';
+  const alphabet = RECEIPT_ALPHABET;
   const chars = Array.from({ length: 12 }, () => alphabet[randomInt(alphabet.length)]);
   return `${chars.slice(0, 4).join('')}-${chars.slice(4, 8).join('')}-${chars.slice(8).join('')}`;
 }

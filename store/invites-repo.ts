@@ -5,6 +5,8 @@ import { hashToken, newToken } from './token-hash';
 
 export interface InviteView {
   id: string;
+  /** The admin's own words for whom it is for ("Dana, Tucson meetup"), so rows can be told apart. */
+  label: string;
   role: Role;
   createdAt: string;
   expiresAt: string;
@@ -18,24 +20,26 @@ export function createInvite(
   createdBy: string,
   days: number,
   now = new Date(),
+  label = '',
 ): { token: string; id: string; expiresAt: string } {
   const token = newToken();
   const id = hashToken(token);
   const expiresAt = new Date(now.getTime() + days * 86_400_000).toISOString();
   db.prepare(
-    'INSERT INTO invites (token_hash, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
-  ).run(id, role, createdBy, now.toISOString(), expiresAt);
+    'INSERT INTO invites (token_hash, role, created_by, created_at, expires_at, label) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(id, role, createdBy, now.toISOString(), expiresAt, label || null);
   return { token, id, expiresAt };
 }
 
 export function listInvites(db: Store, now = new Date()): InviteView[] {
   const rows = db
     .prepare(
-      'SELECT token_hash, role, created_at, expires_at, used_at, revoked_at FROM invites ORDER BY created_at DESC LIMIT 200',
+      'SELECT token_hash, role, label, created_at, expires_at, used_at, revoked_at FROM invites ORDER BY created_at DESC LIMIT 200',
     )
     .all() as {
     token_hash: string;
     role: Role;
+    label: string | null;
     created_at: string;
     expires_at: string;
     used_at: string | null;
@@ -43,6 +47,7 @@ export function listInvites(db: Store, now = new Date()): InviteView[] {
   }[];
   return rows.map((r) => ({
     id: r.token_hash,
+    label: r.label ?? '',
     role: r.role,
     createdAt: r.created_at,
     expiresAt: r.expires_at,

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { noDegreeRequired } from '../core/lead/degree-requirement';
 import type { Exclusion, Fit, Lead, NormalisedLead, SourceType } from '../core/lead/lead';
+import { keepFitCorrection } from './fit-corrections-repo';
 import type { LeadRow } from './lead-rows';
 import { rowToLead } from './lead-rows';
 import type { Store } from './open-store';
@@ -184,6 +185,7 @@ export function upsertLead(
        last_seen = excluded.last_seen, missed_runs = 0`,
   ).run(incoming.sourceId, incoming.lead.sourceLeadId, id, incoming.lead.url, now, now);
   keepCuratedTracks(db, id);
+  keepFitCorrection(db, id, incoming.lead);
   return { id, outcome };
 }
 

@@ -1,16 +1,21 @@
+import type { FitCorrection } from '../core/fit/score-fit';
 import type { Exclusion, Fit } from '../core/lead/lead';
+import { scorerCorrection } from './fit-corrections-repo';
 import { allLeadIds, getLead, updateLeadScores } from './leads-repo';
 import type { Store } from './open-store';
 
 const BATCH = 500;
 
-type Score = (lead: { title: string; company: string; description: string }) => {
+type Score = (
+  lead: { title: string; company: string; description: string },
+  correction?: FitCorrection,
+) => {
   fit: Fit;
   excluded: Exclusion | null;
 };
 
 /**
- * Scores every lead again, a batch per transaction, so an interrupted rescore leaves each lead
+ * Scores every lead again (with any admin correction of its occupations or tracks), a batch per transaction, so an interrupted rescore leaves each lead
  * scored by one version of the rules. Changed ids go to the search index after each batch.
  */
 export async function rescoreLeads(
@@ -30,7 +35,11 @@ export async function rescoreLeads(
       for (const id of batch) {
         const lead = getLead(db, id);
         if (!lead) continue;
-        const next = score({ title: lead.title, company: lead.company, description: lead.description });
+        // An admin's correction of occupations or tracks is scored with, so a rescore keeps it.
+        const next = score(
+          { title: lead.title, company: lead.company, description: lead.description },
+          scorerCorrection(db, id),
+        );
         if (
           JSON.stringify(next.fit) !== JSON.stringify(lead.fit) ||
           JSON.stringify(next.excluded) !== JSON.stringify(lead.excluded)

@@ -3,6 +3,7 @@ export type Block =
   | { kind: 'name'; text: string }
   | { kind: 'contact'; text: string }
   | { kind: 'heading'; text: string }
+  /** A job, school or project: the title on its own line, then the subtitle with the dates right-aligned. */
   | { kind: 'entry'; title: string; subtitle: string; dates: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'bullet'; text: string };

@@ -16,6 +16,33 @@ import { layout } from './templates';
 
 const half = (pt: number) => pt * 2;
 
+/** Letter width 12240 twips less two 1080-twip margins: the right tab stop sits on the text edge. */
+export const TEXT_WIDTH_TWIPS = 12240 - 2 * 1080;
+
+function paragraphsFor(block: Block, style: TemplateStyle): Paragraph[] {
+  if (block.kind !== 'entry') return [paragraphFor(block, style)];
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      spacing: { before: 160 },
+      keepNext: true,
+      children: [
+        new TextRun({ text: block.title, bold: true, size: half(style.bodySize + 1), color: '1C2421' }),
+      ],
+    }),
+    new Paragraph({
+      keepNext: true,
+      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS }],
+      children: [
+        new TextRun({ text: block.subtitle, size: half(style.bodySize), color: '1C2421' }),
+        ...(block.dates
+          ? [new TextRun({ text: `\t${block.dates}`, size: half(style.bodySize), color: '4A5652' })]
+          : []),
+      ],
+    }),
+  ];
+}
+
 function paragraphFor(block: Block, style: TemplateStyle): Paragraph {
   switch (block.kind) {
     case 'name':
@@ -31,6 +58,7 @@ function paragraphFor(block: Block, style: TemplateStyle): Paragraph {
       return new Paragraph({
         heading: HeadingLevel.HEADING_1,
         spacing: { before: 240, after: 80 },
+        keepNext: true,
         border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: style.accent, space: 2 } },
         children: [
           new TextRun({
@@ -42,21 +70,7 @@ function paragraphFor(block: Block, style: TemplateStyle): Paragraph {
         ],
       });
     case 'entry':
-      // A right tab stop puts the dates on the same line without a table (tables trip ATS parsers).
-      return new Paragraph({
-        heading: HeadingLevel.HEADING_2,
-        spacing: { before: 160 },
-        tabStops: [{ type: TabStopType.RIGHT, position: 9360 }],
-        children: [
-          new TextRun({ text: block.title, bold: true, size: half(style.bodySize + 1), color: '1C2421' }),
-          ...(block.subtitle
-            ? [new TextRun({ text: ` — ${block.subtitle}`, size: half(style.bodySize), color: '1C2421' })]
-            : []),
-          ...(block.dates
-            ? [new TextRun({ text: `\t${block.dates}`, size: half(style.bodySize), color: '4A5652' })]
-            : []),
-        ],
-      });
+      return paragraphsFor(block, style)[0] as Paragraph;
     case 'paragraph':
       return new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: block.text })] });
     case 'bullet':
@@ -126,7 +140,7 @@ export function buildDocx(resume: Resume, templateId: TemplateId): Document {
     sections: [
       {
         properties: { page: { margin: { top: 1080, bottom: 1080, left: 1080, right: 1080 } } },
-        children: blocks.map((b) => paragraphFor(b, style)),
+        children: blocks.flatMap((b) => paragraphsFor(b, style)),
       },
     ],
   });

@@ -94,7 +94,8 @@ export async function renderPdf(
         write(block.text, regular, size - 1, ink, 0, 8);
         break;
       case 'heading': {
-        ensure(style.headingSize * 3);
+        // Never the last line of a page: keep room for the heading and the first lines under it.
+        ensure(style.headingSize * 1.3 + 14 + style.bodySize * 1.3 * 3);
         y -= 8;
         write(
           style.uppercaseHeadings ? block.text.toUpperCase() : block.text,
@@ -114,16 +115,20 @@ export async function renderPdf(
         break;
       }
       case 'entry': {
-        ensure(size * 2.6);
+        // The title stands on its own line; the employer (or school) and the dates follow, the
+        // dates right-aligned inside the text width, so a parser can isolate each.
+        ensure(size * 1.3 * 3);
         y -= 4;
+        if (block.title) write(block.title, bold, size + 0.5, ink, 0, 0);
         const dates = encodable(block.dates, regular);
-        const datesWidth = regular.widthOfTextAtSize(dates, size);
-        const heading = [block.title, block.subtitle].filter(Boolean).join(' — ');
-        const lines = wrap(encodable(heading, bold), bold, size, textWidth - datesWidth - 12);
+        const datesWidth = dates ? regular.widthOfTextAtSize(dates, size) : 0;
+        const lines = block.subtitle
+          ? wrap(encodable(block.subtitle, regular), regular, size, textWidth - datesWidth - 12)
+          : [''];
         lines.forEach((line, i) => {
           ensure(size * 1.3);
           y -= size * 1.3;
-          page.drawText(line, { x: MARGIN, y, size, font: bold, color: ink });
+          if (line) page.drawText(line, { x: MARGIN, y, size, font: regular, color: ink });
           if (i === 0 && dates)
             page.drawText(dates, { x: width - MARGIN - datesWidth, y, size, font: regular, color: ink });
         });

@@ -14,7 +14,7 @@ export function renderMarkdown(resume: Resume, templateId: TemplateId = 'ats-mod
         case 'heading':
           return `\n## ${b.text}\n`;
         case 'entry':
-          return `\n### ${[b.title, b.subtitle].filter(Boolean).join(' — ')}${b.dates ? `\n*${b.dates}*` : ''}\n`;
+          return `\n### ${b.title}\n${[b.subtitle, b.dates && `*${b.dates}*`].filter(Boolean).join(' · ')}\n`;
         case 'paragraph':
           return `${b.text}\n`;
         case 'bullet':
@@ -36,7 +36,7 @@ export function renderPlainText(resume: Resume, templateId: TemplateId = 'ats-mo
         case 'heading':
           return `\n${b.text.toUpperCase()}`;
         case 'entry':
-          return `\n${[b.title, b.subtitle].filter(Boolean).join(' — ')}${b.dates ? ` (${b.dates})` : ''}`;
+          return `\n${b.title}\n${[b.subtitle, b.dates].filter(Boolean).join(' | ')}`;
         case 'bullet':
           return `* ${b.text}`;
         default:

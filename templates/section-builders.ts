@@ -1,4 +1,4 @@
-import type { Resume } from '../core/resume/resume-schema';
+import type { Resume, WorkItem } from '../core/resume/resume-schema';
 import type { Block } from './document-model';
 
 export const sectionNames = [
@@ -24,6 +24,24 @@ const monthYear = (date: string | undefined) => {
 const span = (start?: string, end?: string) =>
   start || end ? `${monthYear(start) || '?'} – ${end ? monthYear(end) : 'Present'}` : '';
 const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(', ');
+/** Highlights the translator emptied (a dropped pay sentence) are not printed. */
+const bullets = (items: string[] | undefined): Block[] =>
+  (items ?? []).filter((h) => h.trim()).map((h) => ({ kind: 'bullet' as const, text: h }));
+
+/** The federal details line a federal resume shows under the job (and private mode leaves out). */
+function federalLine(w: WorkItem): Block[] {
+  const f = w['x-federal'];
+  if (!f) return [];
+  const text = [
+    f.grade?.toUpperCase(),
+    f.series && `Series ${f.series}`,
+    f.hoursPerWeek && `${f.hoursPerWeek} hours per week`,
+    f.salary && `Salary ${f.salary}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return text ? [{ kind: 'paragraph', text }] : [];
+}
 
 /**
  * One builder per JSON Resume section. Templates compose them in their own order; a new section
@@ -48,8 +66,9 @@ export const SECTION_BUILDERS: { [K in SectionName]: (r: Resume) => Block[] } = 
               subtitle: join(w.name, w.location),
               dates: span(w.startDate, w.endDate),
             },
+            ...federalLine(w),
             ...(w.summary ? [{ kind: 'paragraph' as const, text: w.summary }] : []),
-            ...(w.highlights ?? []).map((h) => ({ kind: 'bullet' as const, text: h })),
+            ...bullets(w.highlights),
           ]),
         ]
       : [],
@@ -60,7 +79,9 @@ export const SECTION_BUILDERS: { [K in SectionName]: (r: Resume) => Block[] } = 
           ...r.skills.map(
             (s): Block => ({
               kind: 'bullet',
-              text: [s.name, (s.keywords ?? []).join(', ')].filter(Boolean).join(': '),
+              text: [s.name, (s.keywords ?? []).filter((k) => k.trim()).join(', ')]
+                .filter(Boolean)
+                .join(': '),
             }),
           ),
         ]
@@ -72,8 +93,8 @@ export const SECTION_BUILDERS: { [K in SectionName]: (r: Resume) => Block[] } = 
           ...r.education.map(
             (e): Block => ({
               kind: 'entry',
-              title: join(e.studyType, e.area),
-              subtitle: e.institution ?? '',
+              title: e.institution ?? '',
+              subtitle: join(e.studyType, e.area),
               dates: e.endDate ? monthYear(e.endDate) : '',
             }),
           ),
@@ -109,7 +130,7 @@ export const SECTION_BUILDERS: { [K in SectionName]: (r: Resume) => Block[] } = 
               dates: span(v.startDate, v.endDate),
             },
             ...(v.summary ? [{ kind: 'paragraph' as const, text: v.summary }] : []),
-            ...(v.highlights ?? []).map((h) => ({ kind: 'bullet' as const, text: h })),
+            ...bullets(v.highlights),
           ]),
         ]
       : [],
@@ -134,7 +155,7 @@ export const SECTION_BUILDERS: { [K in SectionName]: (r: Resume) => Block[] } = 
               dates: span(p.startDate, p.endDate),
             },
             ...(p.description ? [{ kind: 'paragraph' as const, text: p.description }] : []),
-            ...(p.highlights ?? []).map((h) => ({ kind: 'bullet' as const, text: h })),
+            ...bullets(p.highlights),
           ]),
         ]
       : [],

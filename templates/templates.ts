@@ -39,7 +39,8 @@ export const TEMPLATES: Record<TemplateId, Template> = {
       headingSize: 13,
       nameSize: 20,
       accent: '12403F',
-      uppercaseHeadings: false,
+      // All-caps bold headings: ATS parsers (OpenResume's among them) do not read Title Case as a heading.
+      uppercaseHeadings: true,
     },
   },
   'ats-modern': {

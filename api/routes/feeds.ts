@@ -48,12 +48,15 @@ export const feedRoutes = (
       c.header('Retry-After', String(wait));
       throw apiError(429, 'rate_limited', `Too many feed requests. Try again in ${wait} seconds.`);
     }
-    const { page: _p, perPage: _pp, sort: _s, ...raw } = c.req.queries();
+    const { page: _p, perPage: _pp, sort, ...raw } = c.req.queries();
     const query = queryFrom(raw);
+    // The feed lists the search's newest leads; the fit floor that sorting by date or pay brings
+    // applies only if the saved search was itself sorted that way.
+    const sortedByDateOrPay = sort?.some((s) => s === 'newest' || s === 'salary') ?? false;
+    const fitFloor = sortedByDateOrPay && query.fitFloor;
     const hits: SearchHit[] = [];
     for (let page = 1; page <= CANDIDATE_PAGES; page++) {
-      // Newest first only to gather candidates: the feed is the relevance search, which has no fit floor.
-      const result = await search.search({ ...query, sort: 'newest', fitFloor: false, page, perPage: 50 });
+      const result = await search.search({ ...query, fitFloor, sort: 'newest', page, perPage: 50 });
       hits.push(...result.hits);
       if (page >= result.pages) break;
     }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { intakeSchema } from '../../core/intake';
+import { receiptCodeSchema } from '../../core/receipt-code';
 import type { Sealer } from '../../store/intake-repo';
 import { intakeStatus, submitIntake, withdrawIntake } from '../../store/intake-repo';
 import type { Store } from '../../store/open-store';
@@ -15,7 +16,7 @@ import { validate } from '../validate';
  */
 export const INTAKE_MAX_BYTES = 64 * 1024;
 
-const receiptBody = z.strictObject({ receipt: z.string().trim().min(10).max(20) });
+const receiptBody = z.strictObject({ receipt: receiptCodeSchema });
 
 /**
  * Confidential intake: no account, no name. The receipt code is the seeker's only handle; it is

@@ -9,9 +9,11 @@ import { hashPassword } from '../auth/password';
 import { startSession } from '../auth/start-session';
 import { validate } from '../validate';
 
-const tokenParam = z.strictObject({ token: z.string().regex(/^[\w-]{20,100}$/, 'must be an invite token') });
+/** A mistyped or cut-off link is no different, to its holder, from a used one: both are a plain 404. */
+const tokenParam = z.strictObject({ token: z.string() });
+const TOKEN = /^[\w-]{20,100}$/;
 const acceptBody = z.strictObject({
-  email: z.email().max(320),
+  email: z.email({ error: 'must be an email address, such as name@example.org' }).max(320),
   password: z.string().min(12, 'must be at least 12 characters').max(1000),
 });
 const GONE = 'This invite link is not valid. It may have expired, been used, or been withdrawn.';
@@ -20,15 +22,18 @@ const GONE = 'This invite link is not valid. It may have expired, been used, or 
 export const inviteRoutes = (db: Store, config: Config) =>
   new Hono()
     .get('/:token', validate('param', tokenParam), (c) => {
-      const role = openInviteRole(db, c.req.valid('param').token);
+      const { token } = c.req.valid('param');
+      const role = TOKEN.test(token) ? openInviteRole(db, token) : null;
       if (!role) throw apiError(404, 'not_found', GONE);
       return c.json({ role }, 200);
     })
     .post('/:token/accept', validate('param', tokenParam), validate('json', acceptBody), async (c) => {
       const { email, password } = c.req.valid('json');
+      const { token } = c.req.valid('param');
+      if (!TOKEN.test(token)) throw apiError(404, 'not_found', GONE);
       const passwordHash = await hashPassword(password);
       try {
-        const adviser = acceptInvite(db, c.req.valid('param').token, email, passwordHash);
+        const adviser = acceptInvite(db, token, email, passwordHash);
         if (!adviser) throw apiError(404, 'not_found', GONE);
         const csrfToken = startSession(c, db, config, adviser.id);
         audit(db, adviser.id, 'joined-by-invite', null);

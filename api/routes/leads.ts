@@ -1,5 +1,8 @@
 import { Hono } from 'hono';
 import { validator } from 'hono-openapi';
+import { z } from 'zod';
+import { backgroundIds } from '../../core/fit/backgrounds';
+import { fitForBackground } from '../../core/fit/fit-for-background';
 import { readSearchParams, SearchParamsError, searchParamsSchema } from '../../core/search/search-params';
 import type { SearchQuery } from '../../core/search/search-query';
 import type { SearchEngine } from '../../search/search-engine';
@@ -7,6 +10,7 @@ import { leadCurationMarks } from '../../store/curation-repo';
 import { getLead } from '../../store/leads-repo';
 import type { Store } from '../../store/open-store';
 import { apiError } from '../api-error';
+import { validate } from '../validate';
 
 /** The one 400 a bad search gets, the code every other validator uses, naming each bad parameter. */
 function invalidSearch(fields: { field: string; message: string }[]) {
@@ -48,6 +52,11 @@ async function runSearch(search: SearchEngine, query: SearchQuery) {
 
 const ID = /^[0-9a-f-]{36}$/;
 
+/** `?background=` on a lead page: its score and reasons are then those of that background. */
+const leadQuerySchema = z.object({
+  background: z.enum(backgroundIds, { error: `must be one of ${backgroundIds.join(', ')}` }).optional(),
+});
+
 /** Lead search and lead pages. Search terms are never logged (the access log records the route only). */
 export const leadsRoutes = (db: Store, search: SearchEngine) =>
   new Hono()
@@ -55,8 +64,9 @@ export const leadsRoutes = (db: Store, search: SearchEngine) =>
       const result = await runSearch(search, c.req.valid('query'));
       return c.json(result, 200);
     })
-    .get('/:id', (c) => {
+    .get('/:id', validate('query', leadQuerySchema), (c) => {
       const id = c.req.param('id');
+      const { background } = c.req.valid('query');
       if (!ID.test(id)) throw apiError(400, 'invalid_id', 'id: must be a lead id');
       const lead = getLead(db, id);
       if (!lead) throw apiError(404, 'not_found', 'No lead with that id. It may have been removed.');
@@ -64,7 +74,14 @@ export const leadsRoutes = (db: Store, search: SearchEngine) =>
       if (curation?.hidden)
         throw apiError(404, 'not_found', 'No lead with that id. It may have been removed.');
       const { fingerprint: _f, canonicalUrl: _c, ...rest } = lead;
-      return c.json({ ...rest, curated: curation?.pinned ? { note: curation.note } : null }, 200);
+      return c.json(
+        {
+          ...rest,
+          fit: rest.fit ? fitForBackground(rest.fit, background) : null,
+          curated: curation?.pinned ? { note: curation.note } : null,
+        },
+        200,
+      );
     });
 
 /** Facet counts for the default view (open, not excluded), for building filter menus. */

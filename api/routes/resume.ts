@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { translateResumeChecked } from '../../core/resume/check-grammar';
 import { lintResume } from '../../core/resume/lint-resume';
 import { resumeSchema } from '../../core/resume/resume-schema';
 import { tailorResume } from '../../core/resume/tailor-resume';
-import { translateResume } from '../../core/resume/translate-resume';
+import type { ExportFormat, ExportRequest } from '../../templates/export-formats';
 import { EXPORT_FORMATS, exportFormatIds } from '../../templates/export-formats';
 import { PAPER } from '../../templates/render-pdf';
 import { templateIds } from '../../templates/templates';
@@ -15,6 +16,7 @@ const translateBody = z.strictObject({
     .strictObject({
       mode: z.enum(['private', 'federal']).default('private'),
       generalizeEmployer: z.boolean().default(false),
+      generalizeTitles: z.boolean().optional(),
       titleChoices: z.record(z.string().regex(/^\d+$/), z.string().max(200)).optional(),
     })
     .default({ mode: 'private', generalizeEmployer: false }),
@@ -31,14 +33,19 @@ const renderQuery = z.strictObject({
  * Resume translation and rendering for advisers and scripts. Neither route logs or stores what it
  * receives: the access log records the route only, and nothing here writes to the store.
  */
-export const resumeRoutes = () =>
+export type RenderExport = (format: ExportFormat, request: ExportRequest) => Promise<Uint8Array | string>;
+
+export const renderInProcess: RenderExport = (format, request) => EXPORT_FORMATS[format].render(request);
+
+/** `render` lets the server hand DOCX and PDF to its worker threads; the default renders in place. */
+export const resumeRoutes = (render: RenderExport = renderInProcess) =>
   new Hono()
-    .post('/translate', validate('json', translateBody), (c) => {
+    .post('/translate', validate('json', translateBody), async (c) => {
       const { resume, options, jobDescription } = c.req.valid('json');
       const titleChoices = options.titleChoices
         ? Object.fromEntries(Object.entries(options.titleChoices).map(([k, v]) => [Number(k), v]))
         : undefined;
-      const translation = translateResume(resume, { ...options, titleChoices });
+      const translation = await translateResumeChecked(resume, { ...options, titleChoices });
       return c.json(
         {
           ...translation,
@@ -57,7 +64,7 @@ export const resumeRoutes = () =>
         const { resume } = c.req.valid('json');
         const name = (resume.basics?.name ?? 'resume').replace(/[^\w.-]+/g, '-').toLowerCase() || 'resume';
         const spec = EXPORT_FORMATS[format];
-        const body = await spec.render({ resume, template, paper });
+        const body = await render(format, { resume, template, paper });
         return c.body(
           typeof body === 'string'
             ? body

@@ -1,28 +1,48 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { clientForShareToken, listBookmarks } from '../../store/bookmarks-repo';
+import type { ShareField } from '../../core/pipeline';
+import type { BookmarkView } from '../../store/bookmarks-repo';
+import { listBookmarks } from '../../store/bookmarks-repo';
 import { sharedIntake } from '../../store/clients-repo';
 import type { Sealer } from '../../store/intake-repo';
 import type { Store } from '../../store/open-store';
+import { openShareLink } from '../../store/share-links-repo';
 import { apiError } from '../api-error';
 
 const tokenParam = z.strictObject({ token: z.string().regex(/^[\w-]{20,100}$/, 'must be a share token') });
 
 /**
- * What a client sees through a private share link: their shortlist, and their resume draft if they
- * shared one. No adviser identity, no other client, no other intake details. A wrong, expired or revoked token is a plain 404.
+ * One shortlist entry as a share link shows it: only the fields the adviser ticked. Built field by
+ * field from an allow-list, so a new bookmark field (a private note, a follow-up date) can never
+ * reach the client by being forgotten here.
+ */
+function sharedEntry(b: BookmarkView, fields: ReadonlySet<ShareField>) {
+  return {
+    title: fields.has('title') ? b.title : null,
+    company: fields.has('employer') ? b.company : null,
+    location: fields.has('location') ? b.location : null,
+    salary: fields.has('salary') ? b.salary : null,
+    stage: fields.has('stage') ? b.stage : null,
+    note: fields.has('note') && b.note ? b.note : null,
+    leadStatus: b.leadStatus,
+    url: b.leadStatus === 'open' ? b.url : null,
+  };
+}
+
+/**
+ * What a client sees through a private share link: their shortlist, showing only what the adviser
+ * ticked, and their resume draft only if the adviser ticked it and the seeker shared one. No adviser
+ * identity, no private notes, no other client. A wrong, expired or revoked token is a plain 404.
  * The access log records the route pattern, never the token.
  */
 export const shareRoutes = (db: Store, sealer: Sealer) =>
   new Hono().get('/:token', async (c) => {
     const parsed = tokenParam.safeParse({ token: c.req.param('token') });
-    const client = parsed.success ? clientForShareToken(db, parsed.data.token) : null;
-    if (!client)
+    const link = parsed.success ? openShareLink(db, parsed.data.token) : null;
+    if (!link)
       throw apiError(404, 'not_found', 'This link is not valid. It may have expired or been withdrawn.');
-    const shortlist = listBookmarks(db, sealer, client.clientId).map(
-      ({ id: _id, leadId: _lead, ...rest }) => rest,
-    );
-    // The resume is there only if the seeker chose to share it with their request.
-    const resume = sharedIntake(db, sealer, client.clientId)?.resume ?? null;
-    return c.json({ label: client.label, shortlist, resume }, 200);
+    const fields = new Set(link.fields);
+    const shortlist = listBookmarks(db, sealer, link.clientId).map((b) => sharedEntry(b, fields));
+    const resume = fields.has('resume') ? (sharedIntake(db, sealer, link.clientId)?.resume ?? null) : null;
+    return c.json({ fields: link.fields, shortlist, resume }, 200);
   });

@@ -11,6 +11,7 @@ import { restoreCommand } from './restore';
 import { resumeCommand } from './resume';
 import { searchCommand } from './search';
 import { serveCommand } from './serve';
+import { sourcesCommand } from './sources';
 
 export type CommandName =
   | 'serve'
@@ -24,10 +25,12 @@ export type CommandName =
   | 'search'
   | 'resume'
   | 'curate'
-  | 'adviser';
+  | 'adviser'
+  | 'sources';
 
 /** Every CLI command. Adding a name to CommandName without an entry here fails to compile. */
 export const commands: Record<CommandName, Command> = {
+  sources: sourcesCommand,
   serve: serveCommand,
   migrate: migrateCommand,
   backup: backupCommand,

@@ -1,4 +1,4 @@
-import { listLeads } from '../../store/leads-repo';
+import { listLeads, sightingsOf } from '../../store/leads-repo';
 import { migrate } from '../../store/migrate';
 import { openStore } from '../../store/open-store';
 import type { Command } from '../command';
@@ -18,7 +18,11 @@ export const leadsCommand: Command = {
         print(
           JSON.stringify(
             leads.map(
-              ({ descriptionHtml: _html, canonicalUrl: _c, fingerprint: _f, places: _p, ...lead }) => lead,
+              ({ descriptionHtml: _html, canonicalUrl: _c, fingerprint: _f, places: _p, ...lead }) => ({
+                ...lead,
+                // Every source the lead was seen under, and its URL there.
+                seenAt: sightingsOf(db, lead.id).map(({ sourceLeadId: _s, ...seen }) => seen),
+              }),
             ),
           ),
         );

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { translateResumeChecked } from '../../core/resume/check-grammar';
 import { lintResume } from '../../core/resume/lint-resume';
 import { resumeSchema } from '../../core/resume/resume-schema';
-import { translateResume } from '../../core/resume/translate-resume';
 import {
   EXPORT_FORMATS,
   exportEndingsText,
@@ -14,31 +14,40 @@ import type { TemplateId } from '../../templates/templates';
 import { templateIds } from '../../templates/templates';
 import type { Command } from '../command';
 import { UsageError } from '../command';
+import { resumeImportHelp, runResumeImport } from './resume-import';
 
 export const resumeCommand: Command = {
   summary: 'Translate a JSON Resume into civilian terms and write JSON, DOCX, PDF, Markdown or text',
-  usage: `resume translate --in profile.json --out out.(${exportFormatIds.join('|')}) [--generalize-employer] [--mode private|federal] [--template NAME] [--paper letter|a4]`,
+  usage: `resume import --in FILE.(pdf|docx|txt|json) [--out resume.json] [--json] | resume translate --in profile.json --out out.(${exportFormatIds.join('|')}) [--generalize-employer] [--generalize-titles] [--mode private|federal] [--template NAME] [--paper letter|a4]`,
   options: {
     in: { type: 'string' },
     out: { type: 'string' },
     'generalize-employer': { type: 'boolean' },
+    'generalize-titles': { type: 'boolean' },
     mode: { type: 'string' },
     template: { type: 'string' },
     paper: { type: 'string' },
+    json: { type: 'boolean' },
   },
   positionals: { min: 1, max: 1 },
   help: [
     'translate               the only action: translate, explain, and write the output',
     '--in FILE               a JSON Resume file (x-federal fields allowed on jobs)',
     `--out FILE              ${exportEndingsText()}; .json holds the translated resume plus a "changes" array`,
-    '--generalize-employer   describe agencies and field offices in general terms',
+    '--generalize-employer   describe agencies, offices, academies, programs and systems in general terms',
+    '--generalize-titles     also generalise job titles that name the agency ("Border Patrol Agent")',
     '--mode private|federal  private drops salary and hours (default); federal keeps them',
     `--template NAME         ${templateIds.join(', ')} (default ats-modern)`,
     '--paper letter|a4       PDF paper size (default letter)',
+    ...resumeImportHelp,
   ],
-  async run({ values, positionals, say }) {
+  async run(ctx) {
+    const { values, positionals, say } = ctx;
+    if (positionals[0] === 'import') return runResumeImport(ctx);
     if (positionals[0] !== 'translate')
-      throw new UsageError(`Unknown resume action "${positionals[0]}"; use "resume translate".`);
+      throw new UsageError(
+        `Unknown resume action "${positionals[0]}"; use "resume translate" or "resume import".`,
+      );
     if (typeof values.in !== 'string' || typeof values.out !== 'string')
       throw new UsageError('--in and --out are both required');
     const mode = values.mode ?? 'private';
@@ -67,9 +76,10 @@ export const resumeCommand: Command = {
           .join('\n')}`,
       );
     }
-    const translation = translateResume(parsed.data, {
+    const translation = await translateResumeChecked(parsed.data, {
       mode,
       generalizeEmployer: values['generalize-employer'] === true,
+      generalizeTitles: values['generalize-titles'] === true,
     });
     const out = translation.resume;
     // The .json output keeps its documented contract: the translated resume plus the changes.

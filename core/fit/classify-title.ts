@@ -72,7 +72,8 @@ function rank(
   exact: boolean,
   candidateKey: string,
 ): OccupationMatch[] {
-  const text = new Set(words(description.slice(0, 4000)));
+  // Only an ambiguous title needs the description's words to choose between occupations.
+  const text = codes.length > 1 ? new Set(words(description.slice(0, 4000))) : new Set<string>();
   const scored = codes.map((code) => {
     const title = index.occupationTitle(code);
     // An occupation whose own name is the posting's title wins ties ("Barista" → Baristas).
@@ -99,8 +100,28 @@ function rank(
  * word. O*NET remains the crosswalk: every family names its O*NET occupation.
  */
 export function classifyTitle(index: OnetIndex, title: string, description: string): Classification {
-  const onet = onetMatches(index, title, description);
   const family = familyOf(title, DISTANT_FAMILIES) ?? familyOf(title, WORK_FAMILIES);
+  // A family's classification depends on the title alone: boards repeat titles, so keep it.
+  const cached = family ? byTitle.get(title) : undefined;
+  if (cached) return cached;
+  const result = classifyWith(index, title, description, family);
+  if (family) {
+    if (byTitle.size >= 5000) byTitle.clear();
+    byTitle.set(title, result);
+  }
+  return result;
+}
+
+const byTitle = new Map<string, Classification>();
+
+function classifyWith(
+  index: OnetIndex,
+  title: string,
+  description: string,
+  family: TitleFamily | null,
+): Classification {
+  // With a family, O*NET only adds further occupations: the description need not break ties.
+  const onet = onetMatches(index, title, family ? '' : description);
   if (family?.code) {
     const own: OccupationMatch = {
       code: family.code,

@@ -3,6 +3,7 @@ import onetData from './data/onet-compact.json' with { type: 'json' };
 import type { ExclusionRule } from './exclusions';
 import { compileExclusions, DEFAULT_EXCLUSION_RULES } from './exclusions';
 import { OnetIndex, onetDatasetSchema } from './onet-index';
+import type { FitCorrection } from './score-fit';
 import { scoreFit } from './score-fit';
 
 let sharedIndex: OnetIndex | undefined;
@@ -23,8 +24,8 @@ export interface ScorableLead {
 export function createScorer(rules: ExclusionRule[] = DEFAULT_EXCLUSION_RULES) {
   const index = onetIndex();
   const exclude = compileExclusions(rules);
-  return (lead: ScorableLead): { fit: Fit; excluded: Exclusion | null } => ({
-    fit: scoreFit(index, lead),
+  return (lead: ScorableLead, correction?: FitCorrection): { fit: Fit; excluded: Exclusion | null } => ({
+    fit: scoreFit(index, lead, correction),
     excluded: exclude(lead),
   });
 }

@@ -5,7 +5,7 @@ import type { Requirements } from './requirements';
 const ENFORCEMENT_FAMILIES = new Set(['criminal-investigation', 'police', 'corrections', 'wardens']);
 
 const ENFORCEMENT_TITLE =
-  /\b(police|patrol officer|deputy sheriff|sheriff'?s? deputy|state trooper|trooper|correctional officer|corrections officer|detention officer|jailer|special agent|criminal investigator|border patrol|bailiff|game warden|conservation officer|armed (security|guard|officer|protection)|probation officer|parole officer|federal agent|law enforcement (officer|ranger)|peace officer|marshal|1811)\b/i;
+  /\b(police|patrol officer|deputy sheriff|sheriff'?s? deputy|state trooper|trooper|correctional officer|corrections officer|detention officer|jailer|special agents?|criminal investigators?|border patrol|bailiff|game warden|conservation officer|armed (security|guard|officer|protection)|probation officer|parole officer|federal agent|law enforcement (officer|ranger)|peace officer|marshal|1811)\b/i;
 /** Armed security named in the text, not only in the title ("this is an armed post"). */
 const ARMED =
   /\b(armed (security|guard|position|post|duty|officer)|carry a (fire)?arm|sworn (officer|position))\b/i;

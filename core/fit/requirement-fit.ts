@@ -50,30 +50,13 @@ const GENERIC_FIELD = /^(specialized|general|qualifying|work|the|similar|this|eq
  * Compares what a posting requires with what a background typically brings: hard requirements the
  * background lacks lower the score and are named; ones it meets raise it.
  */
-export function requirementFit(req: Requirements, profile: BackgroundProfile): RequirementFit {
+export function requirementFit(
+  req: Requirements,
+  profile: BackgroundProfile,
+  shared = hardRequirements(req),
+): RequirementFit {
   const met: string[] = [];
-  const missing: Missing[] = [];
-  const degree = req.degree;
-  if (degree?.required && !degree.substitutable && !req.saysNoDegree) {
-    if (degree.technical)
-      missing.push({
-        label: degree.field ? `a degree in ${degree.field}` : 'a degree in a technical field',
-        keep: 0.45,
-      });
-    else if (degree.level === 'doctorate') missing.push({ label: 'a doctorate', keep: 0.5 });
-    else if (degree.level === 'master') missing.push({ label: "a master's degree", keep: 0.7 });
-  }
-  for (const licence of req.licences)
-    if (licence.required) missing.push({ label: licence.label, keep: LICENCE_KEEP[licence.id] ?? 0.6 });
-  for (const cert of req.certifications)
-    if (cert.required) missing.push({ label: cert.label, keep: CERTIFICATION_KEEP[cert.id] ?? 0.7 });
-  const requiredTools = req.tools.filter((t) => t.required);
-  if (requiredTools.length >= 2 || req.tools.length >= 3)
-    missing.push({ label: `${joinPhrases(req.tools.slice(0, 3).map((t) => t.label))} skills`, keep: 0.4 });
-  else if (requiredTools.length === 1)
-    missing.push({ label: `${requiredTools[0]?.label} skills`, keep: 0.75 });
-  if (req.militaryMembership)
-    missing.push({ label: 'current membership of the National Guard (a Title 32 job)', keep: 0.3 });
+  const missing: Missing[] = [...shared];
   for (const exp of req.experience) {
     if (!exp.required || exp.years < 2 || GENERIC_FIELD.test(exp.field)) continue;
     if (profile.field.test(exp.field))
@@ -98,4 +81,31 @@ export function requirementFit(req: Requirements, profile: BackgroundProfile): R
   if (req.clearance?.required && CLEARANCE_RANK[req.clearance.level] <= CLEARANCE_RANK[profile.clearance])
     met.push(`Asks for ${CLEARANCE_WORDS[req.clearance.level]}, which you may still hold`);
   return { met, missing };
+}
+
+/** Hard requirements no enforcement or admin background brings: a technical degree, a licence, code. */
+export function hardRequirements(req: Requirements): Missing[] {
+  const missing: Missing[] = [];
+  const degree = req.degree;
+  if (degree?.required && !degree.substitutable && !req.saysNoDegree) {
+    if (degree.technical)
+      missing.push({
+        label: degree.field ? `a degree in ${degree.field}` : 'a degree in a technical field',
+        keep: 0.45,
+      });
+    else if (degree.level === 'doctorate') missing.push({ label: 'a doctorate', keep: 0.5 });
+    else if (degree.level === 'master') missing.push({ label: "a master's degree", keep: 0.7 });
+  }
+  for (const licence of req.licences)
+    if (licence.required) missing.push({ label: licence.label, keep: LICENCE_KEEP[licence.id] ?? 0.6 });
+  for (const cert of req.certifications)
+    if (cert.required) missing.push({ label: cert.label, keep: CERTIFICATION_KEEP[cert.id] ?? 0.7 });
+  const requiredTools = req.tools.filter((t) => t.required);
+  if (requiredTools.length >= 2 || req.tools.length >= 3)
+    missing.push({ label: `${joinPhrases(req.tools.slice(0, 3).map((t) => t.label))} skills`, keep: 0.4 });
+  else if (requiredTools.length === 1)
+    missing.push({ label: `${requiredTools[0]?.label} skills`, keep: 0.75 });
+  if (req.militaryMembership)
+    missing.push({ label: 'current membership of the National Guard (a Title 32 job)', keep: 0.3 });
+  return missing;
 }

@@ -108,6 +108,9 @@ function isRequired(text: string, secs: Section[], at: number, length: number): 
   return !preferred;
 }
 
+/** A cheap test before a costly one: does the text contain any of these substrings? */
+const has = (text: string, anchors: string[]) => anchors.some((a) => text.includes(a));
+
 const globals = new Map<RegExp, RegExp>();
 const globalOf = (pattern: RegExp) => {
   let global = globals.get(pattern);
@@ -121,6 +124,7 @@ const globalOf = (pattern: RegExp) => {
 function catalogue(text: string, secs: Section[], entries: CatalogueEntry[]): Asked[] {
   const asked: Asked[] = [];
   for (const entry of entries) {
+    if (!entry.anchors.some((a) => text.includes(a))) continue;
     const global = globalOf(entry.pattern);
     let required = false;
     let seen = false;
@@ -151,6 +155,23 @@ const NOT_A_DEGREE_ASK =
   /\b(degree of (care|accuracy|independence|latitude|autonomy|skill|difficulty|judgment|complexity|responsibility)|some degree|high degree|to the degree|the degree to which|degree to which|360[- ]degree|degrees? (fahrenheit|celsius))\b/;
 
 function degreeOf(text: string, secs: Section[]): Requirements['degree'] {
+  if (
+    !has(text, [
+      'degree',
+      'bachelor',
+      'master',
+      'b.s',
+      'b.a',
+      'ba/bs',
+      'bs/ba',
+      'm.s.',
+      'mba',
+      'ph.d',
+      'phd',
+      'doctor',
+    ])
+  )
+    return null;
   let best: Requirements['degree'] = null;
   for (const m of text.matchAll(DEGREE)) {
     const around = windowAt(text, m.index, m[0].length);
@@ -195,6 +216,7 @@ const YEARS =
   /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?(?:\s*(?:-|to)\s*\d{1,2})?\s+(?:or more\s+)?years?\s+(?:of\s+)?((?:[a-z-]+\s+){0,3}?)experience\s*(?:in|with|as|on|of)?\s*([a-z][a-z /&-]{2,60})?/g;
 
 function experienceOf(text: string, secs: Section[]): Requirements['experience'] {
+  if (!text.includes('year')) return [];
   const found: Requirements['experience'] = [];
   for (const m of text.matchAll(YEARS)) {
     const years = NUMBER_WORDS[m[1] ?? ''] ?? Number(m[1]);
@@ -216,6 +238,7 @@ const CLEARANCE =
   /\b(ts\/sci|top secret|secret (security )?clearance|secret level|public trust|security clearance|clearance)\b/g;
 
 function clearanceOf(text: string, secs: Section[]): Requirements['clearance'] {
+  if (!has(text, ['clearance', 'secret', 'public trust', 'ts/sci'])) return null;
   let best: Requirements['clearance'] = null;
   const rank = { 'public-trust': 0, secret: 1, 'top-secret': 2 } as const;
   for (const m of text.matchAll(CLEARANCE)) {
@@ -252,20 +275,24 @@ const MEMBERSHIP =
 export function parseRequirements(text: string): Requirements {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   const secs = sections(lower);
-  const age = MAX_AGE.exec(lower);
+  const age = has(lower, ['age', 'birthday', 'reached']) ? MAX_AGE.exec(lower) : null;
   const maxAge = age ? Number(age.slice(1).find(Boolean)) : null;
   return {
     degree: degreeOf(lower, secs),
-    saysNoDegree: NO_DEGREE.test(lower),
+    saysNoDegree: has(lower, ['degree', 'diploma']) && NO_DEGREE.test(lower),
     licences: catalogue(lower, secs, LICENCES),
     certifications: catalogue(lower, secs, CERTIFICATIONS),
     tools: catalogue(lower, secs, TOOLS),
     experience: experienceOf(lower, secs),
     clearance: clearanceOf(lower, secs),
     maxAge: maxAge && maxAge >= 18 && maxAge <= 70 ? maxAge : null,
-    fitness: FITNESS.test(lower),
-    firearms: FIREARMS.test(lower),
-    arrestAuthority: ARREST.test(lower),
-    militaryMembership: MEMBERSHIP.test(lower),
+    fitness: has(lower, ['fitness', 'physical', 'medical', 'arduous']) && FITNESS.test(lower),
+    firearms:
+      has(lower, ['firearm', 'weapon', 'handgun', 'pistol', 'armed', 'lautenberg', 'force']) &&
+      FIREARMS.test(lower),
+    arrestAuthority:
+      has(lower, ['arrest', 'warrant', 'sworn', 'peace officer', 'post cert', 'law enforcement', '6(c)']) &&
+      ARREST.test(lower),
+    militaryMembership: has(lower, ['title 32', 'dual status', 'national guard']) && MEMBERSHIP.test(lower),
   };
 }

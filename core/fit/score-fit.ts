@@ -7,7 +7,8 @@ import { classifyTitle } from './classify-title';
 import { isEnforcementRole } from './enforcement-role';
 import { firstReason } from './fit-reasons';
 import type { OnetIndex, RelatednessTier } from './onet-index';
-import { requirementFit } from './requirement-fit';
+import type { Missing } from './requirement-fit';
+import { hardRequirements, requirementFit } from './requirement-fit';
 import type { Requirements } from './requirements';
 import { noDegreeRequired, parseRequirements } from './requirements';
 import { joinPhrases, SKILLS, skillsIn, valuesLawEnforcement } from './skills';
@@ -33,6 +34,23 @@ export interface FitInput {
   description: string;
 }
 
+/** An admin's correction of a lead's occupations (O*NET-SOC codes) and tracks; each may be absent. */
+export interface FitCorrection {
+  occupations?: string[] | null;
+  tracks?: TrackId[] | null;
+}
+
+/** The corrected occupations replace the classification; the title no longer has to vouch for them. */
+function corrected(index: OnetIndex, c: Classification, codes: string[]): Classification {
+  const occupations = codes.map((code) => ({
+    code,
+    title: index.occupationTitle(code),
+    confidence: 1,
+    exact: true,
+  }));
+  return { occupations, family: c.family?.kind === 'distant' ? null : c.family, lowConfidence: false };
+}
+
 /**
  * Civilian tracks the posting belongs to. `weak` are those only a parenthetical names
  * ("International Trade Analyst (Investigator)"): the main title says what the job is.
@@ -41,7 +59,7 @@ function tracksOf(c: Classification, title: string, description: string): Postin
   if (c.family?.kind === 'distant') return { tracks: [], weak: new Set(), named: false };
   const all = matchingTracks(c, title, description);
   const mainTitle = title.replace(/\(.*?\)/g, ' ').toLowerCase();
-  const main = new Set(matchingTracks(c, mainTitle, description));
+  const main = new Set(title.includes('(') ? matchingTracks(c, mainTitle, description) : all);
   return {
     tracks: all,
     weak: new Set(all.filter((t) => !main.has(t))),
@@ -129,12 +147,13 @@ function fitFor(
   req: Requirements,
   skillIds: string[],
   valued: boolean,
+  shared: Missing[],
 ): BackgroundFit {
   const profile = PROFILES[background];
   const rel = relation(index, background, c, tracks);
   const daily = skillIds.filter((s) => profile.daily.includes(s));
   const skillScore = Math.min(1, 0.3 * daily.length + 0.1 * (skillIds.length - daily.length));
-  const { met, missing } = requirementFit(req, profile);
+  const { met, missing } = requirementFit(req, profile, shared);
   const keep = Math.max(
     0.15,
     missing.reduce((k, m) => k * m.keep, 1),
@@ -167,18 +186,24 @@ const SKILL_PHRASE: Record<string, string> = Object.fromEntries(SKILLS.map((s) =
  * then decide between similar titles: hard requirements a background lacks lower its score and are
  * named, conditions it meets raise it.
  */
-export function scoreFit(index: OnetIndex, input: FitInput): Fit {
-  const classified = classifyTitle(index, input.title, input.description);
-  const tracks = tracksOf(classified, input.title, input.description);
+export function scoreFit(index: OnetIndex, input: FitInput, correction?: FitCorrection): Fit {
+  const fixedCodes = correction?.occupations?.length ? correction.occupations : null;
+  const fixedTracks = correction?.tracks?.length ? correction.tracks : null;
+  const auto = classifyTitle(index, input.title, input.description);
+  const classified = fixedCodes ? corrected(index, auto, fixedCodes) : auto;
+  const tracks = fixedTracks
+    ? { tracks: fixedTracks, weak: new Set<TrackId>(), named: true }
+    : tracksOf(classified, input.title, input.description);
   const c = { ...classified, lowConfidence: classified.lowConfidence && !tracks.named };
   const req = parseRequirements(`${input.title}\n${input.description}`);
   const skillIds = skillsIn(`${input.title}\n${input.description}`).map((s) => s.id);
   const valued = valuesLawEnforcement(input.description);
+  const shared = hardRequirements(req);
 
   const byBackground = {} as Record<BackgroundId, number>;
   const reasonsByBackground = {} as Record<BackgroundId, string[]>;
   for (const id of backgroundIds) {
-    const fit = fitFor(index, id, c, tracks, req, skillIds, valued);
+    const fit = fitFor(index, id, c, tracks, req, skillIds, valued, shared);
     byBackground[id] = fit.score;
     reasonsByBackground[id] = fit.reasons;
   }
@@ -196,6 +221,7 @@ export function scoreFit(index: OnetIndex, input: FitInput): Fit {
     reasonsByBackground,
     lowConfidence: c.lowConfidence,
     noDegreeRequired: noDegreeRequired(req),
+    ...(fixedCodes || fixedTracks ? { corrected: true } : {}),
     enforcementRole,
   };
 }

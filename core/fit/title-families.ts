@@ -120,7 +120,7 @@ export const WORK_FAMILIES: TitleFamily[] = [
     kind: 'enforcement',
     work: 'criminal investigation',
     code: '33-3021.00',
-    pattern: /\b(criminal investigator|special agent|detective|1811)\b/,
+    pattern: /\b(criminal investigators?|special agents?|detectives?|1811)\b/,
   },
   {
     id: 'intelligence',

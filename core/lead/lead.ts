@@ -67,6 +67,8 @@ export const fitSchema = z.object({
   lowConfidence: z.boolean().optional(),
   /** The posting does not require a degree, or lets experience stand in for one. */
   noDegreeRequired: z.boolean().optional(),
+  /** An admin corrected the occupations or tracks; the scores follow the correction. */
+  corrected: z.boolean().optional(),
   enforcementRole: z.boolean(),
 });
 export type Fit = z.infer<typeof fitSchema>;

@@ -17,3 +17,17 @@ export function canonicalUrl(raw: string): string {
   if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '');
   return url.toString();
 }
+
+/**
+ * The employer's link as they gave it, less the click-tracking parameters (ours, such as
+ * `gh_src=offramp`, or a board's `utm_*`): host, path, order and every other parameter stay, so the
+ * link still opens the same page and application form.
+ */
+export function withoutTracking(raw: string): string {
+  if (!URL.canParse(raw)) return raw.trim();
+  const url = new URL(raw);
+  const tracked = [...url.searchParams.keys()].filter((key) => TRACKING.test(key));
+  if (tracked.length === 0) return raw.trim();
+  for (const key of tracked) url.searchParams.delete(key);
+  return url.toString();
+}

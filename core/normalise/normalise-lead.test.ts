@@ -48,3 +48,19 @@ describe('canonicalUrl', () => {
     );
   });
 });
+
+describe('apply links', () => {
+  it("keep the employer's URL and parameters but drop click tracking", () => {
+    const lead = normaliseLead(
+      rawLeadSchema.parse({
+        sourceLeadId: '1',
+        title: 'Fraud Investigator',
+        company: 'Acme',
+        url: 'https://careers.acme.com/positions/77?gh_jid=77&gh_src=offramp',
+        applyUrl: 'https://boards.greenhouse.io/acme/jobs/77?utm_source=offramp&utm_medium=feed&for=acme#app',
+      }),
+    );
+    expect(lead.url).toBe('https://careers.acme.com/positions/77?gh_jid=77');
+    expect(lead.applyUrl).toBe('https://boards.greenhouse.io/acme/jobs/77?for=acme#app');
+  });
+});

@@ -2,7 +2,7 @@ import { noDegreeRequired } from '../lead/degree-requirement';
 import type { NormalisedLead, Place } from '../lead/lead';
 import { normalisedLeadSchema } from '../lead/lead';
 import type { RawLead } from '../lead/raw-lead';
-import { canonicalUrl } from './canonical-url';
+import { canonicalUrl, withoutTracking } from './canonical-url';
 import { toIsoDate } from './dates';
 import { normaliseEmploymentType } from './employment';
 import { decodeText, htmlToPlainText, sanitiseDescription } from './html';
@@ -70,9 +70,9 @@ export function normaliseLead(raw: RawLead): NormalisedLead {
     remote,
     employmentType: normaliseEmploymentType(raw.employmentType),
     salary: normaliseSalary(raw.salary),
-    url: raw.url,
+    url: withoutTracking(raw.url),
     canonicalUrl: canonicalUrl(raw.url),
-    applyUrl: raw.applyUrl ?? null,
+    applyUrl: raw.applyUrl ? withoutTracking(raw.applyUrl) : null,
     sourceLeadId: raw.sourceLeadId,
     postedAt: toIsoDate(raw.postedAt),
     postedAtApproximate: raw.postedAtApproximate,

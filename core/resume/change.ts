@@ -10,6 +10,10 @@ export const changeSchema = z.object({
   replacement: z.string(),
   rule: z.string(),
   reason: z.string(),
+  /** The self-check's verdict on this change (passed, or refused with the fallback used). */
+  guard: z.string().optional(),
+  /** The term with a plain gloss, used if a later check refuses this change. */
+  fallback: z.string().optional(),
 });
 export type Change = z.infer<typeof changeSchema>;
 
@@ -21,6 +25,8 @@ export interface Edit {
   rule: string;
   reason: string;
   priority: number;
+  guard?: string;
+  fallback?: string;
 }
 
 /**
@@ -47,6 +53,8 @@ export function applyEdits(text: string, edits: Edit[], path: string): { text: s
       replacement: e.replacement,
       rule: e.rule,
       reason: e.reason,
+      ...(e.guard ? { guard: e.guard } : {}),
+      ...(e.fallback !== undefined ? { fallback: e.fallback } : {}),
     }));
   return { text: rebuild(text, changes), changes };
 }

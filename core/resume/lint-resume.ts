@@ -1,4 +1,4 @@
-import { GLOSSARY } from './data/glossary';
+import { GLOSSARY } from './glossary';
 import type { Resume } from './resume-schema';
 
 export interface LintFinding {

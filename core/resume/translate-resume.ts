@@ -1,23 +1,29 @@
 import type { Change } from './change';
 import { applyEdits, rebuild } from './change';
-import { EMPLOYER_NAMES } from './data/employers';
-import { gradeSeniority, TITLE_MAPPINGS } from './data/titles';
 import type { Resume } from './resume-schema';
 import { resumeSchema } from './resume-schema';
-import { proposeEdits } from './translate-text';
+import type { FieldKind } from './rewrite/rewrite-text';
+import { proposeEdits } from './rewrite/rewrite-text';
+import type { SectionHandlers, SectionId } from './sections';
+import { sectionIds } from './sections';
+import { translateEmployer } from './translate-employer';
+import { translateTitle } from './translate-title';
 
 export interface TranslateOptions {
-  /** private drops salary and hours; federal keeps them (for federal applications). */
+  /** private drops salary, hours and pay jargon; federal keeps them (for federal applications). */
   mode: 'private' | 'federal';
+  /** "Describe my agency in general terms": agencies, offices, academies, programs and systems. */
   generalizeEmployer: boolean;
-  /** Chosen civilian title per job index; the first option is used otherwise. */
+  /** Also generalise job titles that name the agency ("Border Patrol Agent"). */
+  generalizeTitles?: boolean;
+  /** The functional title the seeker picked per job index; official titles are kept otherwise. */
   titleChoices?: Record<number, string>;
 }
 
 export interface Translation {
   resume: Resume;
   changes: Change[];
-  /** Civilian title options per job index, for the seeker to choose from. */
+  /** Civilian functional titles per job index, for the seeker to choose from. */
   titleOptions: Record<number, string[]>;
 }
 
@@ -32,149 +38,207 @@ function fieldChange(
   return { id: `${path}@field`, path, start: 0, end: original.length, original, replacement, rule, reason };
 }
 
+interface Translator {
+  text: (path: string, value: string | undefined, field?: FieldKind) => string | undefined;
+  list: (path: string, values: string[] | undefined, field?: FieldKind) => string[] | undefined;
+  line: (path: string, value: string | undefined) => string | undefined;
+  options: TranslateOptions;
+  changes: Change[];
+  titleOptions: Record<number, string[]>;
+}
+
+type SectionTranslator = (r: Resume, t: Translator) => void;
+
 /**
- * Translates a JSON Resume into civilian terms. Every change is explained and can be reverted
- * (`applyChanges`); numbers and outcomes are never dropped. Pure: runs in the browser and on the server.
+ * The fields outside the section registry: JSON Resume's own extras and Offramp's `x-` state.
+ * A key added to the schema without an entry here, or a section added to the registry without
+ * one in SECTIONS below, fails to compile, so nothing is left untranslated by accident.
+ */
+const OTHER_FIELDS: { [K in Exclude<keyof Resume, SectionId>]-?: SectionTranslator } = {
+  $schema: () => {},
+  meta: () => {},
+  // The builder's own state (decisions on changes) and the clearance level ("TS/SCI") stay as written.
+  'x-offramp': () => {},
+  'x-clearance': () => {},
+  publications: (r, t) =>
+    r.publications?.forEach((p, i) => {
+      p.name = t.text(`publications[${i}].name`, p.name, 'title');
+      p.publisher = t.line(`publications[${i}].publisher`, p.publisher);
+      p.summary = t.text(`publications[${i}].summary`, p.summary);
+    }),
+  interests: (r, t) =>
+    r.interests?.forEach((s, i) => {
+      s.keywords = t.list(`interests[${i}].keywords`, s.keywords, 'keyword');
+    }),
+  references: (r, t) =>
+    r.references?.forEach((s, i) => {
+      s.reference = t.text(`references[${i}].reference`, s.reference);
+    }),
+};
+
+/** What the translator does with every section of the registry (`core/resume/sections.ts`). */
+const SECTIONS: SectionHandlers<SectionTranslator> = {
+  languages: () => {},
+  basics: (r, t) => {
+    if (!r.basics) return;
+    r.basics.summary = t.text('basics.summary', r.basics.summary);
+    const label = r.basics.label;
+    const title = label
+      ? translateTitle(label, { mode: t.options.mode, generalizeTitle: t.options.generalizeTitles === true })
+      : null;
+    if (label && title && title.text !== label) {
+      t.changes.push(fieldChange('basics.label', label, title.text, title.rule, title.reason));
+      r.basics.label = title.text;
+    } else r.basics.label = t.text('basics.label', label, 'title');
+  },
+  work: (r, t) => translateWork(r, t),
+  volunteer: (r, t) =>
+    r.volunteer?.forEach((v, i) => {
+      v.organization = t.line(`volunteer[${i}].organization`, v.organization);
+      v.position = t.text(`volunteer[${i}].position`, v.position, 'title');
+      v.summary = t.text(`volunteer[${i}].summary`, v.summary);
+      v.highlights = t.list(`volunteer[${i}].highlights`, v.highlights);
+    }),
+  education: (r, t) =>
+    r.education?.forEach((e, i) => {
+      e.institution = t.line(`education[${i}].institution`, e.institution);
+      e.area = t.text(`education[${i}].area`, e.area, 'title');
+      e.courses = t.list(`education[${i}].courses`, e.courses, 'keyword');
+    }),
+  awards: (r, t) =>
+    r.awards?.forEach((a, i) => {
+      a.title = t.text(`awards[${i}].title`, a.title, 'title');
+      a.awarder = t.line(`awards[${i}].awarder`, a.awarder);
+      a.summary = t.text(`awards[${i}].summary`, a.summary);
+    }),
+  certificates: (r, t) =>
+    r.certificates?.forEach((c, i) => {
+      c.name = t.text(`certificates[${i}].name`, c.name, 'title');
+      c.issuer = t.line(`certificates[${i}].issuer`, c.issuer);
+    }),
+  skills: (r, t) =>
+    r.skills?.forEach((s, i) => {
+      s.name = t.text(`skills[${i}].name`, s.name, 'keyword');
+      s.keywords = t.list(`skills[${i}].keywords`, s.keywords, 'keyword');
+    }),
+  projects: (r, t) =>
+    r.projects?.forEach((p, i) => {
+      p.name = t.text(`projects[${i}].name`, p.name, 'title');
+      p.entity = t.line(`projects[${i}].entity`, p.entity);
+      p.description = t.text(`projects[${i}].description`, p.description);
+      p.highlights = t.list(`projects[${i}].highlights`, p.highlights);
+      p.keywords = t.list(`projects[${i}].keywords`, p.keywords, 'keyword');
+    }),
+};
+
+const PRIVATE_MODE =
+  'Private mode leaves out grade, series, salary and hours, which civilian resumes do not show; the title keeps the seniority.';
+
+function translateWork(r: Resume, t: Translator): void {
+  const titleOptions = t.titleOptions;
+  const o = t.options;
+  r.work?.forEach((job, i) => {
+    const base = `work[${i}]`;
+    const federal = job['x-federal'];
+    if (job.position) {
+      const title = translateTitle(job.position, {
+        mode: o.mode,
+        choice: o.titleChoices?.[i],
+        generalizeTitle: o.generalizeTitles === true,
+        grade: federal?.grade,
+        series: federal?.series,
+      });
+      if (title) {
+        titleOptions[i] = title.options;
+        if (title.text !== job.position)
+          t.changes.push(fieldChange(`${base}.position`, job.position, title.text, title.rule, title.reason));
+        job.position = title.text;
+      } else job.position = t.text(`${base}.position`, job.position, 'title');
+    }
+    job.name = t.line(`${base}.name`, job.name);
+    job.location = t.text(`${base}.location`, job.location, 'title');
+    job.summary = t.text(`${base}.summary`, job.summary);
+    job.highlights = t.list(`${base}.highlights`, job.highlights);
+    if (federal && o.mode === 'private') {
+      const shown = [
+        federal.grade,
+        federal.series && `series ${federal.series}`,
+        federal.hoursPerWeek && `${federal.hoursPerWeek} hours per week`,
+        federal.salary,
+      ].filter(Boolean);
+      t.changes.push({
+        id: `${base}.x-federal@field`,
+        path: `${base}.x-federal`,
+        start: 0,
+        end: 0,
+        original: shown.join(', '),
+        replacement: '',
+        rule: 'private-mode',
+        reason: PRIVATE_MODE,
+      });
+      delete job['x-federal'];
+    }
+  });
+}
+
+/**
+ * Translates a JSON Resume into civilian English. Every change is explained, self-checked and
+ * revertible (`applyChanges`); numbers, outcomes and official titles are kept. Pure: runs in the
+ * browser and on the server. `translateResumeChecked` adds the grammar checker's verdict.
  */
 export function translateResume(input: Resume, options: TranslateOptions): Translation {
   const resume = resumeSchema.parse(structuredClone(input));
   const changes: Change[] = [];
-  const titleOptions: Record<number, string[]> = {};
-  const textOptions = { generalizeEmployer: options.generalizeEmployer };
-
-  const translateField = (path: string, value: string | undefined): string | undefined => {
+  const render = (field: FieldKind) => ({
+    mode: options.mode,
+    generalize: options.generalizeEmployer,
+    field,
+  });
+  const text = (path: string, value: string | undefined, field: FieldKind = 'prose') => {
     if (!value) return value;
-    const { text, changes: found } = applyEdits(value, proposeEdits(value, textOptions), path);
+    const { text: out, changes: found } = applyEdits(value, proposeEdits(value, render(field)), path);
     changes.push(...found);
-    return text;
+    return out;
   };
-
-  if (resume.basics) {
-    resume.basics.summary = translateField('basics.summary', resume.basics.summary);
-    const labelTitle = resume.basics.label
-      ? TITLE_MAPPINGS.find((m) => m.match.test(resume.basics?.label ?? ''))
-      : undefined;
-    if (labelTitle && resume.basics.label) {
-      const chosen = labelTitle.options[0] ?? resume.basics.label;
-      changes.push(fieldChange('basics.label', resume.basics.label, chosen, 'title', labelTitle.why));
-      resume.basics.label = chosen;
-    } else {
-      resume.basics.label = translateField('basics.label', resume.basics.label);
-    }
-  }
-
-  resume.work?.forEach((job, i) => {
-    const base = `work[${i}]`;
-    const mapping = job.position ? TITLE_MAPPINGS.find((m) => m.match.test(job.position ?? '')) : undefined;
-    if (mapping && job.position) {
-      titleOptions[i] = mapping.options;
-      const chosen = options.titleChoices?.[i] ?? mapping.options[0] ?? job.position;
-      changes.push(fieldChange(`${base}.position`, job.position, chosen, 'title', mapping.why));
-      job.position = chosen;
-    } else {
-      job.position = translateField(`${base}.position`, job.position);
-    }
-    if (job.name) {
-      const employer = EMPLOYER_NAMES.find((n) => n.match.test(job.name ?? ''));
-      if (employer && options.generalizeEmployer) {
-        changes.push(
-          fieldChange(
-            `${base}.name`,
-            job.name,
-            employer.general,
-            'confidential-employer',
-            'Confidentiality option: the agency is described in general terms, since some names cost seekers interviews.',
-          ),
-        );
-        job.name = employer.general;
-      } else {
-        job.name = translateField(`${base}.name`, job.name);
-      }
-    }
-    job.location = options.generalizeEmployer
-      ? translateField(`${base}.location`, job.location)
-      : job.location;
-    job.summary = translateField(`${base}.summary`, job.summary);
-    job.highlights = job.highlights?.map((h, k) => translateField(`${base}.highlights[${k}]`, h) ?? h);
-
-    const federal = job['x-federal'];
-    if (federal) {
-      const seniority = federal.grade ? gradeSeniority(federal.grade) : null;
-      const lines: string[] = [];
-      if (seniority)
-        lines.push(
-          options.mode === 'federal'
-            ? `${cap(seniority.phrase)} (${federal.grade?.toUpperCase()})`
-            : `${cap(seniority.phrase)} role`,
-        );
-      if (options.mode === 'federal') {
-        if (federal.hoursPerWeek) lines.push(`${federal.hoursPerWeek} hours per week`);
-        if (federal.salary) lines.push(`Salary: ${federal.salary}`);
-      }
-      if (lines.length > 0) {
-        const before = job.summary ?? '';
-        const after = [lines.join('; '), before].filter(Boolean).join('. ');
-        changes.push({
-          id: `${base}.summary@grade`,
-          path: `${base}.summary`,
-          start: 0,
-          end: 0,
-          original: '',
-          replacement: before ? `${lines.join('; ')}. ` : lines.join('; '),
-          rule: 'grade',
-          reason:
-            options.mode === 'federal'
-              ? 'Federal mode keeps grade, hours and salary, as federal applications require them.'
-              : 'The grade is given as civilian seniority.',
-        });
-        job.summary = after;
-      }
-      if (options.mode === 'private' && (federal.salary || federal.hoursPerWeek)) {
-        changes.push(
-          fieldChange(
-            `${base}.x-federal`,
-            'salary and hours per week',
-            '',
-            'private-mode',
-            'Private mode drops salary lines and hours per week, which civilian resumes leave out.',
-          ),
-        );
-      }
-      delete job['x-federal'];
-    }
-  });
-
-  resume.volunteer?.forEach((v, i) => {
-    v.summary = translateField(`volunteer[${i}].summary`, v.summary);
-    v.highlights = v.highlights?.map((h, k) => translateField(`volunteer[${i}].highlights[${k}]`, h) ?? h);
-  });
-  resume.awards?.forEach((a, i) => {
-    a.title = translateField(`awards[${i}].title`, a.title);
-    a.summary = translateField(`awards[${i}].summary`, a.summary);
-    if (a.awarder) a.awarder = translateField(`awards[${i}].awarder`, a.awarder);
-  });
-  resume.certificates?.forEach((c, i) => {
-    c.name = translateField(`certificates[${i}].name`, c.name);
-    if (c.issuer) c.issuer = translateField(`certificates[${i}].issuer`, c.issuer);
-  });
-  resume.skills?.forEach((s, i) => {
-    s.name = translateField(`skills[${i}].name`, s.name);
-    s.keywords = s.keywords?.map((k, j) => translateField(`skills[${i}].keywords[${j}]`, k) ?? k);
-  });
+  const titleOptions: Record<number, string[]> = {};
+  const t: Translator = {
+    options,
+    changes,
+    titleOptions,
+    text,
+    list: (path, values, field = 'prose') => values?.map((v, k) => text(`${path}[${k}]`, v, field) ?? v),
+    line: (path, value) => {
+      if (!value) return value;
+      const employer = translateEmployer(value, options.generalizeEmployer);
+      if (employer === null || employer === value) return text(path, value, 'title');
+      changes.push(
+        fieldChange(
+          path,
+          value,
+          employer,
+          options.generalizeEmployer ? 'confidential:employer' : 'employer',
+          options.generalizeEmployer
+            ? 'Confidentiality option: the agency is described in general terms, since some names cost seekers interviews.'
+            : 'Each agency is named once, in full, as a background check will show it.',
+        ),
+      );
+      return employer;
+    },
+  };
+  for (const id of sectionIds) SECTIONS[id](resume, t);
+  for (const translate of Object.values(OTHER_FIELDS)) translate(resume, t);
   return { resume, changes, titleOptions };
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 /** Reads a value at a path such as `work[0].highlights[2]`. */
-function getAt(obj: unknown, path: string): unknown {
+export function getAt(obj: unknown, path: string): unknown {
   return path
     .split(/\.|\[|\]/)
     .filter(Boolean)
     .reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string, unknown>)[k]), obj);
 }
 
-function setAt(obj: unknown, path: string, value: unknown): void {
+export function setAt(obj: unknown, path: string, value: unknown): void {
   const keys = path.split(/\.|\[|\]/).filter(Boolean);
   const last = keys.pop();
   const parent = getAt(obj, keys.join('.'));
@@ -183,19 +247,20 @@ function setAt(obj: unknown, path: string, value: unknown): void {
 
 /**
  * The translation with only the accepted changes: every text field is rebuilt from the original
- * and the changes the seeker kept. Reverting a change restores the original words exactly.
+ * and the changes the seeker kept, so reverting a change restores the original words exactly.
+ * Reverting the private-mode change brings back the job's `x-federal` details.
  */
 export function applyChanges(original: Resume, translation: Translation, accepted: Set<string>): Resume {
   const out = structuredClone(translation.resume);
   const byPath = new Map<string, Change[]>();
   for (const c of translation.changes) byPath.set(c.path, [...(byPath.get(c.path) ?? []), c]);
   for (const [path, list] of byPath) {
-    if (path.endsWith('x-federal')) continue;
-    const source = getAt(original, path);
-    if (typeof source !== 'string' && source !== undefined) continue;
     const kept = list.filter((c) => accepted.has(c.id));
     if (kept.length === list.length) continue;
-    setAt(out, path, rebuild(source ?? '', kept));
+    const source = getAt(original, path);
+    if (path.endsWith('x-federal')) setAt(out, path, structuredClone(source));
+    else if (typeof source === 'string' || source === undefined)
+      setAt(out, path, rebuild(source ?? '', kept));
   }
   return out;
 }

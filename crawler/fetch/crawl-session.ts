@@ -94,9 +94,9 @@ export class CrawlSession {
         return null;
       }
     });
-    // With a rate limit, one request per host at a time (two when a slow answer overlaps the next
-    // slot) is all the pace allows; without one, a host may use every slot.
-    this.perHostMax = config.CRAWL_RATE_LIMIT > 0 ? 2 : options.concurrency * 2;
+    // With a rate limit, one request per host at a time: the next is released when the host's
+    // next slot comes. Without one, a host may use every slot.
+    this.perHostMax = config.CRAWL_RATE_LIMIT > 0 ? 1 : options.concurrency * 2;
   }
 
   /** Registers a source and its first requests. Call before `run`. */
@@ -168,7 +168,7 @@ export class CrawlSession {
     const released: { sourceId: string; spec: FetchSpec }[] = [];
     for (const [host, queue] of this.hosts) {
       while (queue.waiting.length > 0 && queue.inFlight < this.perHostMax) {
-        const wait = this.limiter.reserve(host);
+        const wait = this.limiter.readyIn(host);
         if (wait > 0) {
           soonest = Math.min(soonest, wait);
           break;
@@ -187,7 +187,7 @@ export class CrawlSession {
         headers: { ...spec.headers, ...conditionalHeaders(this.options.db, spec) },
         payload: spec.body,
         uniqueKey: `${sourceId} ${keyOf(spec)}`,
-        userData: { spec, sourceId, reserved: true },
+        userData: { spec, sourceId, released: true },
       }));
       this.adding = this.adding.then(() => this.queue.addRequests(requests));
     }

@@ -17,14 +17,14 @@ export class PoliteHttpCrawler extends HttpCrawler<HttpCrawlingContext> {
     request: Request,
     source: { reclaimRequest(request: Request): Promise<unknown> },
   ): boolean {
-    const data = request.userData as { reserved?: boolean };
-    if (data.reserved) {
-      // First attempt: the session already took this host's slot for it.
-      data.reserved = false;
+    const data = request.userData as { released?: boolean };
+    if (data.released) {
+      // First attempt: the session released it because its host was ready.
+      data.released = false;
       return false;
     }
     if (!this.limiter) return false;
-    const wait = this.limiter.reserve(new URL(request.url).host);
+    const wait = this.limiter.readyIn(new URL(request.url).host);
     // A short wait is cheaper inside the limiter than a trip through the queue.
     if (wait <= 25) return false;
     setTimeout(() => {

@@ -62,17 +62,16 @@ describe('parseRetryAfter', () => {
   });
 });
 
-describe('HostRateLimiter.reserve', () => {
-  it('hands out a free slot at once and makes the next caller wait its turn', async () => {
+describe('HostRateLimiter.readyIn', () => {
+  it('says how long until a host is free without taking its slot', async () => {
     const t = fakeClock();
     const limiter = new HostRateLimiter(4, t.clock, t.wait);
-    expect(limiter.reserve('a.example')).toBe(0);
-    // The request released by reserve goes straight to the wire.
+    expect(limiter.readyIn('a.example')).toBe(0);
     await limiter.acquire('a.example');
-    expect(t.waits).toEqual([]);
-    expect(limiter.reserve('a.example')).toBe(250);
-    expect(limiter.reserve('b.example')).toBe(0);
+    expect(limiter.readyIn('a.example')).toBe(250);
+    expect(limiter.readyIn('a.example')).toBe(250);
+    expect(limiter.readyIn('b.example')).toBe(0);
     limiter.pause('b.example', 5000);
-    expect(limiter.reserve('b.example')).toBe(5000);
+    expect(limiter.readyIn('b.example')).toBe(5000);
   });
 });

@@ -8,8 +8,6 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export class HostRateLimiter {
   private readonly nextSlot = new Map<string, number>();
   private readonly crawlDelayMs = new Map<string, number>();
-  /** Slots taken ahead by `reserve` for a request the scheduler has released to the crawler. */
-  private readonly prepaid = new Map<string, number>();
 
   constructor(
     private readonly perSecond: number,
@@ -23,11 +21,6 @@ export class HostRateLimiter {
   }
 
   async acquire(host: string): Promise<void> {
-    const credit = this.prepaid.get(host) ?? 0;
-    if (credit > 0) {
-      this.prepaid.set(host, credit - 1);
-      return;
-    }
     const now = this.clock();
     const slot = Math.max(now, this.nextSlot.get(host) ?? 0);
     this.nextSlot.set(host, slot + this.gapFor(host));
@@ -35,18 +28,12 @@ export class HostRateLimiter {
   }
 
   /**
-   * Takes the host's next slot now if it is free, so the request can go straight to the wire (its
-   * next `acquire` does not wait), and returns 0. Otherwise takes nothing and returns the wait in ms.
-   * The crawl scheduler uses it to release a request only when its host is ready, so a request
-   * waiting for politeness never holds one of the run's concurrency slots.
+   * How long until the host's next slot is free (0 when it is free now), taking nothing. The crawl
+   * scheduler releases a host's next request only then, so a request waiting for politeness never
+   * holds one of the run's concurrency slots.
    */
-  reserve(host: string): number {
-    const now = this.clock();
-    const slot = this.nextSlot.get(host) ?? 0;
-    if (slot > now) return slot - now;
-    this.nextSlot.set(host, now + this.gapFor(host));
-    this.prepaid.set(host, (this.prepaid.get(host) ?? 0) + 1);
-    return 0;
+  readyIn(host: string): number {
+    return Math.max(0, (this.nextSlot.get(host) ?? 0) - this.clock());
   }
 
   /** robots.txt Crawl-delay, in seconds. */

@@ -54,6 +54,8 @@ export function sourcePipeline(
   const changed = new Set<string>();
   let rateLimited = false;
   let failures = 0;
+  /** Pages read to the end (a 304 counts): with none, a source with failures has failed. */
+  let read = 0;
   const problems = (list: string[]) => {
     // A run record stays readable: the first 200 problems, then a count.
     for (const p of list) if (result.errors.length < 200) result.errors.push(p);
@@ -71,6 +73,7 @@ export function sourcePipeline(
     result.fetched++;
     deps.onPage?.(page.url, result.fetched);
     const extracted = extractStep((p) => adapter.extract(p, source as never, ctx), page);
+    read++;
     problems((extracted.skipped ?? []).map((s) => `${page.url}: skipped ${s}`));
     const validated = validateStep(page.url, extracted.leads, source.name);
     const normalised = normaliseStep(validated.raws);
@@ -103,6 +106,7 @@ export function sourcePipeline(
     previous: { follow: FetchSpec[]; leadKeys: string[] } | null,
   ) => {
     result.fetched++;
+    read++;
     deps.onPage?.(spec.url, result.fetched);
     const now = deps.clock().toISOString();
     const follow = previous?.follow ?? [];
@@ -120,7 +124,7 @@ export function sourcePipeline(
   const onDone = async ({ truncated }: { truncated: boolean }) => {
     try {
       result.found = found.size;
-      result.status = statusOf({ rateLimited, truncated, failures, fetched: result.fetched }, result);
+      result.status = statusOf({ rateLimited, truncated, failures, read }, result);
       const now = deps.clock().toISOString();
       const closed = write(() =>
         deps.db.transaction(() => [
@@ -164,11 +168,11 @@ export function sourcePipeline(
  * Errors, rate limits, a cut-short crawl or zero results never close anything.
  */
 function statusOf(
-  state: { rateLimited: boolean; truncated: boolean; failures: number; fetched: number },
+  state: { rateLimited: boolean; truncated: boolean; failures: number; read: number },
   result: SourceRun,
 ): SourceRunStatus {
   if (state.rateLimited) return 'rate_limited';
-  if (state.fetched === 0 && state.failures > 0) return 'failed';
+  if (state.read === 0 && state.failures > 0) return 'failed';
   if (result.errors.length > 0 || state.truncated) return 'partial';
   if (result.found === 0 && result.unchanged === 0) return 'empty';
   return 'completed';

@@ -56,7 +56,7 @@ export interface JobSites {
   data: SiteData;
   faults: FaultRule[];
   /** Every request path the server saw, in order (query strings included). */
-  requests: { method: string; path: string; headers: IncomingMessage['headers'] }[];
+  requests: { method: string; path: string; headers: IncomingMessage['headers']; at: number }[];
   close(): Promise<void>;
 }
 
@@ -84,7 +84,12 @@ export async function startJobSites(
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', base);
-    requests.push({ method: req.method ?? 'GET', path: url.pathname + url.search, headers: req.headers });
+    requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname + url.search,
+      headers: req.headers,
+      at: Date.now(),
+    });
     const body = await readBody(req);
     const rule = faults.find(
       (f) =>

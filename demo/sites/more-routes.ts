@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Listing } from './listing';
 import {
   bamboohrDetail,
@@ -58,19 +58,32 @@ export function routeMoreBoards(
 ): boolean {
   const p = url.pathname;
   let m: RegExpMatchArray | null;
+  // Each answers and reports the request handled.
+  const json = (value: unknown, status?: number) => {
+    r.json(value, status);
+    return true;
+  };
+  const send = (type: string, payload: string, status?: number) => {
+    r.send(type, payload, status);
+    return true;
+  };
+  const notFound = () => {
+    r.notFound();
+    return true;
+  };
   const company = (x: RegExpMatchArray | null) => decodeURIComponent(x?.[1] ?? '');
 
   m = p.match(/^\/recruitee\/([^/]+)\/api\/offers\/?$/);
   if (m) {
     const list = data.recruitee?.[company(m)];
-    if (!list) return r.json({ error: 'Not found' }, 404), true;
+    if (!list) return json({ error: 'Not found' }, 404);
     r.json({ offers: list.map((l) => recruiteeOffer(l, l.company, `${base}/recruitee/${m?.[1]}`, now)) });
     return true;
   }
   m = p.match(/^\/api\/v1\/widget\/accounts\/([^/]+)$/);
   if (m) {
     const list = data.workable?.[company(m)];
-    if (!list) return r.json({ error: 'Not Found' }, 404), true;
+    if (!list) return json({ error: 'Not Found' }, 404);
     const details = url.searchParams.get('details') === 'true';
     r.json({
       name: list[0]?.company ?? company(m),
@@ -85,14 +98,14 @@ export function routeMoreBoards(
   m = p.match(/^\/bamboohr\/([^/]+)\/careers\/(list|(\d+)\/detail)$/);
   if (m) {
     const list = data.bamboohr?.[company(m)];
-    if (!list) return r.send('text/html', '<h1>Page not found</h1>', 404), true;
+    if (!list) return send('text/html', '<h1>Page not found</h1>', 404);
     const site = `${base}/bamboohr/${m[1]}`;
     if (m[2] === 'list') {
       r.json({ meta: { totalCount: list.length }, result: list.map(bamboohrListItem) });
       return true;
     }
     const l = list.find((x) => bamboohrListItem(x).id === m?.[3]);
-    if (!l) return r.json({ meta: null, result: null }, 404), true;
+    if (!l) return json({ meta: null, result: null }, 404);
     r.json(bamboohrDetail(l, site, now));
     return true;
   }
@@ -106,8 +119,7 @@ export function routeMoreBoards(
       (finder.split(';')[1] ?? '').split(',').map((kv) => kv.split('=') as [string, string]),
     );
     const list = data.oracle?.[args.siteNumber ?? ''];
-    if (!list)
-      return r.json({ title: 'Bad Request', status: '400', detail: 'Invalid site number' }, 400), true;
+    if (!list) return json({ title: 'Bad Request', status: '400', detail: 'Invalid site number' }, 400);
     if (m[1] === 'recruitingCEJobRequisitionDetails') {
       const id = (args.Id ?? '').replace(/"/g, '');
       const l = list.find((x) => oracleRequisition(x, now).Id === id);
@@ -139,14 +151,14 @@ export function routeMoreBoards(
   m = p.match(/^\/([^/]+)\/JobBoard\/([^/]+)\/(JobBoardView\/LoadSearchResults|OpportunityDetail)$/);
   if (m) {
     const list = data.ukg?.[`${m[1]}/${m[2]}`];
-    if (!list) return r.send('text/html', '<h1>Not Found</h1>', 404), true;
+    if (!list) return send('text/html', '<h1>Not Found</h1>', 404);
     if (m[3] === 'OpportunityDetail') {
       const l = list.find((x) => ukgOpportunity(x, now).Id === url.searchParams.get('opportunityId'));
-      if (!l) return r.send('text/html', '<h1>Not Found</h1>', 404), true;
+      if (!l) return send('text/html', '<h1>Not Found</h1>', 404);
       r.send('text/html; charset=utf-8', ukgDetailPage(l, now));
       return true;
     }
-    if (req.method !== 'POST') return r.send('text/html', 'Method Not Allowed', 405), true;
+    if (req.method !== 'POST') return send('text/html', 'Method Not Allowed', 405);
     const search = (JSON.parse(body || '{}') as { opportunitySearch?: { Top?: number; Skip?: number } })
       .opportunitySearch;
     const top = Math.min(search?.Top ?? UKG_MAX, UKG_MAX);
@@ -160,14 +172,14 @@ export function routeMoreBoards(
   m = p.match(/^\/icims\/([^/]+)(\/sitemap\.xml|\/jobs\/\d+\/[^/]+\/job)$/);
   if (m) {
     const list = data.icims?.[company(m)];
-    if (!list) return r.notFound(), true;
+    if (!list) return notFound();
     const site = `${base}/icims/${m[1]}`;
     if (m[2] === '/sitemap.xml') {
       r.send('application/xml', icimsSitemap(list, site, now));
       return true;
     }
     const l = list.find((x) => icimsJobPath(x) === m?.[2]);
-    if (!l) return r.notFound(), true;
+    if (!l) return notFound();
     r.send(
       'text/html',
       icimsJobPage(l, `${site}${icimsJobPath(l)}`, url.searchParams.get('in_iframe') === '1', now),
@@ -177,14 +189,14 @@ export function routeMoreBoards(
   m = p.match(/^\/personio\/([^/]+)\/xml$/);
   if (m) {
     const list = data.personio?.[company(m)];
-    if (!list) return r.send('text/html', '<h1>Page not found</h1>', 404), true;
+    if (!list) return send('text/html', '<h1>Page not found</h1>', 404);
     r.send('text/xml; charset=utf-8', personioFeed(list, list[0]?.company ?? company(m), now));
     return true;
   }
   m = p.match(/^\/teamtailor\/([^/]+)\/jobs\.rss$/);
   if (m) {
     const list = data.teamtailor?.[company(m)];
-    if (!list) return r.notFound(), true;
+    if (!list) return notFound();
     r.send(
       'application/rss+xml; charset=utf-8',
       teamtailorFeed(list, list[0]?.company ?? company(m), `${base}/teamtailor/${m[1]}`, now),
@@ -195,11 +207,11 @@ export function routeMoreBoards(
   if (m) {
     const board = company(m);
     const list = data.rippling?.[board];
-    if (!list) return r.json({ detail: 'Not found.' }, 404), true;
+    if (!list) return json({ detail: 'Not found.' }, 404);
     const publicBase = `${base}/rippling`;
     if (m[2]) {
       const l = list.find((x) => ripplingListItem(x, board, publicBase).uuid === m?.[2]);
-      if (!l) return r.json({ detail: 'Not found.' }, 404), true;
+      if (!l) return json({ detail: 'Not found.' }, 404);
       r.json(ripplingDetail(l, board, publicBase, now));
       return true;
     }

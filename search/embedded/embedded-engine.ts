@@ -1,3 +1,4 @@
+import { topReasonFor } from '../../core/fit/fit-for-background';
 import type { SearchHit, SearchQuery, SearchResult } from '../../core/search/search-query';
 import { MAX_TOTAL_HITS } from '../../core/search/search-query';
 import { SYNONYM_GROUPS, synonymMap } from '../../core/search/synonyms';
@@ -266,7 +267,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       perPage: query.perPage,
       pages: Math.ceil(Math.min(total, MAX_TOTAL_HITS) / query.perPage),
       facets: facetResult ?? facets.result(),
-      hits: rows.map(toHit),
+      hits: rows.map((row) => toHit(row, query.background)),
       ...(plan.corrected && plan.corrected !== query.q.toLowerCase()
         ? { correctedQuery: plan.corrected }
         : {}),
@@ -313,9 +314,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 }
 
-function toHit(row: HitRow): SearchHit {
+function toHit(row: HitRow, background?: string | null): SearchHit {
   const fit = row.fit
-    ? (JSON.parse(row.fit) as { score: number; reasons: string[]; enforcementRole: boolean })
+    ? (JSON.parse(row.fit) as {
+        score: number;
+        reasons: string[];
+        reasonsByBackground?: Record<string, string[]>;
+        enforcementRole: boolean;
+      })
     : null;
   return {
     id: row.id,
@@ -336,7 +342,7 @@ function toHit(row: HitRow): SearchHit {
     closesAt: row.closes_at,
     status: row.status,
     fitScore: fit ? row.ranked_fit : null,
-    topReason: fit?.reasons[0] ?? null,
+    topReason: fit ? topReasonFor(fit, background) : null,
     tracks: JSON.parse(row.tracks) as string[],
     enforcementRole: fit?.enforcementRole ?? false,
     excluded: row.excluded ? JSON.parse(row.excluded) : null,

@@ -1,4 +1,5 @@
 import { backgroundIds } from '../../core/fit/backgrounds';
+import { topReasonFor } from '../../core/fit/fit-for-background';
 import type { TextColumn } from '../../core/search/text-index-schema';
 import { tracksText } from '../../core/search/text-index-schema';
 import type { IndexableLead } from '../../store/indexable-leads';
@@ -51,6 +52,10 @@ export function toMeiliDocument({ lead, tracks, curation }: IndexableLead) {
     hasFit: lead.fit !== null,
     ...byBackground,
     topReason: lead.fit?.reasons[0] ?? null,
+    /** The first reason for each background, so a card explains the background the seeker chose. */
+    topReasonByBackground: Object.fromEntries(
+      backgroundIds.map((b) => [b, lead.fit ? topReasonFor(lead.fit, b) : null]),
+    ),
     tracks,
     enforcementRole: lead.fit?.enforcementRole ?? false,
     excluded: lead.excluded,

@@ -269,7 +269,7 @@ export class MeiliSearchEngine implements SearchEngine {
       pages: Math.ceil(Math.min(total, MAX_TOTAL_HITS) / query.perPage),
       facets,
       hits: response.hits.map((doc) =>
-        toHit(doc as MeiliDocument & { _formatted?: Partial<Record<string, string>> }, fit),
+        toHit(doc as MeiliDocument & { _formatted?: Partial<Record<string, string>> }, fit, query.background),
       ),
     };
   }
@@ -290,6 +290,7 @@ export class MeiliSearchEngine implements SearchEngine {
 function toHit(
   doc: MeiliDocument & { _formatted?: Partial<Record<string, string>> },
   fit: string,
+  background?: string | null,
 ): SearchHit {
   const title = doc._formatted?.title;
   const description = doc._formatted?.description;
@@ -312,7 +313,7 @@ function toHit(
     closesAt: doc.closesAt,
     status: doc.status,
     fitScore: doc.hasFit ? ((doc as Record<string, unknown>)[fit] as number) : null,
-    topReason: doc.topReason,
+    topReason: (background ? doc.topReasonByBackground?.[background] : null) ?? doc.topReason,
     tracks: doc.tracks,
     enforcementRole: doc.enforcementRole,
     excluded: doc.excluded,

@@ -13,8 +13,10 @@ import { curationVersion } from './0011-curation-version';
 import { intakeSummary } from './0012-intake-summary';
 import { noDegreeColumn } from './0013-no-degree';
 import { listEntries } from './0014-list-entries';
-import { textIndexFromSchema } from './0015-i18-text-index';
-import { searchChanges } from './0016-i18-search-changes';
+import { fitCorrections } from './0015-fit-corrections';
+import { pipelineAndTimeline } from './0016-i20-pipeline-and-timeline';
+import { textIndexFromSchema } from './0017-text-index';
+import { searchChanges } from './0018-search-changes';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -32,6 +34,8 @@ export const migrations: readonly Migration[] = [
   intakeSummary,
   noDegreeColumn,
   listEntries,
+  fitCorrections,
+  pipelineAndTimeline,
   textIndexFromSchema,
   searchChanges,
 ];

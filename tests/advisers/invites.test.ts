@@ -89,4 +89,20 @@ describe('invite links', () => {
     const h = await signIn(app, 'h@example.org');
     expect((await h('POST', '/api/admin/invites', {})).status).toBe(403);
   });
+
+  it('carry the admin’s label, and a cut-off link reads as a plain sentence, not a validation message', async () => {
+    const { app, root } = await setup();
+    await root('POST', '/api/admin/invites', { label: 'Dana, Tucson meetup' });
+    await root('POST', '/api/admin/invites', { label: 'Sam (career fair)', role: 'admin' });
+    const { invites } = await (await root('GET', '/api/admin/invites')).json();
+    expect(invites.map((i: { label: string; role: string }) => [i.label, i.role]).sort()).toEqual([
+      ['Dana, Tucson meetup', 'adviser'],
+      ['Sam (career fair)', 'admin'],
+    ]);
+    const cut = await app.request('/api/invites/abc');
+    expect(cut.status).toBe(404);
+    expect((await cut.json()).error.message).toBe(
+      'This invite link is not valid. It may have expired, been used, or been withdrawn.',
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../api/auth/password';
 import { createAdviser } from '../../store/advisers-repo';
-import { clientForShareToken, createShareLink } from '../../store/bookmarks-repo';
+import { createShareLink, openShareLink } from '../../store/share-links-repo';
 import { signIn, TEST_PASSWORD } from '../helpers/adviser-session';
 import { buildTestApp } from '../helpers/test-app';
 import { corpusStore } from '../search/corpus';
@@ -26,7 +26,14 @@ async function setup() {
   });
   const [request] = (await (await alice('GET', '/api/advisers/queue')).json()).requests;
   const { client } = await (await alice('POST', `/api/advisers/queue/${request.id}/claim`)).json();
-  return { ...built, idOf, alice, bob, client: client as { id: string; label: string } };
+  return {
+    ...built,
+    sealer: built.cipher,
+    idOf,
+    alice,
+    bob,
+    client: client as { id: string; label: string },
+  };
 }
 
 describe('bookmarks and private share links', () => {
@@ -42,7 +49,7 @@ describe('bookmarks and private share links', () => {
           await alice('POST', `/api/advisers/clients/${client.id}/bookmarks`, {
             leadId: idOf(lead),
             note,
-            stage: 'recommended',
+            stage: 'client-interested',
           })
         ).status,
       ).toBe(201);
@@ -62,7 +69,7 @@ describe('bookmarks and private share links', () => {
     ]);
     expect(body.shortlist[0]).toMatchObject({
       note: 'Strong match for your SIU years',
-      stage: 'recommended',
+      stage: 'client-interested',
       leadStatus: 'open',
     });
     const text = JSON.stringify(body);
@@ -96,7 +103,7 @@ describe('bookmarks and private share links', () => {
     expect(open.sort()).toEqual([200, 404]);
   });
 
-  it('shows a resume draft through the link only when the seeker chose to share it', async () => {
+  it('shows a resume draft through the link only when the seeker shared it and the adviser ticked it', async () => {
     const { app, alice, client } = await setup();
     const plain = await (await alice('POST', `/api/advisers/clients/${client.id}/share-links`, {})).json();
     expect((await (await app.request(`/api/share/${plain.token}`)).json()).resume).toBeNull();
@@ -119,16 +126,20 @@ describe('bookmarks and private share links', () => {
     expect(request.hasResume).toBe(true);
     expect(JSON.stringify(request)).not.toContain('Program Analyst');
     const { client: second } = await (await alice('POST', `/api/advisers/queue/${request.id}/claim`)).json();
-    const link = await (await alice('POST', `/api/advisers/clients/${second.id}/share-links`, {})).json();
+    const unticked = await (await alice('POST', `/api/advisers/clients/${second.id}/share-links`, {})).json();
+    expect((await (await app.request(`/api/share/${unticked.token}`)).json()).resume).toBeNull();
+    const link = await (
+      await alice('POST', `/api/advisers/clients/${second.id}/share-links`, { fields: ['title', 'resume'] })
+    ).json();
     const shared = await (await app.request(`/api/share/${link.token}`)).json();
     expect(shared.resume.work[0].position).toBe('Program Analyst');
   });
 
   it('answers 404 to a wrong or expired token', async () => {
-    const { app, db, client } = await setup();
+    const { app, db, sealer, client } = await setup();
     expect((await app.request('/api/share/not-a-real-token-at-all-0000')).status).toBe(404);
-    const old = createShareLink(db, client.id, 1, new Date('2026-01-01T00:00:00Z'));
-    expect(clientForShareToken(db, old.token, new Date('2026-01-01T12:00:00Z'))).not.toBeNull();
+    const old = createShareLink(db, sealer, client.id, { days: 1 }, new Date('2026-01-01T00:00:00Z'));
+    expect(openShareLink(db, old.token, new Date('2026-01-01T12:00:00Z'))).not.toBeNull();
     expect((await app.request(`/api/share/${old.token}`)).status).toBe(404);
   });
 

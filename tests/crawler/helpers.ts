@@ -5,12 +5,13 @@ import { runCrawl } from '../../crawler/pipeline/run-crawl';
 import { migrate } from '../../store/migrate';
 import { openMemoryStore } from '../../store/open-store';
 
-export const testCrawlConfig = parseConfig({
+const testEnv = {
   ALLOW_PRIVATE_HOSTS: 'true',
   CRAWL_RATE_LIMIT: '0',
   CRAWL_TIMEOUT_SECONDS: '2',
   CRAWL_MAX_RESPONSE_BYTES: String(10 * 1024 * 1024),
-});
+};
+export const testCrawlConfig = parseConfig(testEnv);
 
 export function freshStore() {
   const db = openMemoryStore();
@@ -23,11 +24,15 @@ export function source(input: Record<string, unknown>): SourceConfig {
 }
 
 /** One crawl run against loopback fixture sites, with quick retries. */
-export function crawl(db: ReturnType<typeof freshStore>, sources: SourceConfig[]) {
+export function crawl(
+  db: ReturnType<typeof freshStore>,
+  sources: SourceConfig[],
+  config: Partial<Record<string, string>> = {},
+) {
   return runCrawl(
     {
       db,
-      config: testCrawlConfig,
+      config: Object.keys(config).length ? parseConfig({ ...testEnv, ...config }) : testCrawlConfig,
       secret: (name) => (name === 'USAJOBS_API_KEY' ? 'test-key' : undefined),
       scorer: () => ({ fit: null, excluded: null }),
       backoffBaseMs: 5,

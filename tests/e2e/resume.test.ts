@@ -40,9 +40,9 @@ describe('the resume builder in a real browser', () => {
       .getByLabel(/Duties and results/)
       .fill('Apprehended 340 aliens with zero complaints.\nProcessed 2,150 I-213s in EARM.');
 
-    const change = page.locator('.change', { hasText: 'Took 340 people into custody' });
+    const change = page.locator('.change', { hasText: 'noncitizens' });
     await change.waitFor();
-    await expect.poll(() => page.locator('.preview').textContent()).toContain('Took 340 people into custody');
+    await expect.poll(() => page.locator('.preview').textContent()).toContain('Apprehended 340 noncitizens');
     // Reverting a change puts the original words back in the preview.
     await change.getByRole('checkbox').uncheck();
     await expect.poll(() => page.locator('.preview').textContent()).toContain('Apprehended 340 aliens');
@@ -56,7 +56,7 @@ describe('the resume builder in a real browser', () => {
     const path = await download.path();
     const zip = await JSZip.loadAsync(readFileSync(path));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-    expect(xml.replace(/<[^>]+>/g, '')).toContain('Took 340 people into custody');
+    expect(xml.replace(/<[^>]+>/g, '')).toContain('Apprehended 340 noncitizens');
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
 
     expect(sent).toEqual([]);

@@ -46,7 +46,7 @@ describe('searching the demo data in a real browser', () => {
     await expect
       .poll(async () => Number((await resultsHeading(page).textContent())?.split(' ')[0]))
       .toBeLessThan(before);
-    await expect(page.getByRole('button', { name: /Where you work: Remote/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: /Where: Remote/ }).count()).resolves.toBe(1);
     const shared = page.url();
     await screenshot(page, 'search-results-1280');
 

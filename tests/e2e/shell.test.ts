@@ -51,7 +51,8 @@ describe('the web shell in a real browser', () => {
     }
     await page.keyboard.press('Enter');
     await page.waitForURL(`${server.baseUrl}/resume`);
-    await expect.poll(() => page.title()).toBe('Resume · Offramp');
+    // Seeker pages keep a neutral tab title unless the seeker turns descriptive titles on.
+    await expect.poll(() => page.title()).toBe('Offramp — job search');
     // Focus moves to the new page's content, as a full page load would put it.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
 

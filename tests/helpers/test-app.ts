@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { DataCipher } from '../../api/auth/data-cipher';
 import { createApp } from '../../api/create-app';
 import { createLogger } from '../../api/logger';
+import type { RenderPool } from '../../api/workers/render-pool';
 import { parseConfig } from '../../core/config';
 import { EmbeddedSearchEngine } from '../../search/embedded/embedded-engine';
 import type { SearchEngine } from '../../search/search-engine';
@@ -12,7 +13,13 @@ import { openMemoryStore } from '../../store/open-store';
 
 /** A fresh app on an in-memory store, with its log lines captured for assertions. */
 export function buildTestApp(
-  options: { env?: Record<string, string>; search?: SearchEngine; webRoot?: string; db?: Store } = {},
+  options: {
+    env?: Record<string, string>;
+    search?: SearchEngine;
+    webRoot?: string;
+    db?: Store;
+    renderPool?: RenderPool;
+  } = {},
 ) {
   const config = parseConfig(options.env ?? {});
   const db = options.db ?? openMemoryStore();
@@ -26,13 +33,15 @@ export function buildTestApp(
   });
   const logger = createLogger('info', sink);
   const search = options.search ?? new EmbeddedSearchEngine(db);
+  const cipher = new DataCipher(randomBytes(32));
   const app = createApp({
     config,
     db,
     search,
     logger,
-    cipher: new DataCipher(randomBytes(32)),
+    cipher,
     webRoot: options.webRoot,
+    renderPool: options.renderPool,
   });
-  return { app, db, config, logLines };
+  return { app, db, config, logLines, cipher };
 }

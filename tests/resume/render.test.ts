@@ -5,8 +5,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { resumeSchema } from '../../core/resume/resume-schema';
 import { translateResume } from '../../core/resume/translate-resume';
-import { renderDocx } from '../../templates/render-docx';
-import { renderPdf } from '../../templates/render-pdf';
+import { renderDocx, TEXT_WIDTH_TWIPS } from '../../templates/render-docx';
 import { renderJsonResume, renderMarkdown, renderPlainText } from '../../templates/render-text';
 import { templateIds } from '../../templates/templates';
 
@@ -17,20 +16,8 @@ const profile = resumeSchema.parse(
 );
 const translated = translateResume(profile, { mode: 'private', generalizeEmployer: true }).resume;
 
-async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number; width: number }> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: bytes, useSystemFonts: true, isEvalSupported: false }).promise;
-  let text = '';
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    text += `${content.items.map((item) => ('str' in item ? item.str : '')).join(' ')}\n`;
-  }
-  const width = (await doc.getPage(1)).view[2] ?? 0;
-  return { text, pages: doc.numPages, width };
-}
-
 describe.each(templateIds)('the %s template', (templateId) => {
-  it('writes a DOCX with real headings, bullets, no tables and the translated content', async () => {
+  it('writes a DOCX with real headings, bullets, no tables, and dates on the text edge', async () => {
     const zip = await JSZip.loadAsync(await renderDocx(translated, templateId));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('w:pStyle w:val="Heading1"');
@@ -38,20 +25,21 @@ describe.each(templateIds)('the %s template', (templateId) => {
     expect(xml).toContain('w:numPr');
     expect(xml).not.toContain('<w:tbl>');
     expect(xml).not.toContain('w:txbxContent');
-    const text = xml.replace(/<[^>]+>/g, '');
-    expect(text).toContain('Case Operations Supervisor');
-    expect(text).toContain('Federal law enforcement agency');
-    expect(text).toContain('Took 340 people into custody');
-    expect(text).toMatch(/experience/i);
-  });
-
-  it('writes a text PDF on Letter and A4 whose words can be extracted', async () => {
-    const letter = await pdfText(await renderPdf(translated, templateId, 'letter'));
-    expect(letter.width).toBe(612);
-    expect(letter.text).toContain('Case Operations Supervisor');
-    expect(letter.text).toContain('1,200');
-    const a4 = await pdfText(await renderPdf(translated, templateId, 'a4'));
-    expect(Math.round(a4.width)).toBe(595);
+    // The right tab stop sits exactly on the right margin (7" of text on Letter), not inside it.
+    expect(xml).toContain(`w:val="right" w:pos="${TEXT_WIDTH_TWIPS}"`);
+    expect(xml).toContain('w:pgMar w:top="1080" w:right="1080" w:bottom="1080" w:left="1080"');
+    const paragraphs = [...xml.matchAll(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g)].map((m) =>
+      m[0].replace(/<w:tab\/>/g, '\t').replace(/<[^>]+>/g, ''),
+    );
+    const title = paragraphs.indexOf('Supervisory Deportation Officer (case operations supervisor)');
+    expect(title).toBeGreaterThan(-1);
+    expect(paragraphs[title + 1]).toBe(
+      'Federal law enforcement agency, Phoenix regional office\tApr 2019 – Present',
+    );
+    expect(paragraphs).toContain('EXPERIENCE');
+    expect(paragraphs).toContain(
+      'Apprehended 340 noncitizens in at-large arrests (made in the community rather than at a jail) with zero use-of-force complaints.',
+    );
   });
 });
 
@@ -66,13 +54,25 @@ describe('text exports', () => {
     expect(valid).toBe(true);
   });
 
-  it('exports Markdown and plain text with headings and bullets', () => {
+  it('exports Markdown and plain text with the title on its own line', () => {
     const md = renderMarkdown(translated);
     expect(md).toMatch(/^# Alex R\./);
     expect(md).toContain('## Experience');
-    expect(md).toContain('- Took 340 people into custody');
+    expect(md).toContain(
+      '### Supervisory Deportation Officer (case operations supervisor)\nFederal law enforcement agency, Phoenix regional office · *Apr 2019 – Present*',
+    );
+    expect(md).toContain('- Apprehended 340 noncitizens');
     const txt = renderPlainText(translated);
     expect(txt).toContain('EXPERIENCE');
+    expect(txt).toContain('Arizona State University\nBS, Criminal Justice | 2014');
     expect(txt).not.toContain('#');
+  });
+
+  it('prints federal details only when the job keeps them', () => {
+    const federal = translateResume(profile, { mode: 'federal', generalizeEmployer: false }).resume;
+    expect(renderPlainText(federal)).toContain(
+      'GS-13 · Series 1801 · 40 hours per week · Salary $112,000 per year',
+    );
+    expect(renderPlainText(translated)).not.toContain('112,000');
   });
 });

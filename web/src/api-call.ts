@@ -1,5 +1,6 @@
 import type { ClientResponse } from 'hono/client';
 import { DetailedError, parseResponse } from 'hono/client';
+import { plainProblem } from './plain-problem';
 
 export const SIGNED_OUT_EVENT = 'offramp:signed-out';
 
@@ -10,6 +11,8 @@ export class ApiProblem extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The envelope's `details`, such as the fields a refused search named. */
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -25,19 +28,24 @@ export async function call<T extends ClientResponse<unknown>>(request: Promise<T
   } catch (error) {
     if (error instanceof DetailedError) {
       const status = Number(error.statusCode ?? 0);
-      const body = (error.detail as { data?: { error?: { code?: string; message?: string } } } | undefined)
-        ?.data;
+      const body = (
+        error.detail as
+          | { data?: { error?: { code?: string; message?: string; details?: unknown } } }
+          | undefined
+      )?.data;
       // The session ended (idle timeout, or signed out elsewhere): the workspace shows sign-in again.
       if (body?.error?.code === 'unauthorized') window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
       throw new ApiProblem(
         status,
         body?.error?.code ?? 'http_error',
         body?.error?.message ?? `Offramp answered ${status}. Try again in a moment.`,
+        body?.error?.details,
       );
     }
     throw new ApiProblem(0, 'network', 'Offramp could not be reached. Check your connection and try again.');
   }
 }
 
+/** What a refused call says to a person: always a plain sentence (see plain-problem.ts). */
 export const problemText = (error: unknown): string =>
-  error instanceof ApiProblem ? error.message : 'Something went wrong. Try again in a moment.';
+  error instanceof ApiProblem ? plainProblem(error.message) : 'Something went wrong. Try again in a moment.';

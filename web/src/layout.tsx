@@ -1,9 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { DeviceSettings } from './safety/device-settings';
+import { FirstVisitNotice } from './safety/first-visit-notice';
+import { QuickExitButton } from './safety/quick-exit';
+import { useScrollMemory } from './scroll-memory';
 import { useAdviser } from './workspace/session';
 
 const NAV = [
   { to: '/', label: 'Search jobs', end: true },
+  { to: '/saved', label: 'Saved', end: false },
   { to: '/resume', label: 'Resume', end: false },
   { to: '/advisers', label: 'Advisers', end: false },
 ] as const;
@@ -14,12 +19,16 @@ export function Layout() {
   const { pathname } = useLocation();
   const shownPath = useRef(pathname);
   const adviser = useAdviser();
+  const seekerPage = !pathname.startsWith('/workspace');
+  useScrollMemory();
 
-  // After a client-side navigation, move focus to the new page's content as a full load would.
+  // After a client-side navigation, move focus to the new page's content as a full load would, unless
+  // the page already put it somewhere (Back to the results focuses the job that was opened).
   useEffect(() => {
     if (shownPath.current === pathname) return;
     shownPath.current = pathname;
-    main.current?.focus();
+    if (main.current?.contains(document.activeElement) && document.activeElement !== main.current) return;
+    main.current?.focus({ preventScroll: true });
   }, [pathname]);
 
   return (
@@ -48,12 +57,17 @@ export function Layout() {
               ))}
             </ul>
           </nav>
+          <QuickExitButton />
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="main">
-        <Outlet />
+        {/* A page still loading holds the screen's height, so the footer does not jump up and back. */}
+        <Suspense fallback={<p className="page-loading">Loading…</p>}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="footer">
+        {seekerPage && <DeviceSettings />}
         <p>
           Offramp keeps no account for job seekers and logs no searches. Use a personal device and network,
           not a government one.
@@ -63,6 +77,7 @@ export function Layout() {
           Administration (CC BY 4.0), modified by Offramp.
         </p>
       </footer>
+      {seekerPage && <FirstVisitNotice />}
     </div>
   );
 }

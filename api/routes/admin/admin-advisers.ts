@@ -6,6 +6,7 @@ import type { Sealer } from '../../../store/intake-repo';
 import { CapacityError, claimRequest } from '../../../store/intake-repo';
 import { createInvite, listInvites, revokeInvite } from '../../../store/invites-repo';
 import type { Store } from '../../../store/open-store';
+import { addTimelineEntry } from '../../../store/timeline-repo';
 import { apiError } from '../../api-error';
 import type { SessionVariables } from '../../auth/session-middleware';
 import { queuePage, queuePageQuery } from '../../queue-page';
@@ -13,10 +14,16 @@ import { validate } from '../../validate';
 
 const idParam = z.strictObject({ id: z.uuid({ error: 'must be an id' }) });
 const inviteParam = z.strictObject({ id: z.string().regex(/^[\w-]{43}$/, 'must be an invite id') });
-const patchBody = z.strictObject({ disabled: z.boolean() });
+const patchBody = z.strictObject({ disabled: z.boolean({ error: 'must be true or false' }) });
 const inviteBody = z.strictObject({
-  role: z.enum(['admin', 'adviser']).default('adviser'),
-  expiresInDays: z.number().int().min(1).max(30).default(7),
+  role: z.enum(['admin', 'adviser'], { error: 'must be admin or adviser' }).default('adviser'),
+  expiresInDays: z
+    .number({ error: 'must be a number of days' })
+    .int()
+    .min(1, 'must be at least 1 day')
+    .max(30, 'must be at most 30 days')
+    .default(7),
+  label: z.string().trim().max(120, 'must be at most 120 characters').default(''),
 });
 const assignBody = z.strictObject({ adviserId: z.uuid({ error: 'must be an adviser id' }) });
 
@@ -37,10 +44,10 @@ export const adminAdviserRoutes = (db: Store, config: Config, sealer: Sealer) =>
     .get('/invites', (c) => c.json({ invites: listInvites(db) }, 200))
     .post('/invites', validate('json', inviteBody), (c) => {
       const me = c.get('session').adviser;
-      const { role, expiresInDays } = c.req.valid('json');
-      const { token, id, expiresAt } = createInvite(db, role, me.id, expiresInDays);
+      const { role, expiresInDays, label } = c.req.valid('json');
+      const { token, id, expiresAt } = createInvite(db, role, me.id, expiresInDays, new Date(), label);
       audit(db, me.id, 'create-invite', id);
-      return c.json({ id, path: `/join/${token}`, role, expiresAt }, 201);
+      return c.json({ id, path: `/join/${token}`, role, label, expiresAt }, 201);
     })
     .delete('/invites/:id', validate('param', inviteParam), (c) => {
       const { id } = c.req.valid('param');
@@ -60,6 +67,13 @@ export const adminAdviserRoutes = (db: Store, config: Config, sealer: Sealer) =>
       try {
         const client = claimRequest(db, c.req.valid('param').id, adviserId, config.ADVISER_CAPACITY);
         if (!client) throw apiError(404, 'not_found', 'That request is no longer open.');
+        addTimelineEntry(
+          db,
+          sealer,
+          client.id,
+          'claimed',
+          `Assigned by an admin; the client is ${client.label}`,
+        );
         audit(db, me.id, 'assign-request', client.id);
         return c.json({ assigned: { adviserId, label: client.label } }, 201);
       } catch (error) {

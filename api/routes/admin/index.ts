@@ -6,6 +6,7 @@ import type { AppDeps } from '../../create-app';
 import { adminAdviserRoutes } from './admin-advisers';
 import { adminCurationRoutes } from './admin-curation';
 import { adminExclusionRoutes } from './admin-exclusions';
+import { adminFitCorrectionRoutes } from './admin-fit-corrections';
 import { adminSourceRoutes } from './admin-sources';
 
 /** Everything under /api/admin: a signed-in admin with a second factor, or 401/403. */
@@ -15,4 +16,5 @@ export const adminRoutes = (deps: AppDeps & { admin: AdminActions }) =>
     .route('/', adminAdviserRoutes(deps.db, deps.config, deps.cipher))
     .route('/', adminSourceRoutes(deps.db, deps.config, deps.admin))
     .route('/', adminExclusionRoutes(deps.db, deps.admin))
-    .route('/', adminCurationRoutes(deps.db, deps.search));
+    .route('/', adminCurationRoutes(deps.db, deps.search))
+    .route('/', adminFitCorrectionRoutes(deps.db, deps.search));

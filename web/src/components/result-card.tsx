@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import type { SearchHit } from '../../../core/search/search-query';
 import { fitLabel, formatSalary, postedAge, REMOTE_LABEL } from '../format';
-import { BookmarkButton } from '../workspace/bookmark-button';
+import { SaveButton } from '../saved/save-button';
+import { AdviserBookmark } from './adviser-bookmark';
 
 /** Highlighted fragments arrive as HTML the server escaped and marked; only <mark> can appear in them. */
 function Marked({ html, fallback }: { html: string | undefined; fallback: string }) {
@@ -49,7 +50,12 @@ export function ResultCard({ hit, backTo }: { hit: SearchHit; backTo: string }) 
           <Marked html={hit.highlight.description} fallback="" />
         </p>
       )}
-      <BookmarkButton leadId={hit.id} title={hit.title} />
+      <div className="card__actions">
+        <SaveButton
+          job={{ id: hit.id, title: hit.title, company: hit.company, where: where || null, pay: salary }}
+        />
+        <AdviserBookmark leadId={hit.id} title={hit.title} />
+      </div>
     </article>
   );
 }

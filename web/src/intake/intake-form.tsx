@@ -6,6 +6,7 @@ import { call, problemText } from '../api-call';
 import { api } from '../api-client';
 import { ProblemNotice } from '../components/problem-notice';
 import { loadDraft } from '../resume/drafts';
+import { draftForSharing } from '../resume/share-draft';
 import { useBackgroundChoice } from '../search/background-choice';
 import { TIMING, WORKPLACE } from './intake-labels';
 
@@ -32,7 +33,10 @@ export function IntakeForm({ onReceipt }: { onReceipt: (receipt: string) => void
             goals: text('goals'),
             timing: text('timing') as Intake['timing'],
             contact: text('contact'),
-            ...(draft && form.get('shareResume') === 'on' ? { resume: draft } : {}),
+            // Name, e-mail, phone and links stay out unless the seeker ticks the box for this share.
+            ...(draft && form.get('shareResume') === 'on'
+              ? { resume: draftForSharing(draft, form.get('shareContact') === 'on') }
+              : {}),
           },
         }),
       );
@@ -118,6 +122,12 @@ export function IntakeForm({ onReceipt }: { onReceipt: (receipt: string) => void
         <label className="check">
           <input type="checkbox" name="shareResume" />
           Share the resume draft saved in this browser with my adviser
+        </label>
+      )}
+      {draft && (
+        <label className="check">
+          <input type="checkbox" name="shareContact" />
+          Include my contact details (name, e-mail, phone and links) in the shared draft
         </label>
       )}
       <ProblemNotice message={problem} />

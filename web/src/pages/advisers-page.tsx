@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { IntakeForm } from '../intake/intake-form';
 import { ReceiptCheck } from '../intake/receipt-check';
+import { ReceiptPanel } from '../intake/receipt-panel';
 import { useDocumentTitle } from '../use-document-title';
 
 export function AdvisersPage() {
@@ -25,19 +26,7 @@ export function AdvisersPage() {
         </div>
       </section>
       <div className="two-column">
-        {receipt ? (
-          <section className="panel receipt" aria-labelledby="receipt-done" tabIndex={-1}>
-            <h2 id="receipt-done">Your request is in</h2>
-            <p>Your receipt code:</p>
-            <p className="receipt__code">{receipt}</p>
-            <p>
-              Write it down or keep it somewhere safe. It is the only way to check your request or delete it:
-              Offramp cannot look it up for you. Unclaimed requests are deleted automatically after a while.
-            </p>
-          </section>
-        ) : (
-          <IntakeForm onReceipt={setReceipt} />
-        )}
+        {receipt ? <ReceiptPanel receipt={receipt} /> : <IntakeForm onReceipt={setReceipt} />}
         <ReceiptCheck key={receipt} initialReceipt={receipt} />
       </div>
       <p className="muted adviser-door">

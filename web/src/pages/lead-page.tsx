@@ -1,14 +1,20 @@
+import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { BackgroundId } from '../../../core/fit/backgrounds';
+import { BACKGROUNDS, backgroundIds } from '../../../core/fit/backgrounds';
 import { TRACKS } from '../../../core/fit/tracks';
-import type { Lead } from '../../../core/lead/lead';
+import { ApiProblem, call } from '../api-call';
 import { api } from '../api-client';
+import { AdviserBookmark } from '../components/adviser-bookmark';
+import { FitCorrectionPanel } from '../components/fit-correction-panel';
 import { EMPLOYMENT_LABEL, fitLabel, formatSalary, postedAge, REMOTE_LABEL } from '../format';
+import { SaveButton } from '../saved/save-button';
+import { useBackgroundChoice } from '../search/background-choice';
 import { useDocumentTitle } from '../use-document-title';
-import { BookmarkButton } from '../workspace/bookmark-button';
 import { CurationPanel } from '../workspace/curation-panel';
 
-type LeadView = Omit<Lead, 'fingerprint' | 'canonicalUrl'> & { curated: { note: string | null } | null };
+type LeadView = InferResponseType<(typeof api.leads)[':id']['$get'], 200>;
 type State =
   | { status: 'loading' }
   | { status: 'ready'; lead: LeadView }
@@ -21,32 +27,57 @@ const dateText = (iso: string | null) =>
 export function LeadPage() {
   const { id = '' } = useParams();
   const location = useLocation();
-  const backTo = (location.state as { backTo?: string } | null)?.backTo ?? '/';
+  const navigate = useNavigate();
+  const cameFrom = (location.state as { backTo?: string } | null)?.backTo;
+  const backTo = cameFrom ?? '/';
   const [state, setState] = useState<State>({ status: 'loading' });
+  // A shared link may name the background (?background=); otherwise the choice kept in this browser.
+  const [params] = useSearchParams();
+  const [chosen] = useBackgroundChoice();
+  const fromUrl = params.get('background') ?? '';
+  const background: BackgroundId | '' = (backgroundIds as readonly string[]).includes(fromUrl)
+    ? (fromUrl as BackgroundId)
+    : chosen;
   useDocumentTitle(state.status === 'ready' ? `${state.lead.title} at ${state.lead.company}` : 'Job');
 
   useEffect(() => {
     const controller = new AbortController();
     setState({ status: 'loading' });
-    api.leads[':id']
-      .$get({ param: { id } }, { init: { signal: controller.signal } })
-      .then(async (res) => {
-        const status = res.status as number;
-        if (status === 404 || status === 400) return setState({ status: 'missing' });
-        if (!res.ok)
-          return setState({ status: 'error', message: `The job could not be loaded (${status}).` });
-        setState({ status: 'ready', lead: (await res.json()) as unknown as LeadView });
-      })
-      .catch((error: Error) => {
-        if (!controller.signal.aborted)
-          setState({ status: 'error', message: `Offramp could not be reached (${error.message}).` });
+    call(
+      api.leads[':id'].$get(
+        { param: { id }, query: background ? { background } : {} },
+        { init: { signal: controller.signal } },
+      ),
+    )
+      .then((lead) => setState({ status: 'ready', lead }))
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        if (error instanceof ApiProblem && (error.status === 404 || error.status === 400))
+          return setState({ status: 'missing' });
+        setState({
+          status: 'error',
+          message:
+            error instanceof ApiProblem && error.code === 'network'
+              ? 'Offramp could not be reached. Check your connection.'
+              : 'Offramp had a problem loading this job.',
+        });
       });
     return () => controller.abort();
-  }, [id]);
+  }, [id, background]);
 
   const back = (
     <p className="back-link">
-      <Link to={backTo}>← Back to results</Link>
+      <Link
+        to={backTo}
+        onClick={(event) => {
+          // Opened from the results: step back in history, so the list comes back where it was scrolled.
+          if (!cameFrom || window.history.length < 2) return;
+          event.preventDefault();
+          navigate(-1);
+        }}
+      >
+        ← Back to {backTo === '/saved' ? 'saved jobs' : 'results'}
+      </Link>
     </p>
   );
   if (state.status === 'loading') return <p aria-live="polite">Loading the job…</p>;
@@ -113,11 +144,28 @@ export function LeadPage() {
           <Link className="button button--secondary" to={`/resume?lead=${encodeURIComponent(lead.id)}`}>
             Tailor my resume to this job
           </Link>
-          <BookmarkButton leadId={lead.id} title={lead.title} />
+          <SaveButton
+            job={{
+              id: lead.id,
+              title: lead.title,
+              company: lead.company,
+              where: lead.location ?? (lead.remote ? (REMOTE_LABEL[lead.remote] ?? null) : null),
+              pay: salary,
+            }}
+          />
+          <AdviserBookmark leadId={lead.id} title={lead.title} />
         </div>
         <CurationPanel
           leadId={lead.id}
           current={{ pinned: Boolean(lead.curated), note: lead.curated?.note ?? null }}
+        />
+        <FitCorrectionPanel
+          leadId={lead.id}
+          current={{
+            occupations: lead.fit?.occupations ?? [],
+            tracks: lead.fit?.tracks ?? [],
+            corrected: Boolean(lead.fit?.corrected),
+          }}
         />
       </header>
 
@@ -141,6 +189,7 @@ export function LeadPage() {
                 {fitLabel(fit.score).label}{' '}
                 <span className="badge__score">{Math.round(fit.score * 100)}%</span>
               </p>
+              {background && <p className="muted">For your background: {BACKGROUNDS[background].label}</p>}
               <ul className="reasons">
                 {fit.reasons.map((r) => (
                   <li key={r}>{r}</li>

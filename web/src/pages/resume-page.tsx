@@ -1,11 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { lintResume } from '../../../core/resume/lint-resume';
-import type { Resume } from '../../../core/resume/resume-schema';
-import { resumeSchema } from '../../../core/resume/resume-schema';
 import { tailorResume } from '../../../core/resume/tailor-resume';
-import type { TranslateOptions } from '../../../core/resume/translate-resume';
-import { applyChanges, translateResume } from '../../../core/resume/translate-resume';
 import type { ExportFormat } from '../../../templates/export-formats';
 import { EXPORT_FORMATS, exportFormatIds } from '../../../templates/export-formats';
 import type { Paper } from '../../../templates/render-pdf';
@@ -13,117 +9,64 @@ import { renderPlainText } from '../../../templates/render-text';
 import type { TemplateId } from '../../../templates/templates';
 import { TEMPLATES, templateIds } from '../../../templates/templates';
 import { api } from '../api-client';
-import { deleteEverything, download, loadDraft, saveDraft } from '../resume/drafts';
+import { deleteEverything, download } from '../resume/drafts';
+import { noteMap } from '../resume/fields';
+import { ImportPanel } from '../resume/import-panel';
 import { ResumeForm } from '../resume/resume-form';
+import { goToField, Suggestions } from '../resume/suggestions';
+import { TailoringPanel } from '../resume/tailoring-panel';
+import { useBuilder } from '../resume/use-builder';
+import { useNarrow } from '../resume/use-narrow';
 import { useDocumentTitle } from '../use-document-title';
-
-const EMPTY: Resume = { basics: {}, work: [{ highlights: [] }] };
-
-/** Drops blank duty lines and empty optional fields before validation. */
-function tidy(resume: Resume): Resume {
-  return {
-    ...resume,
-    work: resume.work?.map((w) => ({
-      ...w,
-      highlights: (w.highlights ?? []).map((h) => h.trim()).filter(Boolean),
-    })),
-  };
-}
+import '../styles/resume.css';
 
 /** The resume builder. Everything here runs in this browser; the resume is never sent to the server. */
 export function ResumePage() {
   useDocumentTitle('Resume');
   const [params] = useSearchParams();
   const leadId = params.get('lead');
-  const [draft, setDraft] = useState<Resume>(() => loadDraft() ?? EMPTY);
-  const [options, setOptions] = useState<TranslateOptions>({
-    mode: 'private',
-    generalizeEmployer: false,
-    titleChoices: {},
-  });
-  const [rejected, setRejected] = useState<Set<string>>(new Set());
-  const [template, setTemplate] = useState<TemplateId>('ats-modern');
-  const [paper, setPaper] = useState<Paper>('letter');
+  const b = useBuilder();
+  const narrow = useNarrow();
   const [jobText, setJobText] = useState<{ title: string; text: string } | null>(null);
-  const [importError, setImportError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-
-  useEffect(() => saveDraft(draft), [draft]);
+  const [confirmDelete, setConfirmDelete] = useState(false);
 
   // "Tailor my resume to this job": only the public job posting is fetched; the resume stays here.
   useEffect(() => {
     if (!leadId) return;
     api.leads[':id']
-      .$get({ param: { id: leadId } })
+      .$get({ param: { id: leadId }, query: {} })
       .then(async (res) => {
-        if (res.ok) {
-          const lead = (await res.json()) as unknown as {
-            title: string;
-            company: string;
-            description: string;
-          };
-          setJobText({
-            title: `${lead.title} at ${lead.company}`,
-            text: `${lead.title}\n${lead.description}`,
-          });
-        }
+        if (!res.ok) return;
+        const lead = await res.json();
+        setJobText({ title: `${lead.title} at ${lead.company}`, text: `${lead.title}\n${lead.description}` });
       })
       .catch(() => setJobText(null));
   }, [leadId]);
 
-  const parsed = useMemo(() => resumeSchema.safeParse(tidy(draft)), [draft]);
-  const translation = useMemo(() => {
-    if (!parsed.success) return null;
-    performance.mark('offramp:translate-start');
-    const result = translateResume(parsed.data, options);
-    performance.measure('offramp:translate', 'offramp:translate-start');
-    return result;
-  }, [parsed, options]);
-  const accepted = useMemo(
-    () => new Set((translation?.changes ?? []).map((c) => c.id).filter((id) => !rejected.has(id))),
-    [translation, rejected],
-  );
-  const final = useMemo(
-    () => (parsed.success && translation ? applyChanges(parsed.data, translation, accepted) : null),
-    [parsed, translation, accepted],
-  );
+  const { final, translation, parsed } = b;
   const lint = useMemo(() => (final ? lintResume(final) : null), [final]);
   const tailoring = useMemo(
     () => (final && jobText ? tailorResume(final, jobText.text) : null),
     [final, jobText],
   );
+  const notes = useMemo(() => noteMap(b.notes), [b.notes]);
 
-  const onImport = async (file: File | undefined) => {
-    if (!file) return;
-    try {
-      const result = resumeSchema.safeParse(JSON.parse(await file.text()));
-      if (!result.success) {
-        const issue = result.error.issues[0];
-        setImportError(
-          `${file.name} is not a valid JSON Resume: ${issue?.path.join('.') || '(file)'}: ${issue?.message}`,
-        );
-        return;
-      }
-      setImportError(null);
-      setDraft(result.data);
-      setRejected(new Set());
-    } catch (error) {
-      setImportError(`${file.name} could not be read as JSON (${(error as Error).message}).`);
-    }
-  };
-
-  const name = (final?.basics?.name || 'resume').replace(/[^\w.-]+/g, '-').toLowerCase();
+  const fileName = (final?.basics?.name || 'resume').replace(/[^\w.-]+/g, '-').toLowerCase();
   const exportAs = async (format: ExportFormat) => {
     if (!final) return;
     const spec = EXPORT_FORMATS[format];
     setStatus(`Preparing your ${spec.label}…`);
     performance.mark(`offramp:${format}-start`);
-    const body = await spec.render({ resume: final, template, paper });
+    // The JSON Resume carries the decisions, so importing it again keeps every revert.
+    const resume = format === 'json' ? { ...final, 'x-offramp': b.state } : final;
+    const body = await spec.render({ resume, template: b.template, paper: b.paper });
     performance.measure(`offramp:${format}`, `offramp:${format}-start`);
     const part = typeof body === 'string' ? body : (body.slice().buffer as ArrayBuffer);
-    download(new Blob([part], { type: spec.mediaType }), `${name}.${spec.extension}`);
+    download(new Blob([part], { type: spec.mediaType }), `${fileName}.${spec.extension}`);
     setStatus(`Your ${spec.label} is downloading. It was made in this browser; nothing was uploaded.`);
   };
+  const where = narrow ? 'below' : 'on the right';
 
   return (
     <div className="resume-page">
@@ -134,56 +77,87 @@ export function ResumePage() {
           Titles, grades, systems and form numbers become plain civilian terms. Every change is explained, and
           you decide what stays.
         </p>
+        {tailoring && jobText && <TailoringPanel title={jobText.title} tailoring={tailoring} />}
         <div className="notice">
           <h2>Private by design</h2>
           <p>
-            The builder runs in this browser. Your draft is kept on this device only and is never sent to
-            Offramp.{' '}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                deleteEverything();
-                setDraft(EMPTY);
-                setRejected(new Set());
-                setStatus('Everything Offramp kept in this browser has been deleted.');
-              }}
-            >
-              Delete everything
-            </button>
+            The builder runs in this browser. Your draft and your decisions are kept on this device only and
+            are never sent to Offramp.{' '}
+            {!confirmDelete && (
+              <button type="button" className="link-button" onClick={() => setConfirmDelete(true)}>
+                Delete everything
+              </button>
+            )}
           </p>
+          {confirmDelete && (
+            <fieldset className="confirm">
+              <legend className="visually-hidden">Confirm deleting everything</legend>
+              <p>
+                Delete your draft, your decisions and your settings from this browser? This cannot be undone.
+              </p>
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={() => {
+                  deleteEverything();
+                  b.clear();
+                  setConfirmDelete(false);
+                  setStatus('Everything Offramp kept in this browser has been deleted.');
+                }}
+              >
+                Yes, delete everything
+              </button>{' '}
+              <button type="button" className="button button--quiet" onClick={() => setConfirmDelete(false)}>
+                Keep it
+              </button>
+            </fieldset>
+          )}
         </div>
       </section>
 
-      <p className="visually-hidden" aria-live="polite">
+      <p className="status-line" aria-live="polite">
         {status}
       </p>
-      {status && <p className="status-line">{status}</p>}
 
       <div className="resume-layout">
         <section aria-labelledby="input-heading">
           <h2 id="input-heading">Your experience</h2>
-          <label className="file-import">
-            Import a JSON Resume file
-            <input
-              type="file"
-              accept="application/json,.json"
-              onChange={(e) => onImport(e.target.files?.[0])}
-            />
-          </label>
-          {importError && (
-            <p className="notice notice--error" role="alert">
-              {importError}
-            </p>
+          <ImportPanel
+            onImported={(result, label) => {
+              b.load(result.resume);
+              b.setNotes(result.notes);
+              setStatus(
+                result.notes.length > 0
+                  ? `Read ${label}. Check the ${result.notes.length} field${result.notes.length === 1 ? '' : 's'} marked “Check this”, then look at the suggestions ${where}.`
+                  : `Read ${label}. Check the fields, then look at the suggestions ${where}.`,
+              );
+            }}
+          />
+          {b.notes.some((n) => n.path === 'other') && (
+            <div className="notice">
+              <h3>Left out of the import</h3>
+              <ul>
+                {b.notes
+                  .filter((n) => n.path === 'other')
+                  .map((n) => (
+                    <li key={n.message}>{n.message}</li>
+                  ))}
+              </ul>
+            </div>
           )}
-          <ResumeForm resume={draft} onChange={setDraft} />
+          <ResumeForm
+            resume={b.draft}
+            onChange={b.setDraft}
+            notes={notes}
+            skillSuggestions={b.skillSuggestions}
+          />
           <fieldset className="form-group">
             <legend>Options</legend>
             <label className="check">
               <input
                 type="checkbox"
-                checked={options.generalizeEmployer}
-                onChange={(e) => setOptions({ ...options, generalizeEmployer: e.target.checked })}
+                checked={b.options.generalizeEmployer}
+                onChange={(e) => b.setOptions({ ...b.options, generalizeEmployer: e.target.checked })}
               />
               Describe my agency in general terms (e.g. “Federal law enforcement agency”)
             </label>
@@ -191,8 +165,10 @@ export function ResumePage() {
               Resume for
               <select
                 className="select"
-                value={options.mode}
-                onChange={(e) => setOptions({ ...options, mode: e.target.value as TranslateOptions['mode'] })}
+                value={b.options.mode}
+                onChange={(e) =>
+                  b.setOptions({ ...b.options, mode: e.target.value === 'federal' ? 'federal' : 'private' })
+                }
               >
                 <option value="private">private-sector jobs (drops salary and hours)</option>
                 <option value="federal">federal jobs (keeps grade, salary and hours)</option>
@@ -214,11 +190,11 @@ export function ResumePage() {
                 Civilian title for job {Number(i) + 1}
                 <select
                   className="select"
-                  value={options.titleChoices?.[Number(i)] ?? opts[0]}
+                  value={b.options.titleChoices?.[Number(i)] ?? opts[0]}
                   onChange={(e) =>
-                    setOptions({
-                      ...options,
-                      titleChoices: { ...options.titleChoices, [Number(i)]: e.target.value },
+                    b.setOptions({
+                      ...b.options,
+                      titleChoices: { ...b.options.titleChoices, [Number(i)]: e.target.value },
                     })
                   }
                 >
@@ -229,30 +205,22 @@ export function ResumePage() {
               </label>
             ))}
           {translation && translation.changes.length === 0 && (
-            <p>No agency terms found yet. Add duties on the left and suggestions appear here.</p>
+            <p>
+              No agency terms found yet. Add duties {narrow ? 'above' : 'on the left'} and suggestions appear
+              here.
+            </p>
           )}
-          <ul className="changes">
-            {translation?.changes.map((c) => (
-              <li key={c.id} className="change">
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    checked={!rejected.has(c.id)}
-                    onChange={(e) => {
-                      const next = new Set(rejected);
-                      if (e.target.checked) next.delete(c.id);
-                      else next.add(c.id);
-                      setRejected(next);
-                    }}
-                  />
-                  <span>
-                    <del>{c.original || '(nothing)'}</del> → <ins>{c.replacement || '(removed)'}</ins>
-                  </span>
-                </label>
-                <p className="change__why">{c.reason}</p>
-              </li>
-            ))}
-          </ul>
+          {translation && parsed.success && final && translation.changes.length > 0 && (
+            <Suggestions
+              original={parsed.data}
+              final={final}
+              changes={translation.changes}
+              decisions={b.decisions}
+              handEdits={b.handEdits}
+              onDecide={b.onDecide}
+              onHandEdit={b.onHandEdit}
+            />
+          )}
           {lint && (
             <>
               <h3>Checks</h3>
@@ -264,24 +232,15 @@ export function ResumePage() {
               ) : (
                 <ul className="findings">
                   {lint.findings.map((f) => (
-                    <li key={`${f.path}-${f.rule}-${f.message}`}>{f.message}</li>
+                    <li key={`${f.path}-${f.rule}-${f.message}`}>
+                      {f.message}{' '}
+                      <button type="button" className="link-button" onClick={() => goToField(f.path)}>
+                        Go to it
+                      </button>
+                    </li>
                   ))}
                 </ul>
               )}
-            </>
-          )}
-          {tailoring && jobText && (
-            <>
-              <h3>Fit to {jobText.title}</h3>
-              <p>
-                Your resume covers {Math.round(tailoring.score * 100)}% of what the posting asks for.
-                {tailoring.missing.length > 0 && ` Missing: ${tailoring.missing.slice(0, 8).join(', ')}.`}
-              </p>
-              <ul>
-                {tailoring.suggestions.map((s) => (
-                  <li key={s}>{s}</li>
-                ))}
-              </ul>
             </>
           )}
         </section>
@@ -292,8 +251,8 @@ export function ResumePage() {
             Template
             <select
               className="select"
-              value={template}
-              onChange={(e) => setTemplate(e.target.value as TemplateId)}
+              value={b.template}
+              onChange={(e) => b.setTemplate(e.target.value as TemplateId)}
             >
               {templateIds.map((id) => (
                 <option key={id} value={id}>
@@ -304,7 +263,7 @@ export function ResumePage() {
           </label>
           <label>
             PDF paper
-            <select className="select" value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
+            <select className="select" value={b.paper} onChange={(e) => b.setPaper(e.target.value as Paper)}>
               <option value="letter">US Letter</option>
               <option value="a4">A4</option>
             </select>
@@ -325,7 +284,7 @@ export function ResumePage() {
           {final && (
             <>
               <h3>Preview</h3>
-              <pre className="preview">{renderPlainText(final, template)}</pre>
+              <pre className="preview">{renderPlainText(final, b.template)}</pre>
             </>
           )}
         </section>

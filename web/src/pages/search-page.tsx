@@ -1,42 +1,38 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
-import type { BackgroundId } from '../../../core/fit/backgrounds';
-import { BACKGROUNDS, backgroundIds } from '../../../core/fit/backgrounds';
-import { TRACKS } from '../../../core/fit/tracks';
-import type { FacetName } from '../../../core/search/search-query';
-import type { FacetOption } from '../components/facet-group';
-import { FacetGroup } from '../components/facet-group';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigationType, useSearchParams } from 'react-router';
+import { BACKGROUNDS } from '../../../core/fit/backgrounds';
 import { Pagination } from '../components/pagination';
 import { ResultCard } from '../components/result-card';
-import { EMPLOYMENT_LABEL, REMOTE_LABEL, SOURCE_LABEL } from '../format';
+import { ActiveChips } from '../search/active-chips';
+import { AlertFeed } from '../search/alert-feed';
 import { useBackgroundChoice } from '../search/background-choice';
-import { useSearch } from '../search/use-search';
+import { FilterPanel } from '../search/filter-panel';
+import { FilterSheet } from '../search/filter-sheet';
+import { NoResults } from '../search/no-results';
+import { SearchHero } from '../search/search-hero';
+import { activeFilterCount, chipsFor } from '../search/search-url';
+import { ShareSearch } from '../search/share-search';
+import { useMediaQuery } from '../search/use-media-query';
+import { landing, useSearch } from '../search/use-search';
 import { useDocumentTitle } from '../use-document-title';
+import { ClientSearchBar } from '../workspace/client-search-bar';
 
-/** Facet name → its URL parameter and how its values read. */
-const FACETS: { name: FacetName; param: string; legend: string; label: (v: string) => string }[] = [
-  {
-    name: 'tracks',
-    param: 'track',
-    legend: 'Career track',
-    label: (v) => TRACKS[v as keyof typeof TRACKS]?.label ?? v,
-  },
-  { name: 'remote', param: 'remote', legend: 'Where you work', label: (v) => REMOTE_LABEL[v] ?? v },
-  { name: 'employmentType', param: 'type', legend: 'Job type', label: (v) => EMPLOYMENT_LABEL[v] ?? v },
-  { name: 'region', param: 'region', legend: 'State or region', label: (v) => v },
-  { name: 'company', param: 'company', legend: 'Employer', label: (v) => v },
-  { name: 'sourceType', param: 'sourceType', legend: 'Listed on', label: (v) => SOURCE_LABEL[v] ?? v },
-];
+/** The lead a seeker last opened from the results, so that Back can put focus on it again. */
+let lastOpened = '';
+
+const jobsText = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'job' : 'jobs'}`;
 
 export function SearchPage() {
   const [params, setParams] = useSearchParams();
   const location = useLocation();
+  const navigationType = useNavigationType();
+  const [ignored, setIgnored] = useState<string[]>(landing.dropped);
   const q = params.get('q') ?? '';
   useDocumentTitle(q ? `Jobs for “${q}”` : 'Search jobs');
   const [background, setBackground] = useBackgroundChoice();
   const [typed, setTyped] = useState(q);
-  const inputId = useId();
-  const backgroundId = useId();
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const wide = useMediaQuery('(min-width: 48rem)');
   const sortId = useId();
 
   // Keep the box in step when the URL changes from elsewhere (back button, a chip).
@@ -46,12 +42,12 @@ export function SearchPage() {
     lastPushed.current = q;
   }, [q]);
 
-  // Typing updates the URL after a pause, replacing the entry, so Back leaves the search rather than each keystroke.
+  // Typing updates the URL after a short pause, replacing the entry, so Back leaves the search rather
+  // than undoing each keystroke.
   useEffect(() => {
     if (typed === q) return;
     const timer = setTimeout(() => {
       lastPushed.current = typed;
-      performance.mark('offramp:keystroke-settled');
       setParams(
         (prev) => {
           const next = new URLSearchParams(prev);
@@ -62,7 +58,7 @@ export function SearchPage() {
         },
         { replace: true },
       );
-    }, 50);
+    }, 40);
     return () => clearTimeout(timer);
   }, [typed, q, setParams]);
 
@@ -71,237 +67,194 @@ export function SearchPage() {
     if (background && !next.has('background')) next.set('background', background);
     return next.toString();
   }, [params, background]);
-  // The URL already waits for a pause in typing, so the request goes out at once.
-  const state = useSearch(queryString, 0);
+  const state = useSearch(queryString);
   const result = state.result;
 
-  const selected = (param: string) =>
-    params
-      .getAll(param)
-      .flatMap((v) => v.split(','))
-      .filter(Boolean);
-  const update = (change: (next: URLSearchParams) => void) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      change(next);
-      // A new filter starts again from the first page.
-      next.delete('page');
-      return next;
-    });
-  const toggle = (param: string, value: string) =>
+  // A link with a parameter the codec refuses (an old or mistyped link, a city it does not know): the
+  // parameter leaves the address bar, a note says so, and the rest of the search runs. The server
+  // already did this for the landing URL; later, the API's 400 names the parameters.
+  useEffect(() => {
+    if (landing.dropped.length === 0) return;
+    landing.dropped = [];
+    setParams(new URLSearchParams(landing.query), { replace: true });
+  }, [setParams]);
+  const refused = state.status === 'error' ? state.refused.filter((p) => params.has(p)) : [];
+  const refusedKey = refused.join(',');
+  useEffect(() => {
+    if (!refusedKey) return;
+    const names = refusedKey.split(',');
+    setIgnored(names);
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const name of names) next.delete(name);
+        if (names.includes('near')) next.delete('radiusKm');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [refusedKey, setParams]);
+
+  const update = useCallback(
+    (change: (next: URLSearchParams) => void) =>
+      setParams((prev) => {
+        const next = new URLSearchParams(prev);
+        change(next);
+        // A new filter starts again from the first page.
+        next.delete('page');
+        return next;
+      }),
+    [setParams],
+  );
+  const actions = {
+    params,
+    result,
+    toggle: (param: string, value: string) =>
+      update((next) => {
+        const values = new Set(
+          next
+            .getAll(param)
+            .flatMap((v) => v.split(','))
+            .filter(Boolean),
+        );
+        if (values.has(value)) values.delete(value);
+        else values.add(value);
+        next.delete(param);
+        if (values.size) next.set(param, [...values].join(','));
+      }),
+    setOne: (param: string, value: string) =>
+      update((next) => {
+        if (value) next.set(param, value);
+        else next.delete(param);
+      }),
+    setMany: (values: Record<string, string>) =>
+      update((next) => {
+        for (const [param, value] of Object.entries(values)) {
+          if (value) next.set(param, value);
+          else next.delete(param);
+        }
+      }),
+  };
+  const clearFilters = () =>
     update((next) => {
-      const values = new Set(selected(param));
-      if (values.has(value)) values.delete(value);
-      else values.add(value);
-      next.delete(param);
-      if (values.size) next.set(param, [...values].join(','));
-    });
-  const setOne = (param: string, value: string) =>
-    update((next) => {
-      if (value) next.set(param, value);
-      else next.delete(param);
+      for (const key of [...next.keys()]) if (!['q', 'sort'].includes(key)) next.delete(key);
     });
 
-  const chips: { label: string; remove: () => void }[] = [];
-  for (const facet of FACETS) {
-    for (const value of selected(facet.param))
-      chips.push({
-        label: `${facet.legend}: ${facet.label(value)}`,
-        remove: () => toggle(facet.param, value),
-      });
-  }
-  for (const [param, label] of [
-    ['minSalary', 'Pay at least'],
-    ['postedWithin', 'Posted within (days)'],
-    ['city', 'City'],
-    ['country', 'Country'],
-  ] as const) {
-    const value = params.get(param);
-    if (value) chips.push({ label: `${label}: ${value}`, remove: () => setOne(param, '') });
-  }
-  if (params.get('showExcluded') === 'true')
-    chips.push({ label: 'Showing excluded employers', remove: () => setOne('showExcluded', '') });
-  if (params.get('hideEnforcement') === 'true')
-    chips.push({ label: 'Hiding enforcement roles', remove: () => setOne('hideEnforcement', '') });
-
+  const chips = chipsFor(params);
+  // The background is a ranking, not a filter, but it gets a chip too so the change is visible.
+  const backgroundChip = background
+    ? {
+        key: 'background',
+        label: `Ranked for: ${BACKGROUNDS[background].iWasA}`,
+        remove: () => setBackground(''),
+      }
+    : null;
+  const filterCount = activeFilterCount(params);
   const page = Number(params.get('page') ?? 1) || 1;
   const backTo = `${location.pathname}${location.search}`;
+  const count =
+    state.status === 'loading' && !result ? 'Searching…' : result ? jobsText(result.total) : 'Results';
 
   useEffect(() => {
     if (state.status === 'ready') performance.mark('offramp:results-rendered');
   }, [state]);
 
+  // Back from a job: focus returns to the link that opened it (the scroll is restored by the router).
+  useEffect(() => {
+    if (navigationType !== 'POP' || !lastOpened || !result) return;
+    const link = document.querySelector<HTMLAnchorElement>(`#hit-${CSS.escape(lastOpened)} a`);
+    link?.focus({ preventScroll: true });
+    lastOpened = '';
+  }, [navigationType, result]);
+
+  const filters = <FilterPanel {...actions} />;
   return (
     <>
-      <section className="hero hero--compact" aria-labelledby="search-heading">
-        <h1 id="search-heading">Find civilian work that fits what you already do well</h1>
-        <search>
-          <form className="search-bar" onSubmit={(e) => e.preventDefault()}>
-            <label htmlFor={inputId} className="search-bar__label">
-              Job title, skill or employer
-            </label>
-            <div className="search-bar__row">
-              <input
-                id={inputId}
-                name="q"
-                type="search"
-                value={typed}
-                onChange={(e) => {
-                  performance.mark('offramp:keystroke');
-                  setTyped(e.target.value);
-                }}
-                autoComplete="off"
-                spellCheck={false}
-                placeholder="e.g. fraud investigator, AML, emergency management"
-                className="input"
-              />
-            </div>
-            <div className="search-bar__options">
-              <label htmlFor={backgroundId}>I was a</label>
-              <select
-                id={backgroundId}
-                className="select"
-                value={background}
-                onChange={(e) => setBackground(e.target.value as BackgroundId | '')}
-              >
-                <option value="">any law-enforcement or admin role</option>
-                {backgroundIds.map((id) => (
-                  <option key={id} value={id}>
-                    {BACKGROUNDS[id].iWasA}
-                  </option>
-                ))}
-              </select>
-              <span className="hint">
-                Kept only in this browser. It re-ranks jobs by fit for your background.
-              </span>
-            </div>
-          </form>
-        </search>
-      </section>
+      <SearchHero typed={typed} onType={setTyped} background={background} onBackground={setBackground} />
+
+      {ignored.length > 0 && (
+        <p className="notice notice--warning ignored-note" role="status">
+          We ignored a filter we did not understand in the link ({ignored.join(', ')}).{' '}
+          <button type="button" className="link-button" onClick={() => setIgnored([])}>
+            Dismiss
+          </button>
+        </p>
+      )}
 
       <div className="search-layout">
-        <aside className="filters" aria-labelledby="filters-heading">
-          <h2 id="filters-heading" className="filters__heading">
-            Filters
-          </h2>
-          {FACETS.map((facet) => (
-            <FacetGroup
-              key={facet.name}
-              legend={facet.legend}
-              selected={selected(facet.param)}
-              onToggle={(value) => toggle(facet.param, value)}
-              options={Object.entries(result?.facets[facet.name] ?? {})
-                .slice(0, facet.name === 'company' ? 12 : 20)
-                .map(([value, count]): FacetOption => ({ value, count, label: facet.label(value) }))}
-            />
-          ))}
-          <fieldset className="facet">
-            <legend className="facet__legend">More</legend>
-            <ul className="facet__list">
-              <li>
-                <input
-                  type="checkbox"
-                  id="f-hide-enf"
-                  checked={params.get('hideEnforcement') === 'true'}
-                  onChange={(e) => setOne('hideEnforcement', e.target.checked ? 'true' : '')}
-                />
-                <label htmlFor="f-hide-enf">Hide sworn and armed roles</label>
-              </li>
-              <li>
-                <input
-                  type="checkbox"
-                  id="f-show-exc"
-                  checked={params.get('showExcluded') === 'true'}
-                  onChange={(e) => setOne('showExcluded', e.target.checked ? 'true' : '')}
-                />
-                <label htmlFor="f-show-exc">Show immigration enforcement and detention employers</label>
-              </li>
-            </ul>
-          </fieldset>
-        </aside>
+        {wide && (
+          <aside className="filters" aria-labelledby="filters-heading">
+            <h2 id="filters-heading" className="filters__heading">
+              Filters
+            </h2>
+            {filters}
+          </aside>
+        )}
 
         <section className="results" aria-labelledby="results-heading">
           <div className="results__bar">
             <h2 id="results-heading" className="results__count" aria-live="polite" aria-atomic="true">
-              {state.status === 'loading' && !result
-                ? 'Searching…'
-                : result
-                  ? `${result.total.toLocaleString('en-US')} ${result.total === 1 ? 'job' : 'jobs'}`
-                  : 'Results'}
+              {count}
             </h2>
+            {!wide && (
+              <button
+                type="button"
+                className="button button--secondary filters-button"
+                aria-haspopup="dialog"
+                onClick={() => setSheetOpen(true)}
+              >
+                Filters{filterCount > 0 ? ` (${filterCount})` : ''}
+              </button>
+            )}
             <label htmlFor={sortId} className="results__sort">
-              Sort by{' '}
+              Sort{' '}
               <select
                 id={sortId}
                 className="select"
                 value={params.get('sort') ?? 'relevance'}
-                onChange={(e) => setOne('sort', e.target.value === 'relevance' ? '' : e.target.value)}
+                onChange={(e) => actions.setOne('sort', e.target.value === 'relevance' ? '' : e.target.value)}
               >
                 <option value="relevance">Best match</option>
-                <option value="fit">Fit for my background</option>
+                <option value="fit">Fit for me</option>
                 <option value="newest">Newest</option>
                 <option value="salary">Highest pay</option>
               </select>
             </label>
           </div>
 
-          {chips.length > 0 && (
-            <ul className="chips" aria-label="Active filters">
-              {chips.map((chip) => (
-                <li key={chip.label}>
-                  <button type="button" className="chip" onClick={chip.remove}>
-                    {chip.label} <span aria-hidden="true">×</span>
-                    <span className="visually-hidden"> (remove)</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+          <ClientSearchBar />
+          <ActiveChips
+            chips={chips}
+            extra={backgroundChip}
+            params={params}
+            onChange={(next) => setParams(next)}
+            onClear={clearFilters}
+          />
 
-          {state.status === 'error' && (
+          {state.status === 'error' && state.refused.length === 0 && (
             <div className="notice notice--error" role="alert">
               <h3>The search did not work</h3>
-              <p>{state.message} Check your connection and try again; nothing you typed was stored.</p>
+              <p>{state.message} Nothing you typed was stored.</p>
             </div>
           )}
 
           {result && result.total === 0 && state.status !== 'error' && (
-            <div className="empty-state">
-              <h3>No jobs match yet</h3>
-              <ul className="suggestions">
-                {result.correctedQuery && (
-                  <li>
-                    Search for{' '}
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => setTyped(result.correctedQuery ?? '')}
-                    >
-                      “{result.correctedQuery}”
-                    </button>{' '}
-                    instead
-                  </li>
-                )}
-                {chips.slice(0, 3).map((chip) => (
-                  <li key={chip.label}>
-                    <button type="button" className="link-button" onClick={chip.remove}>
-                      Drop the filter “{chip.label}”
-                    </button>
-                  </li>
-                ))}
-                {q && <li>Try fewer or broader words, such as “investigator” or “compliance”.</li>}
-                {!q && chips.length === 0 && (
-                  <li>
-                    No job leads are loaded yet. If you run Offramp yourself, try <code>npm run demo</code>.
-                  </li>
-                )}
-              </ul>
-            </div>
+            <NoResults
+              corrected={result.correctedQuery ?? null}
+              onCorrect={setTyped}
+              chips={chips}
+              onDrop={(chip) => setParams(chip.without(params))}
+              query={q}
+            />
           )}
 
           <ol
-            className={`result-list${state.status === 'loading' && result ? ' result-list--stale' : ''}`}
+            className={`result-list${state.status === 'loading' ? (result ? ' result-list--stale' : ' result-list--waiting') : ''}`}
             aria-busy={state.status === 'loading'}
+            onClickCapture={(e) => {
+              const card = (e.target as Element).closest('.card__title');
+              if (card) lastOpened = card.id.replace(/^hit-/, '');
+            }}
           >
             {result?.hits.map((hit) => (
               <li key={hit.id}>
@@ -323,8 +276,23 @@ export function SearchPage() {
               }
             />
           )}
+          <div className="results__tools">
+            <ShareSearch search={params} background={background} />
+            <AlertFeed search={params} />
+          </div>
         </section>
       </div>
+      {!wide && (
+        <FilterSheet
+          open={sheetOpen}
+          onClose={() => setSheetOpen(false)}
+          count={count}
+          total={result?.total ?? null}
+          onClear={clearFilters}
+        >
+          {filters}
+        </FilterSheet>
+      )}
     </>
   );
 }

@@ -4,12 +4,13 @@ import { useParams } from 'react-router';
 import { renderPlainText } from '../../../templates/render-text';
 import { call, problemText } from '../api-call';
 import { api } from '../api-client';
+import { formatSalary } from '../format';
 import { useDocumentTitle } from '../use-document-title';
 import { BOOKMARK_STAGE_LABEL } from '../workspace/labels';
 
 type Shared = InferResponseType<(typeof api.share)[':token']['$get'], 200>;
 
-/** What a client sees through a private link: their shortlist, notes and stages, and nothing else. */
+/** What a client sees through a private link: only the fields their adviser ticked, and nothing else. */
 export function SharedPage() {
   const { token = '' } = useParams();
   const [shared, setShared] = useState<Shared | null>(null);
@@ -45,20 +46,23 @@ export function SharedPage() {
         <p className="empty-state">Your adviser has not added any jobs yet.</p>
       ) : (
         <ol className="tile-list shortlist">
-          {shared.shortlist.map((b) => (
-            <li key={`${b.title}-${b.company}`} className="tile">
+          {shared.shortlist.map((b, i) => (
+            <li key={`${i}-${b.title}`} className="tile">
               <p className="tile__meta">
-                <span className="badge badge--curated">{BOOKMARK_STAGE_LABEL[b.stage]}</span>
+                {b.stage && <span className="badge badge--curated">{BOOKMARK_STAGE_LABEL[b.stage]}</span>}
                 {b.leadStatus !== 'open' && (
                   <span className="badge badge--muted">
                     {b.leadStatus === 'closed' ? 'Closed' : 'No longer listed'}
                   </span>
                 )}
               </p>
-              <h2 className="tile__title">{b.title}</h2>
-              <p className="tile__meta">{[b.company, b.location].filter(Boolean).join(' · ')}</p>
+              {b.title && <h2 className="tile__title">{b.title}</h2>}
+              {(b.company || b.location) && (
+                <p className="tile__meta">{[b.company, b.location].filter(Boolean).join(' · ')}</p>
+              )}
+              {b.salary && formatSalary(b.salary) && <p className="tile__meta">{formatSalary(b.salary)}</p>}
               {b.note && <p className="card__note">Your adviser’s note: {b.note}</p>}
-              {b.url && b.leadStatus === 'open' && (
+              {b.url && (
                 <a
                   className="button button--secondary"
                   href={b.url}

@@ -1,27 +1,41 @@
-import type { Resume } from '../../../core/resume/resume-schema';
+import type { OfframpState, Resume } from '../../../core/resume/resume-schema';
+import { resumeSchema } from '../../../core/resume/resume-schema';
 
 const DRAFT_KEY = 'offramp.resume.draft';
 const PREFIX = 'offramp.';
 
-/** The resume draft lives in this browser's localStorage only; it is never sent anywhere. */
+/**
+ * The resume draft and the builder's state (decisions by change id, hand edits, template, paper) live
+ * in this browser's localStorage only, as one JSON Resume with `x-offramp`. It is never sent anywhere.
+ */
 export function loadDraft(): Resume | null {
   try {
     const text = localStorage.getItem(DRAFT_KEY);
-    return text ? (JSON.parse(text) as Resume) : null;
+    if (!text) return null;
+    // Validated like any other input: a draft from an older version or edited by hand may not fit.
+    const parsed = resumeSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
 }
 
-export function saveDraft(resume: Resume): void {
+/** The draft without the builder's state, and the state on its own. */
+export function splitDraft(draft: Resume | null): { resume: Resume | null; state: OfframpState } {
+  if (!draft) return { resume: null, state: {} };
+  const { 'x-offramp': state, ...resume } = draft;
+  return { resume, state: state ?? {} };
+}
+
+export function saveDraft(resume: Resume, state: OfframpState): void {
   try {
-    localStorage.setItem(DRAFT_KEY, JSON.stringify(resume));
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ ...resume, 'x-offramp': state }));
   } catch {
     // Storage full or refused (private browsing): the draft lasts for this page only.
   }
 }
 
-/** "Delete everything": every Offramp key in this browser, drafts and preferences alike. */
+/** "Delete everything": every Offramp key in this browser, drafts, decisions and preferences alike. */
 export function deleteEverything(): void {
   try {
     for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);

@@ -9,15 +9,14 @@ import { api } from '../api-client';
 import { ProblemNotice } from '../components/problem-notice';
 import { TIMING, WORKPLACE } from '../intake/intake-labels';
 import { useDocumentTitle } from '../use-document-title';
+import { setActiveClient } from './active-client';
+import type { Bookmarks } from './bookmark-card';
+import { ClientTimeline } from './client-timeline';
 import { CLIENT_STAGE_LABEL, shortDate } from './labels';
 import { ShareLinks } from './share-links';
 import { ShortlistEditor } from './shortlist-editor';
 
 type Client = InferResponseType<(typeof api.advisers.clients)[':id']['$get'], 200>['client'];
-type Bookmarks = InferResponseType<
-  (typeof api.advisers.clients)[':id']['bookmarks']['$get'],
-  200
->['bookmarks'];
 type Patch = { stage?: Client['stage']; archived?: boolean; notes?: string };
 
 /** One client: the request, private notes, stage, shortlist and share links. */
@@ -30,6 +29,9 @@ export function ClientPage() {
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
   const [confirmForget, setConfirmForget] = useState(false);
+  // Bumped by every change on the page, so the timeline reloads and shows it.
+  const [version, setVersion] = useState(0);
+  const changed = () => setVersion((v) => v + 1);
   useDocumentTitle(client ? `Client ${client.label}` : 'Client');
 
   const load = useCallback(async () => {
@@ -62,7 +64,8 @@ export function ClientPage() {
   const forget = async () => {
     try {
       await call(api.advisers.clients[':id'].$delete({ param: { id } }));
-      navigate('/workspace');
+      setActiveClient(null);
+      navigate('/workspace', { state: { notice: `${client?.label ?? 'The client'} was forgotten.` } });
     } catch (error) {
       setProblem(problemText(error));
     }
@@ -165,15 +168,26 @@ export function ClientPage() {
           <pre className="preview">{renderPlainText(intake.resume)}</pre>
         </section>
       )}
-      <ShortlistEditor clientId={id} bookmarks={bookmarks} onChange={setBookmarks} />
-      <ShareLinks clientId={id} />
+      <ShortlistEditor
+        client={client}
+        bookmarks={bookmarks}
+        onChange={(next) => {
+          setBookmarks(next);
+          changed();
+        }}
+      />
+      <ShareLinks clientId={id} hasResume={Boolean(intake.resume)} onChange={changed} />
+      <ClientTimeline clientId={id} version={version} />
       <section className="danger-zone" aria-labelledby="forget-heading">
         <h2 id="forget-heading">Forget this client</h2>
-        <p>Deletes the request, your notes, the shortlist and every share link, for good.</p>
+        <p>
+          Deletes the request, your notes, the shortlist, every share link and the timeline, for good. The
+          audit log keeps only that a client was forgotten.
+        </p>
         {confirmForget ? (
           <div className="button-row">
             <button className="button button--danger" type="button" onClick={() => void forget()}>
-              Yes, delete everything about {client.label}
+              Yes, forget {client.label} and delete everything
             </button>
             <button className="button button--quiet" type="button" onClick={() => setConfirmForget(false)}>
               Keep

@@ -1,6 +1,6 @@
 import type { InferResponseType } from 'hono/client';
 import { useCallback, useEffect, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { BACKGROUNDS } from '../../../core/fit/backgrounds';
 import { call, problemText } from '../api-call';
 import { api } from '../api-client';
@@ -8,6 +8,7 @@ import { ProblemNotice } from '../components/problem-notice';
 import { TableHead } from '../components/table-head';
 import { TIMING, WORKPLACE } from '../intake/intake-labels';
 import { useDocumentTitle } from '../use-document-title';
+import { DueList } from './due-list';
 import { CLIENT_STAGE_LABEL, shortDate } from './labels';
 
 type Queue = InferResponseType<typeof api.advisers.queue.$get, 200>['requests'];
@@ -17,6 +18,7 @@ type Clients = InferResponseType<typeof api.advisers.clients.$get, 200>['clients
 export function DashboardPage() {
   useDocumentTitle('Workspace');
   const navigate = useNavigate();
+  const notice = (useLocation().state as { notice?: string } | null)?.notice ?? '';
   const [queue, setQueue] = useState<Queue | null>(null);
   const [clients, setClients] = useState<Clients | null>(null);
   const [showArchived, setShowArchived] = useState(false);
@@ -53,7 +55,13 @@ export function DashboardPage() {
   return (
     <div className="dashboard">
       <h1>Requests and clients</h1>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
       <ProblemNotice message={problem} />
+      <DueList />
       <section aria-labelledby="queue-heading">
         <h2 id="queue-heading">Open requests {queue && <span className="count">{queue.length}</span>}</h2>
         {queue === null ? (

@@ -20,6 +20,7 @@ export function AdminAdvisers() {
   const [queue, setQueue] = useState<Queue>([]);
   const [role, setRole] = useState<'adviser' | 'admin'>('adviser');
   const [days, setDays] = useState(7);
+  const [label, setLabel] = useState('');
   const [fresh, setFresh] = useState('');
   const [problem, setProblem] = useState('');
   const [message, setMessage] = useState('');
@@ -55,8 +56,9 @@ export function AdminAdvisers() {
   };
   const invite = () =>
     act(async () => {
-      const made = await call(api.admin.invites.$post({ json: { role, expiresInDays: days } }));
+      const made = await call(api.admin.invites.$post({ json: { role, expiresInDays: days, label } }));
       setFresh(`${window.location.origin}${made.path}`);
+      setLabel('');
     });
   const active = advisers.filter((a) => !a.disabled);
 
@@ -118,6 +120,16 @@ export function AdminAdvisers() {
           </select>
         </label>
         <label className="inline-label">
+          Label
+          <input
+            className="input"
+            value={label}
+            maxLength={120}
+            onChange={(e) => setLabel(e.target.value)}
+            placeholder="Who it is for, e.g. Dana, Tucson meetup"
+          />
+        </label>
+        <label className="inline-label">
           Expires after
           <select className="select" value={days} onChange={(e) => setDays(Number(e.target.value))}>
             {[1, 3, 7, 14, 30].map((d) => (
@@ -146,10 +158,11 @@ export function AdminAdvisers() {
       {invites.length > 0 && (
         <table className="table">
           <caption className="visually-hidden">Invites</caption>
-          <TableHead columns={['Made', 'Role', 'Expires', 'Status']} action />
+          <TableHead columns={['Invite', 'Made', 'Role', 'Expires', 'Status']} action />
           <tbody>
             {invites.map((i) => (
               <tr key={i.id}>
+                <td>{i.label || <span className="muted">No label</span>}</td>
                 <td>{shortDate(i.createdAt)}</td>
                 <td>{i.role === 'admin' ? 'Admin' : 'Adviser'}</td>
                 <td>{shortDate(i.expiresAt)}</td>
@@ -159,10 +172,11 @@ export function AdminAdvisers() {
                     <button
                       className="button button--quiet"
                       type="button"
+                      aria-label={`Withdraw the invite ${i.label || `made ${shortDate(i.createdAt)}`}`}
                       onClick={() =>
                         void act(
                           () => call(api.admin.invites[':id'].$delete({ param: { id: i.id } })),
-                          'Invite withdrawn.',
+                          `Invite ${i.label ? `“${i.label}” ` : ''}withdrawn.`,
                         )
                       }
                     >

@@ -7,8 +7,10 @@ import { api } from '../../api-client';
 import { ProblemNotice } from '../../components/problem-notice';
 import { TableHead } from '../../components/table-head';
 import { useDocumentTitle } from '../../use-document-title';
+import { RuleTest, ruleFrom } from './rule-test';
 
 type State = InferResponseType<typeof api.admin.exclusions.$get, 200>;
+type Hits = InferResponseType<typeof api.admin.exclusions.hits.$get, 200>['hits'];
 
 /** Which employers and postings are hidden by default, each with a reason seekers can read. */
 export function AdminExclusions() {
@@ -16,10 +18,12 @@ export function AdminExclusions() {
   const [state, setState] = useState<State | null>(null);
   const [problem, setProblem] = useState('');
   const [saved, setSaved] = useState('');
+  const [hits, setHits] = useState<Hits | null>(null);
 
   const load = useCallback(async () => {
     try {
       setState(await call(api.admin.exclusions.$get()));
+      setHits((await call(api.admin.exclusions.hits.$get())).hits);
     } catch (error) {
       setProblem(problemText(error));
     }
@@ -33,15 +37,18 @@ export function AdminExclusions() {
     return () => clearTimeout(timer);
   }, [state, load]);
 
-  const save = async (rules: ExclusionRule[], message: string) => {
+  /** True when saved; on a refusal the form keeps what was typed and the message names the rule. */
+  const save = async (rules: ExclusionRule[], message: string): Promise<boolean> => {
     setProblem('');
     setSaved('');
     try {
       await call(api.admin.exclusions.$put({ json: { rules } }));
       setSaved(message);
       await load();
+      return true;
     } catch (error) {
       setProblem(problemText(error));
+      return false;
     }
   };
   const reset = async () => {
@@ -53,18 +60,12 @@ export function AdminExclusions() {
       setProblem(problemText(error));
     }
   };
-  const add = (event: FormEvent<HTMLFormElement>) => {
+  const add = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!state) return;
     const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const rule: ExclusionRule = {
-      id: String(form.get('id') ?? '').trim(),
-      kind: form.get('kind') === 'pattern' ? 'pattern' : 'employer',
-      match: String(form.get('match') ?? '').trim(),
-      reason: String(form.get('reason') ?? '').trim(),
-    };
-    void save([...state.rules, rule], `Rule “${rule.id}” added.`).then(() => formElement.reset());
+    const rule = ruleFrom(new FormData(formElement));
+    if (await save([...state.rules, rule], `Rule “${rule.id}” added.`)) formElement.reset();
   };
 
   if (!state)
@@ -83,7 +84,7 @@ export function AdminExclusions() {
         {rescore.running ? `Rescoring jobs: ${rescore.done} of ${rescore.total || '…'}` : saved}
       </p>
       <ProblemNotice message={problem} />
-      <form className="panel form" onSubmit={add} aria-label="Add an exclusion rule">
+      <form className="panel form" onSubmit={(e) => void add(e)} aria-label="Add an exclusion rule">
         <h3>Add a rule</h3>
         <div className="form-row">
           <label>
@@ -112,12 +113,13 @@ export function AdminExclusions() {
           Reason, as a seeker will read it
           <input className="input" name="reason" required minLength={5} />
         </label>
+        <RuleTest />
         <button className="button button--primary" type="submit">
           Add rule
         </button>
       </form>
       <table className="table">
-        <TableHead columns={['Rule', 'Matches', 'Reason']} action />
+        <TableHead columns={['Rule', 'Matches', 'Open jobs it matches', 'Reason']} action />
         <tbody>
           {state.rules.map((rule) => (
             <tr key={rule.id}>
@@ -127,6 +129,15 @@ export function AdminExclusions() {
               <td>
                 {rule.kind === 'employer' ? 'Employer: ' : 'Pattern: '}
                 <code>{rule.match}</code>
+              </td>
+              <td>
+                {hits?.[rule.id] === undefined ? (
+                  <span className="muted">…</span>
+                ) : (
+                  <span title={hits[rule.id]?.examples.map((e) => `${e.title} (${e.company})`).join('\n')}>
+                    {hits[rule.id]?.count.toLocaleString('en-US')}
+                  </span>
+                )}
               </td>
               <td>{rule.reason}</td>
               <td>

@@ -5,6 +5,7 @@ import { api } from '../../api-client';
 import { ProblemNotice } from '../../components/problem-notice';
 import { TableHead } from '../../components/table-head';
 import { useDocumentTitle } from '../../use-document-title';
+import { previousFound, runOutcome, sourceRunOutcome } from './run-outcome';
 import { SOURCE_FIELDS } from './source-fields';
 import { SourceForm } from './source-form';
 
@@ -21,11 +22,14 @@ const RUN_STATUS: Record<string, string> = {
   failed: 'Failed',
 };
 
-function LastRun({ run }: { run: Row['lastRun'] }) {
+function LastRun({ run, runs }: { run: Row['lastRun']; runs: Runs }) {
   if (!run) return <span className="muted">Never run</span>;
+  const outcome = sourceRunOutcome(run, previousFound(runs, run.sourceId, run.startedAt), RUN_STATUS);
   return (
     <>
-      <span className={`run run--${run.status}`}>{RUN_STATUS[run.status] ?? run.status}</span>{' '}
+      <span className={outcome.tone === 'warning' ? 'run run--warning' : `run run--${run.status}`}>
+        {outcome.text}
+      </span>{' '}
       <span className="muted">{new Date(run.startedAt).toLocaleString()}</span>
       <br />
       <span className="muted">
@@ -158,7 +162,7 @@ export function AdminSources() {
                   </span>
                 </td>
                 <td>
-                  <LastRun run={lastRun} />
+                  <LastRun run={lastRun} runs={runs} />
                 </td>
                 <td>
                   <div className="actions">
@@ -204,7 +208,8 @@ export function AdminSources() {
           <table className="table">
             <TableHead columns={['Started', 'Started by', 'Status', 'Sources']} />
             <tbody>
-              {runs.map((run) => {
+              {runs.map((run, index) => {
+                const outcome = runOutcome(runs, index);
                 const failed = run.sources.filter((x) => x.status !== 'completed' && x.status !== 'running');
                 const found = run.sources.reduce((n, x) => n + x.found, 0);
                 return (
@@ -218,7 +223,9 @@ export function AdminSources() {
                           : run.trigger}
                     </td>
                     <td>
-                      {run.status === 'running' ? 'Running' : run.status === 'failed' ? 'Failed' : 'Finished'}
+                      <span className={outcome.tone === 'warning' ? 'run run--warning' : undefined}>
+                        {outcome.text}
+                      </span>
                     </td>
                     <td>
                       {run.sources.length} crawled, {found} jobs found

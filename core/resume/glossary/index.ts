@@ -1,0 +1,30 @@
+import { AGENCIES } from './agencies';
+import type { GlossaryEntry } from './entry';
+import { FIELD_TERMS } from './field-terms';
+import { FORMS } from './forms';
+import { HR } from './hr';
+import { LEGAL } from './legal';
+import { OFFICES } from './offices';
+import { PROGRAMS } from './programs';
+import { ROLES } from './roles';
+import { SYSTEMS } from './systems';
+import { TRAINING_AND_PLACES } from './training-places';
+
+export type { GlossaryEntry, GlossaryKind } from './entry';
+
+/** Every glossary entry, agencies first so their names win over shorter terms inside them. */
+export const GLOSSARY: GlossaryEntry[] = [
+  ...AGENCIES,
+  ...OFFICES,
+  ...LEGAL,
+  ...SYSTEMS,
+  ...FORMS,
+  ...PROGRAMS,
+  ...TRAINING_AND_PLACES,
+  ...FIELD_TERMS,
+  ...ROLES,
+  ...HR,
+];
+
+/** The agency entries that name an employer, for the employer line. */
+export const EMPLOYERS = GLOSSARY.filter((g) => g.employer);

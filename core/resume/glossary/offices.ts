@@ -1,0 +1,42 @@
+import type { GlossaryEntry } from './entry';
+import { t } from './entry';
+
+/** Offices, office heads and areas. */
+export const OFFICES: GlossaryEntry[] = [
+  t('office', 'SAC', 'a Special Agent in Charge office', {
+    m: 'SAC(?! office)|SAC office|Special Agent in Charge office',
+    mod: 'regional field office',
+    general: 'a regional field office',
+    gloss: 'a regional field office',
+    heads: ['office'],
+  }),
+  t('office', 'ASAC', 'an assistant special agent in charge', {
+    gloss: 'a deputy head of a regional field office',
+    mod: 'deputy office head',
+  }),
+  t('office', 'RAC', 'a resident agent in charge office', {
+    mod: 'branch office',
+    heads: ['office'],
+    gloss: 'a local branch office',
+    general: 'a local branch office',
+  }),
+  t('office', 'FOD', 'a field office director', { gloss: 'the head of a regional field office' }),
+  t('office', 'DFOD', 'a deputy field office director', {
+    gloss: 'the deputy head of a regional field office',
+  }),
+  t('office', 'AFOD', 'an assistant field office director', {
+    gloss: 'an assistant head of a regional field office',
+  }),
+  t('office', 'SDDO', 'a supervisory detention and deportation officer', { m: 'SDDOs?' }),
+  t('office', 'AOR', 'an area of responsibility', {
+    m: 'AORs?',
+    mod: 'regional',
+    gloss: 'the region a field office covers',
+  }),
+  t('role', 'IJ', 'an immigration judge', { m: 'IJs?', mod: 'immigration', src: 'doj-glossary' }),
+  t('office', 'HQ', 'headquarters', { pos: 'noun', src: 'dhs-acronyms' }),
+  t('office', 'CPB', 'U.S. Customs and Border Protection', {
+    general: 'a federal border and trade agency',
+    why: 'A common misspelling of CBP.',
+  }),
+];

@@ -1,0 +1,178 @@
+import type { GlossaryEntry } from './entry';
+import { t } from './entry';
+
+/** Programs, pay and leave, training and places. */
+export const PROGRAMS: GlossaryEntry[] = [
+  t('program', '287(g)', 'a 287(g) agreement with local police', {
+    m: '287 ?\\( ?g ?\\)(?: agreements?| programs?)?',
+    mod: 'immigration enforcement',
+    heads: ['partner', 'partnership', 'agreement', 'program', 'task force'],
+    gloss: 'a federal–local immigration enforcement agreement',
+    src: 'uscode',
+  }),
+  t('program', 'ATD', 'the Alternatives to Detention program', {
+    pos: 'name',
+    mod: 'community supervision',
+    heads: ['program', 'participant', 'case', 'caseload'],
+    gloss: 'community supervision instead of detention',
+    src: 'ice-glossary',
+  }),
+  t('program', 'ISAP', 'the Intensive Supervision Appearance Program', {
+    pos: 'name',
+    mod: 'community supervision',
+    heads: ['program'],
+    gloss: 'a community supervision program',
+    src: 'ice-glossary',
+  }),
+  t('program', 'SCAAP', 'the State Criminal Alien Assistance Program', {
+    pos: 'name',
+    mod: 'federal jail reimbursement',
+    heads: ['program', 'grant'],
+    src: 'doj-glossary',
+  }),
+  t('program', 'Secure Communities', 'Secure Communities', {
+    m: 'Secure Communities',
+    action: 'gloss',
+    gloss: 'a fingerprint-sharing program with local jails',
+    src: 'ice-glossary',
+  }),
+  t('program', 'CAP', 'the Criminal Alien Program', {
+    m: 'CAP(?= (?:program|unit|team|officer|operations|cases|screening|encounters))|Criminal Alien Program',
+    pos: 'name',
+    mod: 'jail screening',
+    heads: ['program', 'unit', 'team', 'screening'],
+    src: 'ice-glossary',
+  }),
+  t('program', 'C-TPAT', 'the Customs Trade Partnership Against Terrorism', {
+    m: 'C-?TPAT|CTPAT',
+    pos: 'name',
+    mod: 'supply chain security',
+    heads: ['program', 'partner', 'validation', 'partnership'],
+    action: 'gloss',
+    gloss: 'a supply chain security partnership',
+    src: 'cbp-glossary',
+  }),
+  t('program', 'Global Entry', 'Global Entry', {
+    m: 'Global Entry',
+    action: 'gloss',
+    gloss: 'a trusted traveler program',
+    src: 'cbp-glossary',
+  }),
+  t('program', 'SENTRI', 'a trusted traveler program for the southern border', {
+    mod: 'trusted traveler',
+    heads: ['program', 'lane', 'enrollment'],
+    src: 'cbp-glossary',
+  }),
+  t('program', 'NEXUS', 'a U.S.–Canada trusted traveler program', {
+    mod: 'trusted traveler',
+    heads: ['program', 'lane', 'enrollment'],
+    src: 'cbp-glossary',
+  }),
+  t('program', 'FAST', 'a trusted commercial driver program', {
+    m: 'FAST(?= (?:lanes?|program|drivers?|cards?|enrollment))',
+    mod: 'trusted commercial driver',
+    heads: ['program'],
+    src: 'cbp-glossary',
+  }),
+  t('program', 'VWP', 'the Visa Waiver Program', {
+    pos: 'name',
+    mod: 'visa waiver',
+    heads: ['program'],
+    src: 'cbp-glossary',
+  }),
+  t('program', 'ESTA', 'a visa waiver travel authorization', {
+    mod: 'travel authorization',
+    heads: ['application', 'authorization'],
+    src: 'cbp-glossary',
+  }),
+  t('program', 'MPP', 'the Migrant Protection Protocols', {
+    pos: 'name',
+    plural: true,
+    mod: 'remain-in-Mexico',
+    src: 'dhs-acronyms',
+  }),
+  t('program', 'DACA', 'Deferred Action for Childhood Arrivals', {
+    mod: 'DACA',
+    action: 'keep',
+    src: 'agency-sites',
+  }),
+  t('program', 'TPS', 'Temporary Protected Status', {
+    mod: 'temporary protected status',
+    src: 'agency-sites',
+  }),
+  t('program', 'OCONUS', 'overseas', { m: 'OCONUS', pos: 'adjective', src: 'dhs-acronyms' }),
+  t('program', 'CONUS', 'within the continental U.S.', {
+    m: 'CONUS',
+    pos: 'adjective',
+    mod: 'domestic',
+    src: 'dhs-acronyms',
+  }),
+  // Pay and leave: dropped from private resumes with an explanation, explained in federal mode.
+  t('pay', 'LEAP', 'law enforcement availability pay', {
+    m: 'LEAP(?: pay)?',
+    action: 'drop',
+    pos: 'noun',
+    gloss: 'law enforcement availability pay',
+    src: 'opm-pay-leave',
+  }),
+  t('pay', 'AUO', 'administratively uncontrollable overtime', {
+    m: 'AUO',
+    action: 'drop',
+    pos: 'noun',
+    gloss: 'administratively uncontrollable overtime pay',
+    src: 'opm-pay-leave',
+  }),
+  t('pay', 'COPRA', 'customs officer overtime pay', {
+    m: 'COPRA(?: overtime| pay)?',
+    action: 'drop',
+    pos: 'noun',
+    gloss: 'customs officer overtime pay',
+    src: 'opm-pay-leave',
+  }),
+  t('pay', 'BPAPRA', 'Border Patrol agent overtime pay', {
+    m: 'BPAPRA',
+    action: 'drop',
+    pos: 'noun',
+    gloss: 'Border Patrol agent overtime pay',
+    src: 'opm-pay-leave',
+  }),
+  t('pay', 'FEHB', 'federal health benefits', {
+    m: 'FEHBP?',
+    action: 'drop',
+    pos: 'noun',
+    plural: true,
+    src: 'opm-pay-leave',
+  }),
+  t('pay', 'TSP', 'the federal retirement savings plan', {
+    m: 'TSP',
+    action: 'drop',
+    pos: 'name',
+    src: 'opm-pay-leave',
+  }),
+  t('pay', 'FERS', 'the federal retirement system', {
+    m: 'FERS|6c retirement|6\\(c\\) retirement',
+    action: 'drop',
+    pos: 'name',
+    src: 'opm-pay-leave',
+  }),
+  t('pay', 'QSI', 'a quality step increase', { action: 'drop', src: 'opm-pay-leave' }),
+  t('pay', 'WGI', 'a within-grade pay increase', { action: 'drop', src: 'opm-pay-leave' }),
+  t('pay', 'locality pay', 'locality pay', {
+    m: 'locality pay',
+    action: 'drop',
+    pos: 'noun',
+    src: 'opm-pay-leave',
+  }),
+  t('pay', 'comp time', 'compensatory time off', {
+    m: 'comp time|compensatory time',
+    action: 'drop',
+    pos: 'noun',
+    src: 'opm-pay-leave',
+  }),
+  t('pay', 'annual leave', 'annual leave', {
+    m: 'annual leave',
+    action: 'drop',
+    pos: 'noun',
+    src: 'opm-pay-leave',
+  }),
+];

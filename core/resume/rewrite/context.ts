@@ -1,0 +1,98 @@
+import { singularWord } from './english';
+
+/** Where a span sits in its text: sentence, neighbours, determiners. */
+export interface SpanContext {
+  sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  atSentenceStart: boolean;
+  /** The determiner right before the span and where it starts. */
+  det?: { word: string; start: number };
+  /** A word before the span that already fixes the noun's form (number, possessive, "each"). */
+  quantified: 'plural' | 'singular' | null;
+  before: string;
+  after: string;
+}
+
+const ABBREVIATIONS = /(?:\b(?:U\.S|[A-Z]|Dr|Mr|Ms|Mrs|No|vs|e\.g|i\.e|etc|Jr|Sr|St|Inc|Co|Dept|approx))$/;
+
+/** Sentence bounds: ends at . ! ? followed by a capital or the end, skipping "U.S." and initials. */
+export function sentenceAt(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  const re = /[.!?](?=\s+[A-Z("“]|\s*$)|\n+|;\s+(?=[A-Z])/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const stop = m.index + m[0].length;
+    if (m[0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (stop <= at) start = stop;
+    else {
+      end = stop;
+      break;
+    }
+  }
+  while (start < text.length && /\s/.test(text[start] ?? '')) start++;
+  return { start, end };
+}
+
+const DETERMINERS = /(?:^|[\s(])(a|an|the|A|An|The)\s+$/;
+const PLURAL_QUANTIFIERS =
+  /(?:^|\s)(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of|many|several|multiple|numerous|all|these|those|other|various|both)\s+$/i;
+const SINGULAR_QUANTIFIERS =
+  /(?:^|\s)(?:one|each|every|this|that|another|any|its|their|his|her|our|my|per|no)\s+$|['’]s\s+$/i;
+
+export function contextOf(text: string, start: number, end: number): SpanContext {
+  const s = sentenceAt(text, start);
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  const d = before.match(DETERMINERS);
+  const det = d?.[1]
+    ? { word: d[1], start: start - d[0].length + (d[0].length - d[0].trimStart().length) }
+    : undefined;
+  const tail = before.slice(-40);
+  const quantified = PLURAL_QUANTIFIERS.test(tail)
+    ? 'plural'
+    : SINGULAR_QUANTIFIERS.test(tail)
+      ? 'singular'
+      : null;
+  const lead = text.slice(s.start, start);
+  return {
+    sentence: text.slice(s.start, s.end),
+    sentenceStart: s.start,
+    sentenceEnd: s.end,
+    atSentenceStart: /^[\s"“(•–-]*$/.test(lead),
+    det,
+    quantified,
+    before,
+    after,
+  };
+}
+
+/** Whether `text` starts (after spaces) with `phrase`, word by word in singular form. */
+export function startsWithWords(text: string, phrase: string): { length: number; plural: boolean } | null {
+  const want = phrase.toLowerCase().split(/\s+/);
+  const re = /^\s+/;
+  const lead = text.match(re)?.[0].length ?? 0;
+  if (lead === 0 && text.length > 0) return null;
+  const got =
+    text
+      .slice(lead)
+      .match(/^[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}/)?.[0]
+      .split(/\s+/) ?? [];
+  if (got.length < want.length) return null;
+  for (let i = 0; i < want.length; i++)
+    if (singularWord(got[i] ?? '') !== singularWord(want[i] ?? '')) return null;
+  const last = got[want.length - 1] ?? '';
+  const length = lead + got.slice(0, want.length).join(' ').length;
+  return { length, plural: singularWord(last) !== last.toLowerCase() };
+}
+
+/** The Title Case words right before a span ("Port of Houston"), lower-cased and singular. */
+export function nameBefore(before: string): string[] {
+  const m = before.match(/((?:[A-Z][\w'’-]*\s+(?:of\s+|de\s+|del\s+)?){1,4})$/);
+  if (!m?.[1]) return [];
+  let words = m[1].trim().split(/\s+/);
+  // The first word of a sentence is capitalised for the sentence, not because it is a name.
+  const lead = before.slice(0, before.length - m[1].length);
+  if (/(?:^|[.!?;:•]\s*)$/.test(lead.trimEnd()) || lead.trim() === '') words = words.slice(1);
+  return words.filter((w) => !/^(?:of|de|del)$/.test(w)).map((w) => singularWord(w));
+}

@@ -1,0 +1,278 @@
+import type { GlossaryEntry, Grammar, Sense } from '../glossary/entry';
+import { parsePhrase } from '../glossary/entry';
+import type { SpanContext } from './context';
+import { nameBefore, startsWithWords } from './context';
+import {
+  capitalise,
+  indefiniteArticle,
+  nounAt,
+  pluralPhrase,
+  singularWord,
+  tagWords,
+  titleCase,
+} from './english';
+
+export type FieldKind = 'prose' | 'title' | 'keyword';
+
+export interface RenderOptions {
+  mode: 'private' | 'federal';
+  generalize: boolean;
+  field: FieldKind;
+}
+
+/** A proposed rewrite of one span of the original text. */
+export interface Proposal {
+  start: number;
+  end: number;
+  replacement: string;
+  rule: string;
+  reason: string;
+  /** What to write instead if the self-check refuses the rewrite. */
+  fallback?: { start: number; end: number; replacement: string };
+}
+
+/** The sense whose context matches the sentence; the last sense is the default. */
+export function chooseSense(entry: GlossaryEntry, sentence: string): Sense {
+  return entry.senses.find((s) => s.when?.test(sentence)) ?? (entry.senses.at(-1) as Sense);
+}
+
+const withArticle = (phrase: string, article: 'a' | 'an' | 'the') =>
+  article === 'the' ? `the ${phrase}` : `${indefiniteArticle(phrase)} ${phrase}`;
+
+/** Keeps the capital of a determiner ("An" → "A") when it is rewritten. */
+const detLike = (original: string, det: string) => (/^[A-Z]/.test(original) ? capitalise(det) : det);
+
+/**
+ * How one glossary term reads in its sentence: as a modifier before a noun that already says
+ * what it is ("SF-52 personnel actions" → "personnel actions"), as a noun phrase with the right
+ * article and number ("DOs" → "deportation officers", "an ICE officer" → "a U.S. …"), dropped
+ * where the words before already say it ("Port of Houston POE"), or kept with a gloss.
+ */
+export function renderTerm(
+  entry: GlossaryEntry,
+  text: string,
+  start: number,
+  end: number,
+  ctx: SpanContext,
+  o: RenderOptions,
+): Proposal | null {
+  const matched = text.slice(start, end);
+  const rule = `glossary:${entry.term}`;
+  const chosen = chooseSense(entry, ctx.sentence);
+  const senseGloss =
+    chosen === entry.senses.at(-1)
+      ? entry.gloss
+      : chosen.grammar.article === 'none'
+        ? chosen.phrase
+        : `${chosen.grammar.article === 'the' ? 'the' : indefiniteArticle(chosen.phrase)} ${chosen.phrase}`;
+  const pluralGloss = isPlural(entry, matched) && /^(?:a|an) /.test(senseGloss);
+  const glossText = `${matched} (${pluralGloss ? pluralPhrase(senseGloss.replace(/^an? /, '')) : senseGloss})`;
+  const fallback = ctx.after.startsWith(' (') ? undefined : { start, end, replacement: glossText };
+  const base = { rule, reason: entry.why };
+  if (entry.action === 'keep' && !(o.generalize && entry.branded && entry.general)) return null;
+  if (entry.action === 'drop') {
+    if (o.mode === 'federal')
+      return fallback
+        ? { ...base, ...fallback, reason: `${entry.why} Federal mode keeps it, explained.` }
+        : null;
+    return dropSentence(text, ctx, base, entry);
+  }
+  const generalize = o.generalize && entry.branded && entry.general !== undefined;
+  if (entry.action === 'gloss' && !generalize) return fallback ? { ...base, ...fallback } : null;
+
+  const sense = chosen;
+  const { phrase, grammar } = generalize
+    ? parsePhrase(entry.general ?? '', 'noun')
+    : { phrase: sense.phrase, grammar: sense.grammar };
+  const reason = generalize
+    ? 'Confidentiality option: the agency, its offices, programs and systems are described in general terms.'
+    : entry.senses.length > 1
+      ? `${entry.why} Here it means ${phrase}.`
+      : entry.why;
+  const out = { rule: generalize ? `confidential:${entry.term}` : rule, reason, fallback };
+
+  // "X (X)": the term in parentheses right after the words it stands for.
+  if (ctx.before.endsWith('(') && ctx.after.startsWith(')')) {
+    const words = phrase.toLowerCase().split(/\s+/).map(singularWord);
+    const prior = new Set(
+      ctx.before
+        .slice(-120)
+        .toLowerCase()
+        .split(/[^\w’'-]+/)
+        .map(singularWord),
+    );
+    if (words.filter((w) => w.length > 3).every((w) => prior.has(w)))
+      return { ...out, start: start - 2, end: end + 1, replacement: '' };
+  }
+  // The name before already says it: "Port of Houston POE" → "Port of Houston".
+  const head = singularWord(phrase.split(' of ')[0]?.split(' ').at(-1) ?? '');
+  const priorName = nameBefore(ctx.before);
+  if (
+    priorName.includes(head) ||
+    (sense.heads.length > 0 && sense.heads.some((h) => priorName.includes(singularWord(h))))
+  )
+    return { ...out, start: start - (ctx.before.match(/\s+$/)?.[0].length ?? 0), end, replacement: '' };
+
+  // Part of a name: "Houston PD" → "Houston Police Department".
+  if (
+    entry.acronym &&
+    priorName.length > 0 &&
+    grammar.pos !== 'name' &&
+    !generalize &&
+    /^(?:\s*$|[\s,.;:)])/.test(ctx.after)
+  )
+    return { ...out, start, end, replacement: titleCase(phrase) };
+  const keyword = o.field === 'keyword';
+  const pluralForm = isPlural(entry, matched);
+  const plural = pluralForm || (ctx.quantified === 'plural' && !/^1\s/.test(ctx.before.slice(-3)));
+  const headHit = sense.heads.map((h) => startsWithWords(ctx.after, h)).find(Boolean);
+  // A plural term ("SAs running") is never a modifier: English modifiers are singular.
+  const attributive =
+    !keyword && (headHit || (!pluralForm && /^ [a-z]/.test(ctx.after) && nounAt(text, end + 1)));
+
+  let replacement: string;
+  let from = start;
+  let to = end;
+  if (attributive) {
+    replacement = generalize
+      ? phrase.replace(/ (?:agency|department|service)$/, '')
+      : (sense.modifier ?? phrase);
+    replacement = dropEcho(replacement, ctx.after);
+    // The words before already say it: "court-authorized T-III wire intercepts".
+    if (replacement && ctx.before.toLowerCase().trimEnd().endsWith(replacement.toLowerCase()))
+      replacement = '';
+    if (replacement === '') {
+      // The term only repeats its neighbour: drop it and the space after it.
+      to = end + (ctx.after.match(/^\s+/)?.[0].length ?? 0);
+      if (ctx.atSentenceStart && /^[a-z]/.test(text.slice(to))) {
+        to += 1;
+        replacement = text.charAt(to - 1).toUpperCase();
+      }
+      return { ...out, start: from, end: to, replacement, fallback: undefined };
+    }
+    const headWord =
+      ctx.after
+        .slice(0, headHit?.length ?? 0)
+        .trim()
+        .split(/\s+/)
+        .at(-1) ?? '';
+    const countableHead = !/ing$|^(?:intelligence|information|evidence|equipment|software|staff)$/i.test(
+      headWord,
+    );
+    const singularHead =
+      headHit && !headHit.plural && countableHead && !/^\s+[a-z]+s?\b/.test(ctx.after.slice(headHit.length));
+    if (ctx.det) ({ from, replacement } = fixDeterminer(ctx, text, replacement, from));
+    else if (
+      o.field === 'prose' &&
+      entry.acronym &&
+      singularHead &&
+      !ctx.quantified &&
+      (grammar.article === 'a' || grammar.article === 'an')
+    )
+      replacement = withArticle(replacement, 'a');
+  } else {
+    replacement =
+      (pluralForm || (plural && grammar.countable)) && !grammar.plural ? pluralPhrase(phrase) : phrase;
+    if (ctx.det && !plural) ({ from, replacement } = fixDeterminer(ctx, text, replacement, from));
+    else if (ctx.det && /^an?$/i.test(ctx.det.word)) {
+      // "a DOs": a plural takes no indefinite article.
+      from = ctx.det.start;
+      if (/^[A-Z]/.test(ctx.det.word)) replacement = capitalise(replacement);
+    } else if (
+      !ctx.det &&
+      !ctx.quantified &&
+      !plural &&
+      o.field === 'prose' &&
+      needsArticle(entry, grammar, ctx, text, start)
+    )
+      replacement = withArticle(replacement, grammar.article === 'the' ? 'the' : 'a');
+  }
+  if (o.field !== 'prose' && from === start) replacement = replacement.replace(/^(?:a|an|the) /, '');
+  if (o.field === 'title') replacement = titleCase(replacement);
+  else if ((ctx.atSentenceStart || keyword) && from === start && /^[A-Z]/.test(matched))
+    replacement = capitalise(replacement);
+  else if (ctx.atSentenceStart && from < start) replacement = capitalise(replacement);
+  return { ...out, start: from, end: to, replacement };
+}
+
+function isPlural(entry: GlossaryEntry, matched: string): boolean {
+  if (entry.acronym) return /[A-Z0-9]s$/.test(matched);
+  const last = matched.split(/\s+/).at(-1) ?? '';
+  const termLast = entry.term.split(/\s+/).at(-1) ?? '';
+  return singularWord(last) !== last.toLowerCase() && singularWord(termLast) === termLast.toLowerCase();
+}
+
+/** A bare acronym that named a thing ("at ICE", "trained FTO") needs its article in prose. */
+function needsArticle(
+  entry: GlossaryEntry,
+  grammar: Grammar,
+  ctx: SpanContext,
+  text: string,
+  start: number,
+): boolean {
+  if (grammar.article === 'none' || grammar.plural) return false;
+  if (!entry.acronym && !/^[A-Z]/.test(entry.term) && entry.kind !== 'system') return false;
+  // The end of a compound ("the office COOP") takes the compound's determiner, not a new one.
+  const prev = tagWords(text)
+    .filter((w) => w.end <= start)
+    .at(-1);
+  if (
+    prev &&
+    start - prev.end <= 1 &&
+    prev.tags.has('Noun') &&
+    !prev.tags.has('Pronoun') &&
+    /^[a-z]/.test(prev.text)
+  )
+    return false;
+  // "Coordinated with ICE and CBP" keeps its rhythm; a leading list item needs no article.
+  return !/(?:^|[\s(])(?:of|per)\s+$/.test(ctx.before) || grammar.article === 'the';
+}
+
+/** Rewrites "a"/"an" before the new words, so "an ICE officer" becomes "a U.S. … officer". */
+function fixDeterminer(
+  ctx: SpanContext,
+  text: string,
+  replacement: string,
+  from: number,
+): { from: number; replacement: string } {
+  const det = ctx.det;
+  if (!det) return { from, replacement };
+  const lower = det.word.toLowerCase();
+  const stripped = replacement.replace(/^(?:a|an|the) /i, '');
+  if (lower === 'the') return { from, replacement: stripped };
+  const want = indefiniteArticle(stripped);
+  if (want === lower) return { from, replacement: stripped };
+  return {
+    from: det.start,
+    replacement: `${detLike(det.word, want)}${text.slice(det.start + det.word.length, from)}${stripped}`,
+  };
+}
+
+/** "border enforcement task force" before "task force" → "border enforcement". */
+function dropEcho(replacement: string, after: string): string {
+  const words = replacement.split(' ');
+  for (let k = Math.min(words.length, 3); k >= 1; k--) {
+    const tail = words.slice(-k).join(' ');
+    if (startsWithWords(after, tail)) return words.slice(0, -k).join(' ');
+  }
+  return replacement;
+}
+
+function dropSentence(
+  text: string,
+  ctx: SpanContext,
+  base: { rule: string; reason: string },
+  entry: GlossaryEntry,
+): Proposal {
+  let end = ctx.sentenceEnd;
+  while (end < text.length && /\s/.test(text[end] ?? '')) end++;
+  let start = ctx.sentenceStart;
+  if (end >= text.length) while (start > 0 && /\s/.test(text[start - 1] ?? '')) start--;
+  return {
+    ...base,
+    start,
+    end,
+    replacement: '',
+    reason: `${entry.why} Private mode leaves out the sentence about ${entry.gloss}; federal mode keeps it.`,
+  };
+}

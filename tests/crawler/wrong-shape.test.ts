@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SourceType } from '../../core/lead/lead';
+import type { FaultRule, JobSites } from '../../demo/sites/job-sites-server';
+import { startJobSites } from '../../demo/sites/job-sites-server';
+import { sampleListings } from '../fixture-servers/sample-listings';
+import { crawl, freshStore, source } from './helpers';
+
+/**
+ * Every source type meeting valid JSON of the wrong shape (an error or maintenance envelope) at
+ * its first request. JSON-LD is the exception: a careers page without postings is an empty site,
+ * not a malformed answer.
+ */
+const cases: { type: Exclude<SourceType, 'jsonld'>; prefix: string; params: Record<string, unknown> }[] = [
+  { type: 'greenhouse', prefix: '/v1/boards/acme', params: { board: 'acme' } },
+  { type: 'lever', prefix: '/v0/postings/acme', params: { site: 'acme' } },
+  { type: 'ashby', prefix: '/posting-api/job-board/acme', params: { board: 'acme' } },
+  { type: 'smartrecruiters', prefix: '/v1/companies/acme', params: { company: 'acme' } },
+  {
+    type: 'workday',
+    prefix: '/wday/cxs/acme/External',
+    params: { host: 'acme.wd5.myworkdayjobs.com', tenant: 'acme', site: 'External' },
+  },
+  {
+    type: 'usajobs',
+    prefix: '/api/Search',
+    params: { apiKeyEnv: 'USAJOBS_API_KEY', userAgentEmail: 'ops@example.org' },
+  },
+  { type: 'neogov', prefix: '/SearchEngine/JobsFeed', params: { agency: 'acme' } },
+  { type: 'recruitee', prefix: '/recruitee/acme', params: { company: 'acme' } },
+  { type: 'workable', prefix: '/api/v1/widget/accounts/acme', params: { account: 'acme' } },
+  { type: 'bamboohr', prefix: '/bamboohr/acme', params: { company: 'acme' } },
+  { type: 'oracle', prefix: '/oracle/acme', params: { host: 'acme.fa.oraclecloud.com', site: 'CX_1' } },
+  { type: 'ukg', prefix: '/T1/JobBoard', params: { tenant: 'T1', boardId: 'b1' } },
+  { type: 'icims', prefix: '/icims/acme', params: { host: 'careers-acme.icims.com' } },
+  { type: 'personio', prefix: '/personio/acme', params: { company: 'acme' } },
+  { type: 'teamtailor', prefix: '/teamtailor/acme', params: { company: 'acme' } },
+  { type: 'rippling', prefix: '/platform/api/ats/v1/board/acme', params: { board: 'acme' } },
+];
+const hostPrefixed = new Set(['recruitee', 'bamboohr', 'oracle', 'icims', 'personio', 'teamtailor']);
+
+let sites: JobSites;
+beforeAll(async () => {
+  const faults: FaultRule[] = cases.map((c) => ({ pathPrefix: c.prefix, fault: 'wrong-shape' }));
+  sites = await startJobSites({ greenhouse: { fine: sampleListings(2, 'Fine Co') } }, { faults });
+});
+afterAll(() => sites.close());
+
+describe('a wrong-shape answer', () => {
+  it('fails that source at once, for every source type, without retries or a raw schema error', async () => {
+    const db = freshStore();
+    const configs = cases.map((c) =>
+      source({
+        id: c.type,
+        type: c.type,
+        ...c.params,
+        baseUrl: hostPrefixed.has(c.type) ? `${sites.baseUrl}${c.prefix}` : sites.baseUrl,
+      }),
+    );
+    const run = await crawl(db, [
+      ...configs,
+      source({ id: 'fine', type: 'greenhouse', board: 'fine', baseUrl: sites.baseUrl }),
+    ]);
+    for (const c of cases) {
+      const result = run.sources.find((s) => s.sourceId === c.type);
+      expect([c.type, result?.status]).toEqual([c.type, 'failed']);
+      expect(result?.errors).toHaveLength(1);
+      expect(result?.errors[0]).toMatch(
+        /malformed|not RSS|no <workzag-jobs>|not a sitemap|no jobs array|neither a list nor a posting/,
+      );
+      expect(result?.errors[0]).not.toMatch(/ZodError|invalid_type|\[\s*\{/);
+      // Not retried: a wrong-shape answer would come back the same.
+      expect([c.type, sites.requests.filter((r) => r.path.startsWith(c.prefix)).length]).toEqual([c.type, 1]);
+    }
+    expect(run.sources.find((s) => s.sourceId === 'fine')).toMatchObject({ status: 'completed', new: 2 });
+  });
+});

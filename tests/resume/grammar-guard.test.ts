@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkGrammar } from '../../core/resume/check-grammar';
+import type { GrammarChecker } from '../../core/resume/grammar/harper-checker';
+import { harperChecker } from '../../core/resume/grammar/harper-checker';
+import type { Resume } from '../../core/resume/resume-schema';
+import { resumeSchema } from '../../core/resume/resume-schema';
+import { getAt, translateResume } from '../../core/resume/translate-resume';
+
+const dir = fileURLToPath(new URL('./profiles/', import.meta.url));
+const profiles = readdirSync(dir).map(
+  (f) => [f, resumeSchema.parse(JSON.parse(readFileSync(`${dir}${f}`, 'utf8')))] as [string, Resume],
+);
+
+let harper: GrammarChecker;
+beforeAll(async () => {
+  harper = await harperChecker();
+}, 60_000);
+
+describe('the grammar checker (Harper, offline WebAssembly)', () => {
+  it('finds the article and repetition errors the old translator made', async () => {
+    expect(await harper.problems('Worked at an federal law enforcement agency.')).toEqual([
+      'Miscellaneous: Incorrect indefinite article.',
+    ]);
+    expect((await harper.problems('Completed the the training.')).length).toBe(1);
+    expect(await harper.problems('Worked at a federal law enforcement agency.')).toEqual([]);
+  });
+
+  it('refuses a change that adds a grammar problem and falls back to the term with a gloss', async () => {
+    const original: Resume = { work: [{ highlights: ['Queried TECS for every traveler.'] }] };
+    const bad = {
+      resume: { work: [{ highlights: ['Queried an law enforcement records system for every traveler.'] }] },
+      titleOptions: {},
+      changes: [
+        {
+          id: 'work[0].highlights[0]@8',
+          path: 'work[0].highlights[0]',
+          start: 8,
+          end: 12,
+          original: 'TECS',
+          replacement: 'an law enforcement records system',
+          rule: 'glossary:TECS',
+          reason: 'Internal system names mean nothing to other employers.',
+          fallback: 'TECS (a law enforcement records system)',
+        },
+      ],
+    };
+    const checked = await checkGrammar(original, bad, harper);
+    expect(checked.resume.work?.[0]?.highlights?.[0]).toBe(
+      'Queried TECS (a law enforcement records system) for every traveler.',
+    );
+    expect(checked.changes[0]?.guard).toBe(
+      'Grammar check refused "an law enforcement records system" (Miscellaneous: Incorrect indefinite article.). Kept the term with a plain gloss.',
+    );
+  });
+
+  it.each(profiles)(
+    'never finds more problems in the translation of %s than in the original',
+    async (_f, profile) => {
+      for (const options of [
+        { mode: 'private', generalizeEmployer: false },
+        { mode: 'federal', generalizeEmployer: false },
+        { mode: 'private', generalizeEmployer: true, generalizeTitles: true },
+      ] as const) {
+        const t = await checkGrammar(profile, translateResume(profile, options), harper);
+        for (const path of new Set(t.changes.map((c) => c.path))) {
+          const before = getAt(profile, path);
+          const after = getAt(t.resume, path);
+          if (typeof before !== 'string' || typeof after !== 'string') continue;
+          const added = (await harper.problems(after)).length - (await harper.problems(before)).length;
+          expect(added, `${path}: ${after}`).toBeLessThanOrEqual(0);
+        }
+        for (const c of t.changes.filter((c) => !c.path.endsWith('x-federal') && !c.id.endsWith('@field')))
+          expect(c.guard, c.path).toMatch(/Grammar check/);
+      }
+    },
+    60_000,
+  );
+});

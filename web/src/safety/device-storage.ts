@@ -1,0 +1,34 @@
+/**
+ * Everything Offramp keeps on a seeker's device lives under this prefix in localStorage, so that
+ * "Delete everything on this device" can find it all. Storage may be refused (private browsing, a
+ * full disk): reads then give null and writes are dropped, and the page still works for this visit.
+ */
+export const STORAGE_PREFIX = 'offramp.';
+
+export function readItem(key: string): string | null {
+  try {
+    return localStorage.getItem(STORAGE_PREFIX + key);
+  } catch {
+    return null;
+  }
+}
+
+export function writeItem(key: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(STORAGE_PREFIX + key);
+    else localStorage.setItem(STORAGE_PREFIX + key, value);
+  } catch {
+    // Refused: the value lasts for this page only.
+  }
+}
+
+/** Removes every Offramp key from local and session storage: drafts, saved jobs, choices, flags. */
+export function clearDevice(): void {
+  for (const store of [localStorage, sessionStorage]) {
+    try {
+      for (const key of Object.keys(store)) if (key.startsWith(STORAGE_PREFIX)) store.removeItem(key);
+    } catch {
+      // Nothing stored, nothing to delete.
+    }
+  }
+}
