@@ -27,7 +27,7 @@ export function dataVersion(db: Store): string {
   return `${leads}:${curation}`;
 }
 
-/** The change sequence every change to a lead or its curation moves (migration 0016). */
+/** The change sequence every change to a lead or its curation moves (migration 0018). */
 export function changeSequence(db: Store): number {
   return (statement(db, 'SELECT changes FROM search_version WHERE id = 1').get() as { changes: number })
     .changes;

@@ -28,6 +28,7 @@ export class Vocabulary {
   /** Patched since the last full load: lookups that decide results are checked against FTS5. */
   private patched = false;
   private readonly checked = new Map<string, number | null>();
+  private readonly exists = new Map<string, boolean>();
 
   constructor(private readonly db: Store) {}
 
@@ -55,6 +56,7 @@ export class Vocabulary {
     }
     this.patched = false;
     this.checked.clear();
+    this.exists.clear();
   }
 
   /** Adds the terms of changed leads' texts (each lead's texts as one list of tokens). */
@@ -82,6 +84,7 @@ export class Vocabulary {
     }
     this.patched = true;
     this.checked.clear();
+    this.exists.clear();
   }
 
   /** Where `prefix` would sit in the sorted terms. */
@@ -108,6 +111,24 @@ export class Vocabulary {
     return row?.doc ?? 0;
   }
 
+  /**
+   * Whether any lead holds the term now. After a patch this asks FTS5 for one matching row: a seek
+   * in the term's doclist, much cheaper than counting its rows through fts5vocab.
+   */
+  private live(term: string): boolean {
+    if (!this.terms.has(term)) return false;
+    if (!this.patched) return true;
+    let known = this.exists.get(term);
+    if (known === undefined) {
+      known =
+        statement(this.db, 'SELECT 1 FROM leads_fts WHERE leads_fts MATCH ? LIMIT 1').get(
+          `"${term.replace(/"/g, '""')}"`,
+        ) !== undefined;
+      this.exists.set(term, known);
+    }
+    return known;
+  }
+
   /** How often a term (or, with `prefix`, every term starting with it) occurs: a cost estimate. */
   occurrences(term: string, prefix = false): number {
     if (!prefix) return this.terms.get(term)?.count ?? 0;
@@ -129,13 +150,13 @@ export class Vocabulary {
     for (let k = this.lowerBound(prefix); k < this.sorted.length; k++) {
       const found = this.sorted[k] as string;
       if (!found.startsWith(prefix)) return false;
-      if (found !== prefix && this.liveDocs(found) > 0) return true;
+      if (found !== prefix && this.live(found)) return true;
     }
     return false;
   }
 
   has(term: string): boolean {
-    return this.terms.has(term) && this.liveDocs(term) > 0;
+    return this.live(term);
   }
 
   /**
@@ -155,9 +176,10 @@ export class Vocabulary {
       }
     }
     for (const group of byDistance) {
-      const live = group
-        .map((term) => ({ term, docs: this.liveDocs(term) }))
-        .filter((f) => f.docs > 0)
+      const present = group.filter((term) => this.live(term));
+      // Exact counts only matter to order several candidates (the first is the one shown).
+      const live = present
+        .map((term) => ({ term, docs: present.length > 1 ? this.liveDocs(term) : 0 }))
         .sort((a, b) => b.docs - a.docs || (a.term < b.term ? -1 : 1));
       if (live.length > 0) return live.slice(0, limit).map((f) => f.term);
     }
