@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Request } from '@crawlee/core';
-import { Configuration, log } from '@crawlee/core';
+import { Configuration, log, RequestQueue } from '@crawlee/core';
 import { MemoryStorage } from '@crawlee/memory-storage';
 import type { Store } from '../../store/open-store';
 import { AbortSourceError, DisallowedByRobotsError } from '../http/errors';
@@ -13,7 +14,6 @@ import type { FetchConfig, SourceChannel } from './fetch-plan';
 import { userAgentOf } from './fetch-plan';
 import { conditionalHeaders, handleResponse, hostOf } from './handle-response';
 import { PoliteHttpCrawler } from './polite-http-crawler';
-import { ReadyQueue } from './ready-queue';
 
 log.setLevel(log.LEVELS.OFF);
 // Crawlee's in-memory storage checks every request it stores with shapeshift, whose union checks
@@ -71,7 +71,8 @@ export class CrawlSession {
   private readonly perHostMax: number;
   private inFlight = 0;
   private timer: NodeJS.Timeout | undefined;
-  private readonly queue = new ReadyQueue(() => this.idle());
+  private adding: Promise<unknown> = Promise.resolve();
+  private queue!: RequestQueue;
 
   constructor(private readonly options: SessionOptions) {
     const config = options.config;
@@ -188,7 +189,7 @@ export class CrawlSession {
         uniqueKey: `${sourceId} ${keyOf(spec)}`,
         userData: { spec, sourceId, released: true },
       }));
-      for (const r of requests) this.queue.push(r);
+      this.adding = this.adding.then(() => this.queue.addRequests(requests));
     }
     if (soonest < Number.POSITIVE_INFINITY) this.timer = setTimeout(() => this.pump(), soonest);
   }
@@ -232,8 +233,10 @@ export class CrawlSession {
       persistStorage: false,
       storageClient: new MemoryStorage({ persistStorage: false, writeMetadata: false }),
     });
+    this.queue = await RequestQueue.open(`run-${randomUUID()}`, { config: storage });
     const crawler = new PoliteHttpCrawler(
       {
+        requestQueue: this.queue,
         httpClient: this.client,
         useSessionPool: false,
         persistCookiesPerSession: false,
@@ -249,7 +252,10 @@ export class CrawlSession {
         autoscaledPoolOptions: {
           // Released requests are picked up within 20 ms rather than Crawlee's default half second.
           maybeRunIntervalSecs: 0.02,
-          isFinishedFunction: () => this.queue.isFinished(),
+          isFinishedFunction: async () => {
+            await this.adding;
+            return this.idle();
+          },
         },
         preNavigationHooks: [
           async ({ request }) => {
@@ -295,7 +301,6 @@ export class CrawlSession {
       storage,
     );
     crawler.limiter = this.limiter;
-    crawler.readFrom(this.queue);
 
     this.pump();
     for (let round = 0; round < 10; round++) {
@@ -312,6 +317,7 @@ export class CrawlSession {
         this.settle(id);
       }
     await Promise.all(this.finishing);
+    await this.queue.drop();
     if (this.timer) clearTimeout(this.timer);
   }
 

@@ -1,4 +1,4 @@
-import type { IRequestManager, Request } from '@crawlee/core';
+import type { Request } from '@crawlee/core';
 import type { HttpCrawlingContext } from '@crawlee/http';
 import { HttpCrawler } from '@crawlee/http';
 import type { HostRateLimiter } from '../http/host-rate-limiter';
@@ -12,14 +12,6 @@ import type { HostRateLimiter } from '../http/host-rate-limiter';
  */
 export class PoliteHttpCrawler extends HttpCrawler<HttpCrawlingContext> {
   limiter: HostRateLimiter | undefined;
-
-  /**
-   * Reads requests from `source` rather than a RequestQueue. HttpCrawler's options do not take a
-   * request manager, but BasicCrawler uses one it already has instead of opening a queue.
-   */
-  readFrom(source: IRequestManager): void {
-    this.requestManager = source;
-  }
 
   protected override delayRequest(
     request: Request,
