@@ -1,127 +1,162 @@
-import { load } from 'cheerio';
 import { parseConfig } from '../core/config';
+import type { SourceConfig } from '../core/source-config';
 import { sourceConfigSchema } from '../core/source-config';
 import { runCrawl } from '../crawler/pipeline/run-crawl';
-import { jobPostingsFromBlocks } from '../crawler/sources/json-ld';
+import type { JobSites } from '../demo/sites/job-sites-server';
 import { startJobSites } from '../demo/sites/job-sites-server';
 import { migrate } from '../store/migrate';
+import type { Store } from '../store/open-store';
 import { openMemoryStore } from '../store/open-store';
 import { sampleListings } from '../tests/fixture-servers/sample-listings';
-import { crawleeFloor } from './crawlee-floor';
 import { fmt, line, timeIt } from './measure';
 
-export const CRAWL_CONCURRENCY = 8;
-/** Rounds per contender: this machine's timings wander by a fifth from run to run. */
-const ROUNDS = 3;
+/** Requests per second per host: a fixed, polite rate, so the bound is known in advance. */
+const RATE = 5;
+const HOSTS = 10;
+const POSTINGS_PER_TENANT = 60;
+const BOARDS_PER_HOST = 2;
 
-async function sitemapUrls(sitemapUrl: string, limit: number): Promise<string[]> {
-  const xml = await (await fetch(sitemapUrl)).text();
-  return load(xml, { xml: true })('loc')
-    .map((_, el) => load(el).text())
-    .get()
-    .slice(0, limit);
-}
-
-/**
- * The baseline: a plain loop of fetch + parse + JSON-LD extraction, with a fixed worker count. It
- * parses each page with cheerio, as a first version would; the crawler reads the same blocks with
- * a streaming scan (crawler/sources/page-scan.ts) and maps them with the same code.
- */
-async function baselineCrawl(sitemapUrl: string, limit: number) {
-  const urls = await sitemapUrls(sitemapUrl, limit);
-  let found = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < urls.length) {
-      const url = urls[next++] as string;
-      const html = await (await fetch(url)).text();
-      // The plain way: parse the page into a document, select its JSON-LD scripts, read them.
-      const $ = load(html);
-      const blocks = $('script[type="application/ld+json"]')
-        .map((_, el) => $(el).text())
-        .get();
-      found += jobPostingsFromBlocks(blocks, url).length;
-    }
-  };
-  await Promise.all(Array.from({ length: CRAWL_CONCURRENCY }, worker));
-  return { pages: urls.length + 1, found };
-}
-
-/** The real crawler into a fresh store: Crawlee, robots.txt, conditional requests, store writes. */
-async function ourCrawl(sitemapUrl: string, maxPages: number) {
+function freshStore(): Store {
   const db = openMemoryStore();
   migrate(db);
-  const config = parseConfig({ ALLOW_PRIVATE_HOSTS: 'true', CRAWL_RATE_LIMIT: '0' });
-  const run = await runCrawl(
-    {
-      db,
-      config,
-      secret: () => undefined,
-      scorer: () => ({ fit: null, excluded: null }),
-      concurrency: CRAWL_CONCURRENCY,
-    },
-    [sourceConfigSchema.parse({ id: 'bench', type: 'jsonld', url: sitemapUrl, render: 'static', maxPages })],
-    'bench',
-  );
-  db.close();
-  return run.sources[0];
+  return db;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+function crawl(db: Store, sources: SourceConfig[], rate: number) {
+  const config = parseConfig({ ALLOW_PRIVATE_HOSTS: 'true', CRAWL_RATE_LIMIT: String(rate) });
+  return runCrawl(
+    { db, config, secret: () => undefined, scorer: () => ({ fit: null, excluded: null }) },
+    sources,
+    'bench',
+  );
+}
+
+const workday = (id: string, sites: JobSites, tenant: string) =>
+  sourceConfigSchema.parse({
+    id,
+    type: 'workday',
+    host: new URL(sites.baseUrl).host,
+    tenant,
+    site: 'External',
+    baseUrl: sites.baseUrl,
+  });
+const greenhouse = (id: string, sites: JobSites, board: string) =>
+  sourceConfigSchema.parse({ id, type: 'greenhouse', board, baseUrl: sites.baseUrl });
+
+/** Loopback hosts 127.0.0.2, 127.0.0.3, …: each is its own host to the crawler's rate limiter. */
+async function startHosts(count: number, data: (i: number) => Parameters<typeof startJobSites>[0]) {
+  return Promise.all(
+    Array.from({ length: count }, (_, i) => startJobSites(data(i), { host: `127.0.0.${i + 2}` })),
+  );
+}
 
 /**
- * Crawl throughput on a loopback site of `count` JSON-LD job pages listed in a sitemap, beside a
- * baseline in the same process over the same pages with the same concurrency. Both run once on a
- * small site first so neither pays for module loading or JIT warm-up, then alternate for ROUNDS
- * rounds; the medians are compared.
+ * What limits a polite crawler is the politeness bound: the busiest host's requests divided by its
+ * rate. One run over many sources on many hosts is compared with that bound, measured in the same
+ * run; then an unchanged recrawl's requests with the first crawl's; then peak memory and pages/s at
+ * an unlimited rate on a 20,000-posting tenant beside 500 small boards.
  */
-export async function crawlBench(count = 2000): Promise<void> {
-  console.log(`\nCrawl: ${fmt(count)} JSON-LD pages on loopback, concurrency ${CRAWL_CONCURRENCY}`);
-  const sites = await startJobSites({
-    jsonld: {
-      bench: { listings: sampleListings(count, 'Bench Co', 100000) },
-      warm: { listings: sampleListings(200, 'Warm Co', 900000) },
-    },
-  });
+export async function crawlBench(bigTenant = 20_000, boards = 500): Promise<void> {
+  console.log(
+    `\nCrawl: ${HOSTS} loopback hosts at ${RATE} requests/s each; on each, a Workday tenant of ${POSTINGS_PER_TENANT} postings and ${BOARDS_PER_HOST} Greenhouse boards`,
+  );
+  const hosts = await startHosts(HOSTS, (i) => ({
+    workday: { [`t${i}/External`]: sampleListings(POSTINGS_PER_TENANT, `Tenant ${i}`, 1000 * i + 1) },
+    greenhouse: Object.fromEntries(
+      Array.from({ length: BOARDS_PER_HOST }, (_, b) => [
+        `b${i}x${b}`,
+        sampleListings(3, `Board ${i}-${b}`, 1000 * i + 500 + b * 10),
+      ]),
+    ),
+  }));
   try {
-    await baselineCrawl(`${sites.baseUrl}/warm/sitemap.xml`, 200);
-    await ourCrawl(`${sites.baseUrl}/warm/sitemap.xml`, 220);
-    await crawleeFloor(await sitemapUrls(`${sites.baseUrl}/warm/sitemap.xml`, 200), CRAWL_CONCURRENCY);
-    const sitemapUrl = `${sites.baseUrl}/bench/sitemap.xml`;
-    const pageUrls = await sitemapUrls(sitemapUrl, count);
-    const baseRates: number[] = [];
-    const ourRates: number[] = [];
-    const floorRates: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      const baseline = await timeIt(() => baselineCrawl(sitemapUrl, count));
-      if (baseline.result.found !== count)
-        throw new Error(`baseline found ${baseline.result.found} of ${count}`);
-      baseRates.push(baseline.result.pages / (baseline.ms / 1000));
-      const ours = await timeIt(() => ourCrawl(sitemapUrl, count + 10));
-      if (ours.result?.found !== count)
-        throw new Error(
-          `crawler found ${ours.result?.found} of ${count} postings: ${ours.result?.errors.slice(0, 3).join('; ')}`,
-        );
-      ourRates.push(ours.result.fetched / (ours.ms / 1000));
-      const floor = await timeIt(() => crawleeFloor(pageUrls, CRAWL_CONCURRENCY));
-      floorRates.push(floor.result / (floor.ms / 1000));
-    }
-    const ourRate = median(ourRates);
-    const baseRate = median(baseRates);
-    const each = (rates: number[]) => rates.map((r) => fmt(r)).join(', ');
+    const sources = hosts.flatMap((h, i) => [
+      workday(`wd-${i}`, h, `t${i}`),
+      ...Array.from({ length: BOARDS_PER_HOST }, (_, b) => greenhouse(`gh-${i}-${b}`, h, `b${i}x${b}`)),
+    ]);
+    const db = freshStore();
+    const first = await timeIt(() => crawl(db, sources, RATE));
+    const firstRequests = hosts.map((h) => h.requests.length);
+    const busiest = Math.max(...firstRequests);
+    const boundMs = ((busiest - 1) / RATE) * 1000;
+    const failed = first.result.sources.filter((s) => s.status !== 'completed');
+    if (failed.length)
+      throw new Error(`first crawl: ${failed.map((s) => `${s.sourceId} ${s.status}`).join(', ')}`);
+    const total = firstRequests.reduce((a, b) => a + b, 0);
     line(
-      'crawler (Crawlee, robots, ETags, store writes)',
-      `${fmt(ourRate)} pages/s (rounds: ${each(ourRates)})`,
+      'sources / hosts / requests',
+      `${sources.length} / ${HOSTS} / ${fmt(total)} (busiest host ${busiest})`,
     );
-    line('baseline: fetch + parse + extract loop', `${fmt(baseRate)} pages/s (rounds: ${each(baseRates)})`);
-    line('crawler speed / baseline speed', `${fmt(ourRate / baseRate, 2)}x (medians)`);
-    const floorRate = median(floorRates);
+    line('politeness bound (busiest host ÷ rate)', `${fmt(boundMs / 1000, 1)} s`);
+    line('first crawl wall time', `${fmt(first.ms / 1000, 1)} s`);
+    line('wall time ÷ bound (goal ≤ 1.2)', `${fmt(first.ms / boundMs, 2)}`);
     line(
-      "Crawlee's HttpCrawler alone, empty handler",
-      `${fmt(floorRate)} pages/s (rounds: ${each(floorRates)}): ${fmt(floorRate / baseRate, 2)}x the baseline`,
+      'one source after another would take at least',
+      `${fmt((total - HOSTS) / RATE, 0)} s (every request at ${RATE}/s)`,
     );
-    line("crawler speed / HttpCrawler's own", `${fmt(ourRate / floorRate, 2)}x (medians)`);
+
+    for (const h of hosts) h.requests.length = 0;
+    const again = await timeIt(() => crawl(db, sources, RATE));
+    const recrawlRequests = hosts.reduce((n, h) => n + h.requests.length, 0);
+    const unchanged = again.result.sources.every(
+      (s) => s.status === 'completed' && s.new === 0 && s.updated === 0,
+    );
+    line(
+      'unchanged recrawl requests ÷ first crawl (goal ≤ 0.1)',
+      `${fmt(recrawlRequests / total, 3)} (${recrawlRequests} of ${total}; ${fmt(again.ms / 1000, 1)} s${unchanged ? '' : '; some leads changed!'})`,
+    );
+    db.close();
   } finally {
-    await sites.close();
+    await Promise.all(hosts.map((h) => h.close()));
+  }
+
+  console.log(
+    `\nCrawl at an unlimited rate: one Workday tenant of ${fmt(bigTenant)} postings and ${boards} Greenhouse boards on 10 hosts`,
+  );
+  const big = await startHosts(HOSTS, (i) => ({
+    ...(i === 0 ? { workday: { 'big/External': sampleListings(bigTenant, 'Big Tenant', 100_000) } } : {}),
+    greenhouse: Object.fromEntries(
+      Array.from({ length: boards / HOSTS }, (_, b) => [
+        `g${b}`,
+        sampleListings(2, `Board ${i}-${b}`, 50_000 + i * 1000 + b * 2),
+      ]),
+    ),
+  }));
+  try {
+    const sources = [
+      workday('big', big[0] as JobSites, 'big'),
+      ...big.flatMap((h, i) =>
+        Array.from({ length: boards / HOSTS }, (_, b) => greenhouse(`g-${i}-${b}`, h, `g${b}`)),
+      ),
+    ];
+    global.gc?.();
+    const before = process.memoryUsage();
+    let peakRss = before.rss;
+    let peakHeap = before.heapUsed;
+    const sampler = setInterval(() => {
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss);
+      peakHeap = Math.max(peakHeap, m.heapUsed);
+    }, 50);
+    const db = freshStore();
+    const run = await timeIt(() => crawl(db, sources, 0));
+    clearInterval(sampler);
+    const pages = run.result.sources.reduce((n, s) => n + s.fetched, 0);
+    const found = run.result.sources.reduce((n, s) => n + s.found, 0);
+    if (found !== bigTenant + boards * 2)
+      throw new Error(`found ${found} of ${bigTenant + boards * 2} postings`);
+    const mb = (n: number) => `${fmt(n / 1024 / 1024)} MB`;
+    line(
+      'peak RSS (process, fixture servers included)',
+      `${mb(peakRss)} (${mb(before.rss)} before the crawl)`,
+    );
+    line('peak JS heap', `${mb(peakHeap)} (${mb(before.heapUsed)} before)`);
+    line(
+      'pages/s at an unlimited rate (information)',
+      `${fmt(pages / (run.ms / 1000))} (${fmt(pages)} pages in ${fmt(run.ms / 1000, 1)} s)`,
+    );
+    db.close();
+  } finally {
+    await Promise.all(big.map((h) => h.close()));
   }
 }

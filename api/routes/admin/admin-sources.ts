@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { sourceFromEntry } from '../../../core/catalogue';
 import type { Config } from '../../../core/config';
 import type { SourceConfig } from '../../../core/source-config';
 import { sourceConfigSchema } from '../../../core/source-config';
 import { assertFetchableUrl } from '../../../crawler/http/address-guard';
+import { loadCatalogue } from '../../../crawler/load-catalogue';
 import { audit } from '../../../store/advisers-repo';
 import { lastRunBySource, recentRuns } from '../../../store/crawl-runs-repo';
 import type { Store } from '../../../store/open-store';
@@ -51,6 +53,10 @@ async function assertPublic(source: SourceConfig, allowPrivate: boolean): Promis
     }
   }
 }
+
+const catalogueBody = z.object({
+  ids: z.array(z.string().max(80)).min(1, 'pick at least one entry').max(500),
+});
 
 /** Sources: add, edit, pause, run now, and see each one's last run. */
 export const adminSourceRoutes = (db: Store, config: Config, actions: AdminActions) =>
@@ -104,4 +110,33 @@ export const adminSourceRoutes = (db: Store, config: Config, actions: AdminActio
       audit(db, c.get('session').adviser.id, 'run-source', id);
       return c.json({ started: true }, 202);
     })
-    .get('/runs', (c) => c.json({ runs: recentRuns(db, 20), crawling: actions.crawling() }, 200));
+    .get('/runs', (c) => c.json({ runs: recentRuns(db, 20), crawling: actions.crawling() }, 200))
+    // The starter catalogue (sources/catalogue.yaml): what is in it, and which entries are added.
+    .get('/catalogue', (c) => {
+      const entries = loadCatalogue().map(({ params: _p, ...e }) => ({
+        ...e,
+        added: sourceExists(db, e.id),
+      }));
+      return c.json({ entries }, 200);
+    })
+    .post('/catalogue', validate('json', catalogueBody), (c) => {
+      const { ids } = c.req.valid('json');
+      const entries = loadCatalogue();
+      const unknown = ids.filter((id) => !entries.some((e) => e.id === id));
+      if (unknown.length > 0)
+        throw apiError(400, 'unknown_entry', `ids: no catalogue entry called ${unknown.join(', ')}`);
+      const added: string[] = [];
+      const problems: string[] = [];
+      for (const entry of entries.filter((e) => ids.includes(e.id))) {
+        if (sourceExists(db, entry.id)) continue;
+        const result = sourceFromEntry(entry, { usajobsEmail: config.USAJOBS_USER_AGENT_EMAIL });
+        if ('problem' in result) {
+          problems.push(result.problem);
+          continue;
+        }
+        insertSource(db, result.source);
+        audit(db, c.get('session').adviser.id, 'add-source', entry.id);
+        added.push(entry.id);
+      }
+      return c.json({ added, problems }, 200);
+    });

@@ -5,6 +5,7 @@ import { api } from '../../api-client';
 import { ProblemNotice } from '../../components/problem-notice';
 import { TableHead } from '../../components/table-head';
 import { useDocumentTitle } from '../../use-document-title';
+import { CataloguePicker } from './catalogue-picker';
 import { previousFound, runOutcome, sourceRunOutcome } from './run-outcome';
 import { SOURCE_FIELDS } from './source-fields';
 import { SourceForm } from './source-form';
@@ -57,6 +58,7 @@ export function AdminSources() {
   const [runs, setRuns] = useState<Runs>([]);
   const [editing, setEditing] = useState<Row['source'] | null>(null);
   const [adding, setAdding] = useState(false);
+  const [picking, setPicking] = useState(false);
   const [problem, setProblem] = useState('');
 
   const load = useCallback(async () => {
@@ -120,10 +122,16 @@ export function AdminSources() {
           onCancel={() => setAdding(false)}
         />
       ) : (
-        <button className="button button--primary" type="button" onClick={() => setAdding(true)}>
-          Add a source
-        </button>
+        <>
+          <button className="button button--primary" type="button" onClick={() => setAdding(true)}>
+            Add a source
+          </button>{' '}
+          <button className="button" type="button" onClick={() => setPicking(true)}>
+            Add from catalogue
+          </button>
+        </>
       )}
+      {picking && <CataloguePicker onAdded={() => void load()} onCancel={() => setPicking(false)} />}
       {listing && listing.invalid.length > 0 && (
         <div className="notice notice--warning" role="status">
           <h3>Sources that need fixing</h3>
