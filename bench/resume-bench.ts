@@ -10,7 +10,7 @@ import { harperChecker } from '../core/resume/grammar/harper-checker';
 import { renderDocx } from '../templates/render-docx';
 import { launchChromium } from '../tests/helpers/browser';
 import { fmt, line, percentile, timeIt } from './measure';
-import { benchProfile } from './resume-profiles';
+import { timeRounds } from './resume-profiles';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
@@ -29,24 +29,11 @@ async function serverHalf(rounds: number): Promise<void> {
   const { ms: setup } = await timeIt(() => harperChecker());
   const checker = await harperChecker();
   const options = { mode: 'private', generalizeEmployer: true } as const;
-  for (let i = 0; i < 3; i++)
-    await renderDocx(
-      (await translateResumeChecked(benchProfile(1000 + i), options, checker)).resume,
-      'ats-modern',
-    );
-  const full: number[] = [];
-  const baseline: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const profile = benchProfile(i);
-    full.push(
-      (
-        await timeIt(async () =>
-          renderDocx((await translateResumeChecked(profile, options, checker)).resume, 'ats-modern'),
-        )
-      ).ms,
-    );
-    baseline.push((await timeIt(() => renderDocx(profile, 'ats-modern'))).ms);
-  }
+  const { full, baseline } = await timeRounds(
+    rounds,
+    async (p) => renderDocx((await translateResumeChecked(p, options, checker)).resume, 'ats-modern'),
+    (p) => renderDocx(p, 'ats-modern'),
+  );
   line('server: Harper set-up (once per process)', `${fmt(setup, 0)} ms`);
   report('server: translate + grammar check + DOCX', full, 50);
   report('server baseline: DOCX of the untranslated resume', baseline);

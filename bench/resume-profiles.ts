@@ -25,3 +25,26 @@ export function benchProfile(round: number): Resume {
   for (const job of p.work ?? []) job.highlights = job.highlights?.map(shift);
   return p;
 }
+
+/**
+ * Times `full` (translate, check, render) and `baseline` (render the untranslated resume) over
+ * `rounds` fresh profiles, after three warm-up rounds on profiles no measured round uses.
+ */
+export async function timeRounds(
+  rounds: number,
+  full: (p: Resume) => Promise<unknown>,
+  baseline: (p: Resume) => Promise<unknown>,
+): Promise<{ full: number[]; baseline: number[] }> {
+  for (let i = 0; i < 3; i++) await full(benchProfile(1000 + i));
+  const out = { full: [] as number[], baseline: [] as number[] };
+  for (let i = 0; i < rounds; i++) {
+    const profile = benchProfile(i);
+    let start = performance.now();
+    await full(profile);
+    out.full.push(performance.now() - start);
+    start = performance.now();
+    await baseline(profile);
+    out.baseline.push(performance.now() - start);
+  }
+  return out;
+}

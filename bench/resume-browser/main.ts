@@ -2,7 +2,7 @@ import { Packer } from 'docx';
 import { translateResumeChecked } from '../../core/resume/check-grammar';
 import { harperChecker } from '../../core/resume/grammar/harper-checker';
 import { buildDocx } from '../../templates/render-docx';
-import { benchProfile } from '../resume-profiles';
+import { timeRounds } from '../resume-profiles';
 
 /**
  * The in-browser half of `npm run bench -- resume`: the same work the resume page does on export
@@ -14,27 +14,12 @@ async function run(rounds: number): Promise<{ full: number[]; baseline: number[]
   const checker = await harperChecker();
   const setupMs = performance.now() - t0;
   const options = { mode: 'private', generalizeEmployer: true } as const;
-  // Warm-up rounds (JIT, first WebAssembly calls) use their own profiles, never measured ones.
-  for (let i = 0; i < 3; i++)
-    await Packer.toBlob(
-      buildDocx(
-        (await translateResumeChecked(benchProfile(1000 + i), options, checker)).resume,
-        'ats-modern',
-      ),
-    );
-  const full: number[] = [];
-  const baseline: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const profile = benchProfile(i);
-    let start = performance.now();
-    await Packer.toBlob(
-      buildDocx((await translateResumeChecked(profile, options, checker)).resume, 'ats-modern'),
-    );
-    full.push(performance.now() - start);
-    start = performance.now();
-    await Packer.toBlob(buildDocx(profile, 'ats-modern'));
-    baseline.push(performance.now() - start);
-  }
+  const { full, baseline } = await timeRounds(
+    rounds,
+    async (p) =>
+      Packer.toBlob(buildDocx((await translateResumeChecked(p, options, checker)).resume, 'ats-modern')),
+    (p) => Packer.toBlob(buildDocx(p, 'ats-modern')),
+  );
   return { full, baseline, setupMs };
 }
 
