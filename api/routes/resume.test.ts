@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { harperChecker } from '../../core/resume/grammar/harper-checker';
 import { buildTestApp } from '../../tests/helpers/test-app';
 
 const profile = JSON.parse(
@@ -9,6 +10,9 @@ const profile = JSON.parse(
     'utf8',
   ),
 );
+// The grammar checker's WebAssembly loads once per process; on a busy host that takes seconds.
+beforeAll(() => harperChecker(), 60_000);
+
 const post = (app: ReturnType<typeof buildTestApp>['app'], path: string, body: unknown) =>
   app.request(path, {
     method: 'POST',

@@ -22,16 +22,24 @@ export async function checkGrammar(
   const byPath = new Map<string, Change[]>();
   for (const c of translation.changes) byPath.set(c.path, [...(byPath.get(c.path) ?? []), c]);
   const changes: Change[] = [];
-  for (const [path, list] of byPath) {
-    const source = getAt(original, path);
-    if (typeof source !== 'string' || path.endsWith('x-federal')) {
-      changes.push(...list);
-      continue;
-    }
-    const baseline = (await checker.problems(source)).length;
+  const fields = [...byPath].filter(
+    ([path]) => typeof getAt(original, path) === 'string' && !path.endsWith('x-federal'),
+  );
+  for (const [path, list] of byPath) if (!fields.some(([p]) => p === path)) changes.push(...list);
+  // Two passes over the whole resume (originals, translations) find the few fields to look into.
+  const sources = fields.map(([path]) => getAt(original, path) as string);
+  const before = await checker.counts(sources);
+  const after = await checker.counts(
+    fields.map(([path], i) => (getAt(translation.resume, path) as string) ?? sources[i]),
+  );
+  for (const [i, [path, list]] of fields.entries()) {
+    const source = sources[i] ?? '';
+    let baseline = before[i] ?? 0;
     let kept = [...list];
     const count = async (cs: Change[]) => (await checker.problems(rebuild(source, cs))).length;
-    if ((await count(kept)) > baseline) {
+    // The batch flags a field; each verdict is then taken on the field alone.
+    if ((after[i] ?? 0) > baseline) baseline = (await checker.problems(source)).length;
+    if ((after[i] ?? 0) > (before[i] ?? 0) && (await count(kept)) > baseline) {
       for (const c of list) {
         const others = kept.filter((k) => k !== c);
         const withIt = await count(kept);

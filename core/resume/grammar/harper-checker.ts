@@ -9,6 +9,8 @@
 export interface GrammarChecker {
   /** The grammar problems Harper finds in a text, as "kind: message". */
   problems(text: string): Promise<string[]>;
+  /** Problem counts for many texts, read in one pass (one call into the checker per batch). */
+  counts(texts: string[]): Promise<number[]>;
 }
 
 /** Harper rule names (see harper.js `getLintConfig()`) that judge grammar, not style or spelling. */
@@ -63,6 +65,24 @@ export function harperChecker(): Promise<GrammarChecker> {
         if (cache.size > 5000) cache.clear();
         cache.set(text, found);
         return found;
+      },
+      async counts(texts: string[]) {
+        // One document, a paragraph per text: each lint is credited to the text its span starts in.
+        // Harper's spans count characters (code points), so offsets are kept in code points too.
+        const starts: number[] = [];
+        let at = 0;
+        for (const t of texts) {
+          starts.push(at);
+          at += [...t].length + 2;
+        }
+        const counts = texts.map(() => 0);
+        for (const lint of await linter.lint(texts.join('\n\n'))) {
+          const start = lint.span().start;
+          let i = starts.length - 1;
+          while (i > 0 && (starts[i] ?? 0) > start) i--;
+          counts[i] = (counts[i] ?? 0) + 1;
+        }
+        return counts;
       },
     };
   })();

@@ -57,22 +57,39 @@ export function pluralWord(word: string): string {
   return out;
 }
 
-/** The singular of one noun ("officers" → "officer"), for comparing neighbours. */
+const IRREGULAR: Record<string, string> = {
+  people: 'person',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  criteria: 'criterion',
+  analyses: 'analysis',
+  bases: 'basis',
+  data: 'data',
+};
+
+/**
+ * The singular of one noun ("officers" → "officer"), for comparing neighbours. Rules, not a
+ * tagger: this runs for every word the self-check reads, and English regular plurals are regular.
+ */
 export function singularWord(word: string): string {
   const lower = word.toLowerCase();
   const cached = singulars.get(lower);
   if (cached) return cached;
-  let out = lower;
+  let out = IRREGULAR[lower] ?? lower;
   if (
+    out === lower &&
     lower.length > 3 &&
     !INVARIANT.has(lower) &&
-    /[^su'’]s$|ies$|[sxz]es$|ches$|shes$/.test(lower) &&
-    !/(?:is|us|ss)$/.test(lower)
-  ) {
-    const doc = nlp(lower);
-    doc.tag('Plural');
-    out = doc.nouns().toSingular().text().toLowerCase() || lower.replace(/s$/, '');
-  }
+    !/(?:ss|us|is|ics|[’'])$|[’']s$/.test(lower) &&
+    /s$/.test(lower)
+  )
+    out = /ies$/.test(lower)
+      ? `${lower.slice(0, -3)}y`
+      : /(?:sses|ches|shes|xes|zes)$/.test(lower)
+        ? lower.slice(0, -2)
+        : lower.slice(0, -1);
+  if (singulars.size > 20000) singulars.clear();
   singulars.set(lower, out);
   return out;
 }
@@ -195,11 +212,23 @@ const NOUN_GERUNDS = new Set([
   'analysis',
 ]);
 
+const wordTags = new Map<string, Set<string>>();
+/** Compromise's tags for one word on its own, cached: the engine asks about the same words often. */
+export function tagsOf(word: string): Set<string> {
+  let tags = wordTags.get(word);
+  if (!tags) {
+    tags = new Set((nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? []);
+    if (wordTags.size > 20000) wordTags.clear();
+    wordTags.set(word, tags);
+  }
+  return tags;
+}
+
 /** Whether the word starting at `at` is a noun (so a term before it is used as a modifier). */
 export function nounAt(text: string, at: number): boolean {
-  const word = tagWords(text).find((w) => w.start >= at);
-  if (!word || word.start - at > 1) return false;
-  if (/^\d/.test(word.text)) return false;
+  const m = text.slice(at).match(/^\s?([A-Za-z][\w'’-]*)/);
+  const word = m?.[1] ? { text: m[1], tags: tagsOf(m[1].toLowerCase()) } : undefined;
+  if (!word || /ly$/.test(word.text)) return false;
   const t = word.tags;
   if (t.has('Pronoun') || t.has('Preposition') || t.has('Conjunction') || t.has('Determiner')) return false;
   if (NOUN_GERUNDS.has(word.text.toLowerCase())) return true;

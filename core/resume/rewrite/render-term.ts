@@ -8,7 +8,7 @@ import {
   nounAt,
   pluralPhrase,
   singularWord,
-  tagWords,
+  tagsOf,
   titleCase,
 } from './english';
 
@@ -213,17 +213,12 @@ function needsArticle(
   if (grammar.article === 'none' || grammar.plural) return false;
   if (!entry.acronym && !/^[A-Z]/.test(entry.term) && entry.kind !== 'system') return false;
   // The end of a compound ("the office COOP") takes the compound's determiner, not a new one.
-  const prev = tagWords(text)
-    .filter((w) => w.end <= start)
-    .at(-1);
-  if (
-    prev &&
-    start - prev.end <= 1 &&
-    prev.tags.has('Noun') &&
-    !prev.tags.has('Pronoun') &&
-    /^[a-z]/.test(prev.text)
-  )
-    return false;
+  const prev = text.slice(0, start).match(/(?:^|[^\w'’-])([a-z][\w'’-]*) $/)?.[1];
+  if (prev) {
+    const tags = tagsOf(prev);
+    if (tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Verb') && !tags.has('Preposition'))
+      return false;
+  }
   // "Coordinated with ICE and CBP" keeps its rhythm; a leading list item needs no article.
   return !/(?:^|[\s(])(?:of|per)\s+$/.test(ctx.before) || grammar.article === 'the';
 }
