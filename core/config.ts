@@ -61,6 +61,8 @@ export const configSchema = z.object({
   OFFRAMP_DATA_DIR: z.string().trim().min(1, 'must not be empty').default('./data'),
   MEILI_URL: httpUrl.optional(),
   MEILI_KEY: z.string().trim().min(1, 'must not be empty when set').optional(),
+  /** A search-only Meilisearch key for queries; without it the engine finds or creates one. */
+  MEILI_SEARCH_KEY: z.string().trim().min(1, 'must not be empty when set').optional(),
   MEILI_INDEX: z
     .string()
     .trim()
@@ -119,7 +121,7 @@ export class ConfigError extends Error {
   }
 }
 
-const SECRET_VARIABLES = new Set(['MEILI_KEY', 'SESSION_SECRET', 'DATA_KEY']);
+const SECRET_VARIABLES = new Set(['MEILI_KEY', 'MEILI_SEARCH_KEY', 'SESSION_SECRET', 'DATA_KEY']);
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const known = Object.keys(configSchema.shape);

@@ -10,6 +10,7 @@ export function createSearchEngine(config: Config, db: Store): SearchEngine {
     return new MeiliSearchEngine({
       url: config.MEILI_URL,
       key: config.MEILI_KEY,
+      searchKey: config.MEILI_SEARCH_KEY,
       index: config.MEILI_INDEX,
       places: storePlaceLookup(db),
     });

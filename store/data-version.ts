@@ -26,3 +26,25 @@ export function dataVersion(db: Store): string {
   const { leads, curation } = searchVersions(db);
   return `${leads}:${curation}`;
 }
+
+/** The change sequence every change to a lead or its curation moves (migration 0016). */
+export function changeSequence(db: Store): number {
+  return (statement(db, 'SELECT changes FROM search_version WHERE id = 1').get() as { changes: number })
+    .changes;
+}
+
+/** How many leads changed after the given point of the change sequence. */
+export function countChangedSince(db: Store, since: number): number {
+  return (
+    statement(db, 'SELECT count(*) AS n FROM search_changes WHERE change > ?').get(since) as { n: number }
+  ).n;
+}
+
+/** The rowids of the leads (present or deleted) that changed after the given point. */
+export function changedSince(db: Store, since: number): number[] {
+  const row = statement(
+    db,
+    'SELECT json_group_array(lead_rowid) AS ids FROM search_changes WHERE change > ?',
+  ).get(since) as { ids: string };
+  return JSON.parse(row.ids) as number[];
+}

@@ -26,7 +26,7 @@ export interface LeadRow {
   description_html: string;
   description: string;
   fingerprint: string;
-  /** 1 when the posting asks for no college degree (migration 0012). */
+  /** 1 when the posting asks for no college degree (migration 0013). */
   no_degree?: number;
   status: string;
   closed_reason: string | null;

@@ -23,5 +23,7 @@ export const healthRoutes = (db: Store, search: SearchEngine) =>
         search: engine,
       });
     }
-    return c.json({ status: 'ok' as const, store, search: engine }, 200);
+    // Still 200 while the search index rebuilds: searches answer, from the previous snapshot.
+    const status = engine.index === 'refreshing' ? ('refreshing' as const) : ('ok' as const);
+    return c.json({ status, store, search: engine }, 200);
   });

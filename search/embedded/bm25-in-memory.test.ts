@@ -3,11 +3,10 @@ import { migrate } from '../../store/migrate';
 import { openMemoryStore } from '../../store/open-store';
 import { fillStore } from '../../tests/helpers/synthetic-leads';
 import { phrasesOf, scoreBm25InMemory } from './bm25-in-memory';
-import { ColumnIndex } from './column-index';
-import { Vocabulary } from './vocabulary';
+import { Snapshot } from './snapshot';
 
 describe('BM25 worked out in memory', () => {
-  it("gives exactly the figures of FTS5's bm25() for words, phrases and prefixes", () => {
+  it("gives exactly the figures of FTS5's bm25() for words, phrases and prefixes", async () => {
     const db = openMemoryStore();
     migrate(db);
     fillStore(db, 2000);
@@ -19,9 +18,7 @@ describe('BM25 worked out in memory', () => {
     update.run(long('special agent work on fraud cases; special agent training'), 'Special Agent', 8);
     update.run(long('compliance compliance compliance'), null, 21);
     update.run('records without management', 'Records Management Lead', 34);
-    const index = new ColumnIndex(db);
-    const vocabulary = new Vocabulary(db);
-    vocabulary.syncTo('test');
+    const { index, vocabulary, lengths } = await Snapshot.build(db);
     const reference = db.prepare(
       `WITH m AS MATERIALIZED (SELECT rowid AS r, bm25(leads_fts, 10.0, 5.0, 3.0, 1.0) AS s
          FROM leads_fts WHERE leads_fts MATCH ?) SELECT r, s FROM m`,
@@ -46,6 +43,7 @@ describe('BM25 worked out in memory', () => {
         positions,
         index,
         score,
+        lengths,
       );
       for (const [k, row] of expected.entries()) {
         expect(score[positions[k] ?? -1], `${expression}, row ${row.r}`).toBe(row.s);

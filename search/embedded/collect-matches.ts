@@ -2,7 +2,8 @@ import type { ColumnIndex, FacetCounter } from './column-index';
 
 /**
  * One pass over FTS5's matches: the filters, the facet counts, and how many of the query's clauses
- * each title holds (written into `titleHits`). Returns the positions that pass, in FTS5's order.
+ * each title holds, by token (written into `titleHits`; see MatchPlan.clauses). Returns the
+ * positions that pass, in FTS5's order.
  */
 export function collectMatches(
   found: number[],

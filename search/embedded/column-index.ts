@@ -1,7 +1,8 @@
 import { backgroundIds } from '../../core/fit/backgrounds';
 import type { FacetName } from '../../core/search/search-query';
-import type { Store } from '../../store/open-store';
-import { readLeadColumns } from './column-reader';
+import { tokenStrings } from '../../core/search/text-index-schema';
+import type { LeadColumns } from './column-reader';
+import { CodedColumn, Columns } from './columns';
 
 /** What the index needs of a facet counter (see index-query.ts). */
 export interface FacetCounter {
@@ -9,31 +10,7 @@ export interface FacetCounter {
   result(): Record<FacetName, Record<string, number>>;
 }
 
-/** A string column stored as codes into a dictionary; -1 is null. */
-export class CodedColumn {
-  readonly values: string[] = [];
-  private readonly codeOf = new Map<string, number>();
-  readonly codes: Int32Array;
-
-  constructor(size: number) {
-    this.codes = new Int32Array(size).fill(-1);
-  }
-
-  set(i: number, value: string | null): void {
-    if (value === null) return;
-    let code = this.codeOf.get(value);
-    if (code === undefined) {
-      code = this.values.length;
-      this.values.push(value);
-      this.codeOf.set(value, code);
-    }
-    this.codes[i] = code;
-  }
-
-  code(value: string): number {
-    return this.codeOf.get(value) ?? -2;
-  }
-}
+export { CodedColumn };
 
 export const CODED = [
   'remote',
@@ -50,145 +27,144 @@ export type CodedName = (typeof CODED)[number];
 /**
  * The filterable, facetable and sortable facts of every lead, held in typed arrays. Filters,
  * facet counts and orderings run over these in memory, which is what keeps a search with facets
- * over 100,000 leads within a few milliseconds; text matching stays with FTS5. Rebuilt when the
- * store's data changes.
+ * within a few milliseconds; text matching stays with FTS5.
+ *
+ * Built once from the store, then patched: changed leads are rewritten in place, new ones appended
+ * and deleted ones retired (a retired position matches nothing). Everything derived from the
+ * columns (orders, default counts, one-facet tables, row lengths) follows one rule: it belongs to
+ * the `revision` it was computed at, and any patch moves the revision (see `derived`).
  */
-export class ColumnIndex {
-  readonly size: number;
-  readonly ids: string[];
-  readonly titles: string[];
-  readonly rowids: Float64Array;
-  /** Position by rowid (-1: no such lead): a typed array, as every matched row is looked up. */
-  private readonly positionByRowid: Int32Array;
-  /** Not hidden, open and not excluded: the default filters, tested as one byte. */
-  readonly visibleByDefault: Uint8Array;
-  readonly coded: Record<CodedName, CodedColumn>;
-  readonly excluded: Uint8Array;
-  readonly enforcement: Uint8Array;
-  readonly pinned: Uint8Array;
-  readonly hidden: Uint8Array;
-  readonly noDegree: Uint8Array;
-  readonly salary: Float64Array;
-  readonly posted: Float64Array;
-  readonly fit: Float32Array;
-  readonly hasFit: Uint8Array;
-  readonly byBackground: Record<string, Float32Array>;
-  readonly tracks: Uint16Array;
-  readonly latitude: Float64Array;
-  readonly longitude: Float64Array;
-  private readonly orders = new Map<string, Int32Array>();
-
-  constructor(db: Store) {
-    const c = readLeadColumns(db);
-    const n = c.rowid.length;
-    this.size = n;
-    const maxRowid = c.rowid.reduce((m, r) => Math.max(m, r), 0);
-    this.positionByRowid = new Int32Array(maxRowid + 1).fill(-1);
-    this.visibleByDefault = new Uint8Array(n);
-    this.ids = c.id;
-    // One lower-casing of every title joined, rather than one per title (unless a title itself
-    // holds the separator, when the pieces would not line up).
-    const lowered = c.title.join('\u0000').toLowerCase().split('\u0000');
-    this.titles = lowered.length === n ? lowered : c.title.map((t) => t.toLowerCase());
-    this.rowids = Float64Array.from(c.rowid);
-    this.coded = Object.fromEntries(CODED.map((name) => [name, new CodedColumn(n)])) as Record<
-      CodedName,
-      CodedColumn
-    >;
-    this.excluded = new Uint8Array(n);
-    this.enforcement = new Uint8Array(n);
-    this.pinned = new Uint8Array(n);
-    this.hidden = new Uint8Array(n);
-    this.noDegree = new Uint8Array(n);
-    this.salary = Float64Array.from(c.salary, (v) => v ?? Number.NaN);
-    this.posted = Float64Array.from(c.posted, (v) => Date.parse(v));
-    this.fit = Float32Array.from(c.fitScore, (v) => v ?? 0);
-    this.hasFit = Uint8Array.from(c.fitScore, (v) => (v === null ? 0 : 1));
-    this.byBackground = Object.fromEntries(
-      backgroundIds.map((b, k) => [b, Float32Array.from(c.byBackground[k] ?? [], (v) => v ?? 0)]),
-    );
-    this.tracks = Uint16Array.from(c.tracks);
-    this.latitude = Float64Array.from(c.latitude, (v) => v ?? Number.NaN);
-    this.longitude = Float64Array.from(c.longitude, (v) => v ?? Number.NaN);
-    this.regionDisplay = new Map();
-    for (let i = 0; i < n; i++) {
-      this.positionByRowid[c.rowid[i] ?? 0] = i;
-      const flags = c.flags[i] ?? 0;
-      this.excluded[i] = flags & 1;
-      this.enforcement[i] = (flags >> 1) & 1;
-      this.pinned[i] = (flags >> 2) & 1;
-      this.hidden[i] = (flags >> 3) & 1;
-      this.noDegree[i] = (flags >> 4) & 1;
-      const status = c.status[i] ?? '';
-      this.coded.remote.set(i, c.remote[i] ?? null);
-      this.coded.employmentType.set(i, c.employmentType[i] ?? null);
-      this.coded.sourceType.set(i, c.sourceType[i] ?? null);
-      this.coded.company.set(i, c.company[i] ?? null);
-      this.coded.country.set(i, c.country[i] ?? null);
-      const region = c.region[i] ?? null;
-      this.coded.region.set(i, region?.toLowerCase() ?? null);
-      // Regions are matched case-insensitively, but facets show them as stored.
-      this.regionDisplay.set(region?.toLowerCase() ?? '', region ?? '');
-      this.coded.cityKey.set(i, c.city[i]?.toLowerCase() ?? null);
-      this.coded.status.set(i, status);
-    }
-    this.markVisibility();
-  }
-
-  /** Open, not excluded and not hidden: what default searches show, as one byte per lead. */
-  private markVisibility(): void {
-    const open = this.coded.status.code('open');
-    const status = this.coded.status.codes;
-    for (let i = 0; i < this.size; i++) {
-      this.visibleByDefault[i] = this.hidden[i] === 0 && this.excluded[i] === 0 && status[i] === open ? 1 : 0;
-    }
-  }
-
-  readonly regionDisplay: Map<string, string>;
-
-  private defaults: { total: number; facets: Record<FacetName, Record<string, number>> } | undefined;
-
-  /** Moves whenever the index changes in place, for caches built from it (see one-filter-facets.ts). */
+export class ColumnIndex extends Columns {
+  ids: string[] = [];
+  /** Each title as its tokens, " word word ", for title hits by token (see collect-matches.ts). */
+  titles: string[] = [];
+  readonly coded: Record<CodedName, CodedColumn> = Object.fromEntries(
+    CODED.map((name) => [name, new CodedColumn()]),
+  ) as Record<CodedName, CodedColumn>;
+  /** Regions are matched case-insensitively, but facets show them as stored. */
+  readonly regionDisplay = new Map<string, string>();
+  /** Moves with every change to the index; everything derived from it is keyed to it. */
   revision = 0;
+  private readonly cache = new Map<string, { revision: number; value: unknown }>();
+
+  /** An index of the given leads (in rowid order), as a build's first slice. */
+  constructor(columns?: LeadColumns) {
+    super();
+    if (columns) this.append(columns);
+  }
 
   /**
-   * Re-reads every lead's pinned and hidden marks, and what follows from them (default visibility,
-   * orders, default counts): all a change of curation alone can alter. Notes are read with each
-   * page of results, and corrected tracks are written to the lead itself.
+   * A value derived from the index, computed once per revision: the one invalidation rule for
+   * every cache built on the columns.
    */
-  refreshCuration(db: Store): void {
-    this.pinned.fill(0);
-    this.hidden.fill(0);
-    const marks = db
-      .prepare(
-        `SELECT json_group_array(l.rowid) AS rowids, json_group_array(c.pinned) AS pinned, json_group_array(c.hidden) AS hidden
-         FROM lead_curation c JOIN leads l ON l.id = c.lead_id WHERE c.pinned != 0 OR c.hidden != 0`,
-      )
-      .get() as { rowids: string; pinned: string; hidden: string };
-    const rowids = JSON.parse(marks.rowids) as number[];
-    const pinned = JSON.parse(marks.pinned) as number[];
-    const hidden = JSON.parse(marks.hidden) as number[];
-    rowids.forEach((rowid, k) => {
-      const i = this.positionOf(rowid);
-      if (i < 0) return;
-      this.pinned[i] = pinned[k] ? 1 : 0;
-      this.hidden[i] = hidden[k] ? 1 : 0;
-    });
-    this.markVisibility();
-    this.orders.clear();
-    this.defaults = undefined;
+  derived<T>(key: string, build: () => T): T {
+    const hit = this.cache.get(key);
+    if (hit && hit.revision === this.revision) return hit.value as T;
+    const value = build();
+    this.cache.set(key, { revision: this.revision, value });
+    return value;
+  }
+
+  /** A derived value from before the last patch, for caches that patch themselves (orders). */
+  previous<T>(key: string): T | undefined {
+    return this.cache.get(key)?.value as T | undefined;
+  }
+
+  /** Adds leads with rowids above every rowid held (a rebuild's slices arrive this way). */
+  append(c: LeadColumns): void {
+    const start = this.size;
+    this.reserve(start + c.rowid.length);
+    const titles = tokenStrings(c.title);
+    for (let k = 0; k < c.rowid.length; k++) this.write(start + k, c, k, titles[k] ?? ' ');
+    this.size = start + c.rowid.length;
     this.revision++;
   }
 
   /**
-   * The count and facet counts of everything visible by default, worked out once per index: the
-   * page everyone lands on asks for exactly this.
+   * Writes the given leads' current facts (new ones appended) and retires the deleted rowids.
+   * Returns the positions touched, for caches that patch themselves.
+   */
+  patch(c: LeadColumns, deleted: number[]): number[] {
+    const touched: number[] = [];
+    for (const rowid of deleted) {
+      const i = this.positionOf(rowid);
+      if (i < 0) continue;
+      this.retire(i);
+      touched.push(i);
+    }
+    const fresh = c.rowid.filter((r) => this.positionOf(r) < 0).length;
+    this.reserve(this.size + fresh);
+    const titles = tokenStrings(c.title);
+    for (let k = 0; k < c.rowid.length; k++) {
+      let i = this.positionOf(c.rowid[k] ?? 0);
+      if (i < 0) i = this.size++;
+      this.write(i, c, k, titles[k] ?? ' ');
+      touched.push(i);
+    }
+    this.revision++;
+    return touched;
+  }
+
+  private write(i: number, c: LeadColumns, k: number, title: string): void {
+    const rowid = c.rowid[k] ?? 0;
+    this.rowids[i] = rowid;
+    this.place(rowid, i);
+    this.ids[i] = c.id[k] ?? '';
+    this.titles[i] = title;
+    const flags = c.flags[k] ?? 0;
+    this.excluded[i] = flags & 1;
+    this.enforcement[i] = (flags >> 1) & 1;
+    this.pinned[i] = (flags >> 2) & 1;
+    this.hidden[i] = (flags >> 3) & 1;
+    this.noDegree[i] = (flags >> 4) & 1;
+    this.salary[i] = c.salary[k] ?? Number.NaN;
+    this.posted[i] = Date.parse(c.posted[k] ?? '');
+    const fit = c.fitScore[k] ?? null;
+    this.fit[i] = fit ?? 0;
+    this.hasFit[i] = fit === null ? 0 : 1;
+    backgroundIds.forEach((b, n) => {
+      (this.byBackground[b] as Float32Array)[i] = c.byBackground[n]?.[k] ?? 0;
+    });
+    this.tracks[i] = c.tracks[k] ?? 0;
+    this.latitude[i] = c.latitude[k] ?? Number.NaN;
+    this.longitude[i] = c.longitude[k] ?? Number.NaN;
+    const region = c.region[k] ?? null;
+    this.coded.remote.set(i, c.remote[k] ?? null);
+    this.coded.employmentType.set(i, c.employmentType[k] ?? null);
+    this.coded.sourceType.set(i, c.sourceType[k] ?? null);
+    this.coded.company.set(i, c.company[k] ?? null);
+    this.coded.country.set(i, c.country[k] ?? null);
+    this.coded.region.set(i, region?.toLowerCase() ?? null);
+    if (region) this.regionDisplay.set(region.toLowerCase(), region);
+    this.coded.cityKey.set(i, c.city[k]?.toLowerCase() ?? null);
+    this.coded.status.set(i, c.status[k] ?? null);
+    this.visibleByDefault[i] =
+      this.hidden[i] === 0 && this.excluded[i] === 0 && c.status[k] === 'open' ? 1 : 0;
+  }
+
+  /** A deleted lead: its position stays (positions never move) but matches no filter or facet. */
+  private retire(i: number): void {
+    this.place(this.rowids[i] ?? 0, -1);
+    this.hidden[i] = 1;
+    this.visibleByDefault[i] = 0;
+    for (const name of CODED) this.coded[name].set(i, null);
+    this.tracks[i] = 0;
+  }
+
+  protected override resize(capacity: number): void {
+    super.resize(capacity);
+    for (const name of CODED) this.coded[name].resize(capacity);
+  }
+
+  /**
+   * The count and facet counts of everything visible by default, worked out once per revision:
+   * the page everyone lands on asks for exactly this.
    */
   defaultFacets(counter: () => FacetCounter): {
     total: number;
     facets: Record<FacetName, Record<string, number>>;
   } {
-    if (!this.defaults) {
+    return this.derived('default-facets', () => {
       const facets = counter();
       let total = 0;
       for (let i = 0; i < this.size; i++) {
@@ -196,41 +172,76 @@ export class ColumnIndex {
         total++;
         facets.add(i);
       }
-      this.defaults = { total, facets: facets.result() };
-    }
-    return this.defaults;
-  }
-
-  positionOf(rowid: number): number {
-    return this.positionByRowid[rowid] ?? -1;
+      return { total, facets: facets.result() };
+    });
   }
 
   fitArray(background: string | undefined): Float32Array {
     return background ? (this.byBackground[background] ?? this.fit) : this.fit;
   }
 
-  /**
-   * Every position in a fixed order (curated first, then the key descending, then id), computed
-   * once per index: a query without text walks it and stops when the page is full.
-   */
-  order(key: 'fit' | 'newest' | 'salary', background: string | undefined): Int32Array {
-    const name = `${key}:${background ?? ''}`;
-    const cached = this.orders.get(name);
-    if (cached) return cached;
+  /** The order of `order()`: curated first, then the key descending, then the secondary, then id. */
+  private orderComparator(key: 'fit' | 'newest' | 'salary', background: string | undefined) {
     const fit = this.fitArray(background);
-    const positions = Int32Array.from({ length: this.size }, (_, i) => i);
     const primary = key === 'fit' ? fit : key === 'newest' ? this.posted : this.salary;
     const secondary = key === 'fit' ? this.posted : fit;
-    positions.sort(
-      (a, b) =>
-        (this.pinned[b] ?? 0) - (this.pinned[a] ?? 0) ||
-        descending(primary[a] ?? 0, primary[b] ?? 0) ||
-        descending(secondary[a] ?? 0, secondary[b] ?? 0) ||
-        ((this.ids[a] ?? '') < (this.ids[b] ?? '') ? -1 : 1),
-    );
-    this.orders.set(name, positions);
-    return positions;
+    return (a: number, b: number) =>
+      (this.pinned[b] ?? 0) - (this.pinned[a] ?? 0) ||
+      descending(primary[a] ?? 0, primary[b] ?? 0) ||
+      descending(secondary[a] ?? 0, secondary[b] ?? 0) ||
+      ((this.ids[a] ?? '') < (this.ids[b] ?? '') ? -1 : 1);
   }
+
+  /**
+   * Every position in a fixed order, computed once per revision: a query without text walks it and
+   * stops when the page is full. After a patch, the previous order is repaired rather than sorted
+   * again: the touched positions are taken out, sorted, and merged back in one pass.
+   */
+  order(key: 'fit' | 'newest' | 'salary', background: string | undefined, touched?: number[]): Int32Array {
+    const name = `order:${key}:${background ?? ''}`;
+    return this.derived(name, () => {
+      const better = this.orderComparator(key, background);
+      const before = this.previous<Int32Array>(name);
+      if (before && touched && touched.length < this.size / 4)
+        return mergeOrder(before, touched, this.size, better);
+      const positions = Int32Array.from({ length: this.size }, (_, i) => i);
+      return positions.sort(better);
+    });
+  }
+
+  /** The orders the last revision had, so a patch can repair them (see `order`). */
+  orderKeys(): { key: 'fit' | 'newest' | 'salary'; background: string | undefined }[] {
+    return [...this.cache.keys()]
+      .filter((k) => k.startsWith('order:'))
+      .map((k) => {
+        const [, key, background] = k.split(':');
+        return { key: key as 'fit' | 'newest' | 'salary', background: background || undefined };
+      });
+  }
+}
+
+/** An order with the touched positions moved to where they now belong (and new ones added). */
+function mergeOrder(
+  before: Int32Array,
+  touched: number[],
+  size: number,
+  better: (a: number, b: number) => number,
+): Int32Array {
+  const moved = new Uint8Array(size);
+  for (const i of touched) moved[i] = 1;
+  const sortedTouched = Int32Array.from(new Set(touched)).sort(better);
+  const out = new Int32Array(size);
+  let n = 0;
+  let t = 0;
+  for (let k = 0; k < before.length; k++) {
+    const i = before[k] as number;
+    if (moved[i] === 1 || i >= size) continue;
+    while (t < sortedTouched.length && better(sortedTouched[t] as number, i) < 0)
+      out[n++] = sortedTouched[t++] as number;
+    out[n++] = i;
+  }
+  while (t < sortedTouched.length) out[n++] = sortedTouched[t++] as number;
+  return out;
 }
 
 /** Descending order with missing values (NaN) last. */

@@ -63,24 +63,39 @@ const NAMES = Object.keys(SOURCES) as (keyof typeof SOURCES)[];
  */
 const FIT_FACTS = `json_extract(l.fit, '$.enforcementRole', ${backgroundIds.map((b) => `'$.byBackground.${b}'`).join(', ')})`;
 
+/** Which leads to read: all, a range of rowids (a slice of a rebuild), or the given rowids (a patch). */
+export type LeadSelection = { all: true } | { after: number; limit: number } | { rowids: number[] };
+
 /**
- * Reads every lead's searchable facts as one JSON array per column, built by SQLite. Reading
+ * Reads the selected leads' searchable facts as one JSON array per column, built by SQLite. Reading
  * 100,000 leads as row objects took over two seconds, most of it creating and collecting the
- * objects; a few large arrays take a fraction of that. The search index is rebuilt this way after
- * each change to the leads, inside the first search that follows, so this time is a searcher's.
+ * objects; a few large arrays take a fraction of that.
  */
-export function readLeadColumns(db: Store): LeadColumns {
+export function readLeadColumns(db: Store, selection: LeadSelection = { all: true }): LeadColumns {
   const selects = [...NAMES.map((name, k) => `${SOURCES[name]} AS c${k}`), `${FIT_FACTS} AS fit`];
   // json() in the outer query: the JSON subtype that keeps the facts an array, not a string, does
   // not survive the subquery.
   const aggregates = [...NAMES.map((_, k) => `json_group_array(c${k})`), 'json_group_array(json(fit))'];
-  const row = db
+  const where =
+    'rowids' in selection
+      ? 'WHERE l.rowid IN (SELECT value FROM json_each(@rowids))'
+      : 'after' in selection
+        ? 'WHERE l.rowid > @after'
+        : '';
+  const limit = 'limit' in selection ? 'LIMIT @limit' : '';
+  const args =
+    'rowids' in selection
+      ? { rowids: JSON.stringify(selection.rowids) }
+      : 'after' in selection
+        ? { after: selection.after, limit: selection.limit }
+        : null;
+  const statement = db
     .prepare(
       `SELECT ${aggregates.join(', ')} FROM (
-         SELECT ${selects.join(', ')} FROM leads l LEFT JOIN lead_curation c ON c.lead_id = l.id ORDER BY l.rowid)`,
+         SELECT ${selects.join(', ')} FROM leads l LEFT JOIN lead_curation c ON c.lead_id = l.id ${where} ORDER BY l.rowid ${limit})`,
     )
-    .raw()
-    .get() as string[];
+    .raw();
+  const row = (args ? statement.get(args) : statement.get()) as string[];
   const columns = Object.fromEntries(NAMES.map((name, k) => [name, JSON.parse(row[k] ?? '[]')])) as Omit<
     LeadColumns,
     'byBackground'

@@ -2,8 +2,8 @@ import { topReasonFor } from '../../core/fit/fit-for-background';
 import type { SearchHit, SearchQuery, SearchResult } from '../../core/search/search-query';
 import { MAX_TOTAL_HITS } from '../../core/search/search-query';
 import { SYNONYM_GROUPS, synonymMap } from '../../core/search/synonyms';
-import type { SearchVersions } from '../../store/data-version';
-import { searchVersions } from '../../store/data-version';
+import { TEXT_COLUMN_NAMES, textValuesSql } from '../../core/search/text-index-schema';
+import { countChangedSince } from '../../store/data-version';
 import type { IndexableLead } from '../../store/indexable-leads';
 import type { Store } from '../../store/open-store';
 import { statement } from '../../store/statements';
@@ -12,14 +12,13 @@ import { escapeHighlight } from '../highlight';
 import type { EngineSettings, SearchEngine } from '../search-engine';
 import { pageCandidates, scoreBm25 } from './bm25-scoring';
 import { collectMatches } from './collect-matches';
-import { ColumnIndex } from './column-index';
 import { fitExpression } from './fit-expression';
 import { comparator, compileFilter, facetCounter, onlyDefaultFilters, topK } from './index-query';
 import { buildMatch } from './match-expression';
 import { oneFilterFacets } from './one-filter-facets';
+import { Snapshot } from './snapshot';
 import type { HighlightTerms } from './text-highlighter';
 import { highlightText, snippetText } from './text-highlighter';
-import { Vocabulary } from './vocabulary';
 
 const MARK_OPEN = '\u0001';
 const MARK_CLOSE = '\u0002';
@@ -53,71 +52,148 @@ interface HitRow {
   hl_description: string | null;
 }
 
+export interface EmbeddedOptions {
+  clock?: () => Date;
+  /**
+   * The most pending changes a patch applies; more (a rescore of everything, a restore) rebuild
+   * the snapshot off the request path instead. Default: a twentieth of the leads, 1,000 to 20,000.
+   */
+  patchLimit?: number;
+  /** How often to look for changes made by this process or another (ms); 0 turns the watch off. */
+  watchMs?: number;
+}
+
 /**
- * SQLite FTS5 in the store itself: the default engine, nothing to set up. Triggers keep the index
- * in step with `leads` inside each write's own transaction, so `sync` has nothing left to do.
+ * SQLite FTS5 in the store itself: the default engine, nothing to set up. Triggers keep the FTS5
+ * table in step with `leads` inside each write's own transaction; the in-memory snapshot (columns
+ * for filters, facets and orders; row lengths; vocabulary) follows the store's change log.
+ *
+ * Searches never rebuild. Changed leads are patched into the snapshot: when the crawl hands them
+ * over (`sync`), when a watch timer sees the change sequence move (another process, such as a CLI
+ * crawl, wrote the store), or, for the few changes that land between two looks, by the search
+ * that notices them. A change too large to patch rebuilds a new snapshot in slices that yield,
+ * while searches answer from the previous one and health says "refreshing".
  */
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = 'embedded' as const;
-  private readonly vocabulary: Vocabulary;
   private synonyms = synonymMap(SYNONYM_GROUPS);
+  private readonly clock: () => Date;
+  private snapshot: Snapshot | undefined;
+  private building: Promise<Snapshot> | undefined;
+  private watch: ReturnType<typeof setInterval> | undefined;
 
   constructor(
     private readonly db: Store,
-    private readonly clock: () => Date = () => new Date(),
+    options: EmbeddedOptions | (() => Date) = {},
   ) {
-    this.vocabulary = new Vocabulary(db);
+    const opts = typeof options === 'function' ? { clock: options } : options;
+    this.clock = opts.clock ?? (() => new Date());
+    this.options = opts;
   }
+
+  private readonly options: EmbeddedOptions;
 
   async health(): Promise<EngineHealth> {
     try {
       this.db.prepare('SELECT count(*) FROM leads_fts WHERE leads_fts MATCH \'"health"\'').get();
-      return { engine: this.name, status: 'ok' };
+      return { engine: this.name, status: 'ok', index: this.building ? 'refreshing' : 'ready' };
     } catch (error) {
       return { engine: this.name, status: 'unavailable', message: (error as Error).message };
     }
   }
 
-  async sync(_changes: { upserted: IndexableLead[]; deleted: string[] }): Promise<void> {}
+  /** The crawl's index step hands over what it changed: patch it in now, off any request. */
+  async sync(_changes: { upserted: IndexableLead[]; deleted: string[] }): Promise<void> {
+    if (this.snapshot) this.refresh();
+  }
 
   async applySettings(settings: EngineSettings): Promise<void> {
     this.synonyms = synonymMap(settings.synonyms);
   }
 
+  /**
+   * Rewrites the FTS5 table from the leads (after a change to the text-index schema or a restore),
+   * then rebuilds the snapshot off the request path.
+   */
   async reindex(
     db: Store,
     onProgress?: (done: number, total: number) => void,
   ): Promise<{ documents: number }> {
+    const columns = TEXT_COLUMN_NAMES.join(', ');
     // One transaction: readers keep seeing the old index until the new one commits (WAL).
     const documents = db.transaction(() => {
       db.exec("INSERT INTO leads_fts (leads_fts) VALUES ('delete-all')");
-      db.exec(`INSERT INTO leads_fts (rowid, title, company, tracks, description)
-        SELECT rowid, title, company,
-          replace(coalesce((SELECT group_concat(value, ' ') FROM json_each(leads.fit, '$.tracks')), ''), '-', ' ')
-          || ' ' || coalesce((SELECT group_concat(json_extract(value, '$.title'), ' ') FROM json_each(leads.fit, '$.occupations')), ''),
-          description FROM leads`);
+      db.exec(`INSERT INTO leads_fts (rowid, ${columns}) SELECT rowid, ${textValuesSql('leads')} FROM leads`);
       db.exec("INSERT INTO leads_fts (leads_fts) VALUES ('optimize')");
       return (db.prepare('SELECT count(*) AS n FROM leads_fts').get() as { n: number }).n;
     })();
+    await this.rebuild();
     onProgress?.(documents, documents);
     return { documents };
   }
 
-  private index: ColumnIndex | undefined;
-  private indexVersions: SearchVersions = { leads: '', curation: '' };
+  /** Resolves once no rebuild is running (a CLI command waits for it before it exits). */
+  async settled(): Promise<void> {
+    while (this.building) await this.building.catch(() => undefined);
+  }
 
-  /**
-   * The in-memory column index: rebuilt when leads have changed since it was built, and only its
-   * curation marks refreshed when nothing but curation has.
-   */
-  private columns(versions: SearchVersions): ColumnIndex {
-    if (!this.index || versions.leads !== this.indexVersions.leads) {
-      this.index = new ColumnIndex(this.db);
-    } else if (versions.curation !== this.indexVersions.curation) {
-      this.index.refreshCuration(this.db);
+  /** Builds a new snapshot in slices; the previous one keeps answering until it is swapped in. */
+  private rebuild(): Promise<Snapshot> {
+    this.building ??= Snapshot.build(this.db)
+      .then((fresh) => {
+        this.snapshot = fresh;
+        return fresh;
+      })
+      .finally(() => {
+        this.building = undefined;
+      });
+    return this.building;
+  }
+
+  private patchLimit(): number {
+    const size = this.snapshot?.index.size ?? 0;
+    return this.options.patchLimit ?? Math.min(20_000, Math.max(1_000, Math.round(size / 20)));
+  }
+
+  /** Brings the snapshot up to the store: a patch when the change is small, else a rebuild. */
+  private refresh(): void {
+    const snapshot = this.snapshot;
+    if (!snapshot || this.building) return;
+    const { now, behind } = snapshot.pending(this.db);
+    if (!behind) return;
+    // The sequence went back (the store was restored from a backup): nothing to patch from.
+    if (now < snapshot.change || countChangedSince(this.db, snapshot.change) > this.patchLimit()) {
+      void this.rebuild().catch(() => undefined);
+      return;
     }
-    this.indexVersions = versions;
-    return this.index;
+    snapshot.patch(this.db);
+  }
+
+  /** The snapshot a search answers from: built on first use, then kept fresh (see the class comment). */
+  private async current(): Promise<Snapshot> {
+    if (!this.snapshot) await this.rebuild();
+    this.startWatch();
+    this.refresh();
+    return this.snapshot as Snapshot;
+  }
+
+  private startWatch(): void {
+    const every = this.options.watchMs ?? 250;
+    if (this.watch || every <= 0) return;
+    this.watch = setInterval(() => {
+      try {
+        this.refresh();
+      } catch {
+        // The store was closed under us (shutdown, or a test's end): stop watching it.
+        this.stopWatch();
+      }
+    }, every);
+    this.watch.unref();
+  }
+
+  private stopWatch(): void {
+    if (this.watch) clearInterval(this.watch);
+    this.watch = undefined;
   }
 
   private buffers: { score: Float64Array; titleHits: Int32Array } | undefined;
@@ -129,18 +205,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * 100,000 leads, and more garbage for V8 to collect.
    */
   private scratch(size: number): { score: Float64Array; titleHits: Int32Array } {
-    if (this.buffers?.score.length !== size)
+    if ((this.buffers?.score.length ?? -1) < size)
       this.buffers = { score: new Float64Array(size), titleHits: new Int32Array(size) };
-    return this.buffers;
+    return this.buffers as { score: Float64Array; titleHits: Int32Array };
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    // One read of the store's counters serves both in-memory caches.
-    const versions = searchVersions(this.db);
-    // The terms come from the leads' text, which curation never changes.
-    this.vocabulary.syncTo(versions.leads);
-    const index = this.columns(versions);
-    const plan = buildMatch(query.q, this.vocabulary, this.synonyms);
+    const { index, lengths, vocabulary } = await this.current();
+    const plan = buildMatch(query.q, vocabulary, this.synonyms);
     const passes = compileFilter(index, query, this.clock());
     const facets = facetCounter(index);
     const offset = (query.page - 1) * query.perPage;
@@ -150,14 +222,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
     if (plan.expression) {
       // Text: FTS5 finds the matches; filters, facets and order run in memory.
-      const { score, titleHits } = this.scratch(index.size);
+      const { score, titleHits } = this.scratch(index.capacity);
       const found = this.matches(plan.expression);
       const matched = collectMatches(found, index, passes, facets, plan.clauses.slice(0, 6), titleHits);
       total = matched.length;
       let ranked = matched;
       if (query.sort === 'relevance') {
         ranked = pageCandidates(index, matched, titleHits, offset + query.perPage);
-        scoreBm25(this.db, plan.expression, ranked, found.length, index, score, this.vocabulary);
+        scoreBm25(this.db, plan.expression, ranked, found.length, index, score, vocabulary, lengths);
       }
       page = topK(ranked, offset + query.perPage, comparator(index, query, { score, titleHits })).slice(
         offset,
@@ -236,7 +308,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return rows.sort((a, b) => (order.get(a.rid) ?? 0) - (order.get(b.rid) ?? 0));
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    this.stopWatch();
+    await this.settled();
+  }
 }
 
 function toHit(row: HitRow, background?: string | null): SearchHit {

@@ -1,20 +1,12 @@
+import { tokenize } from '../../core/search/text-index-schema';
 import type { HighlightTerms } from './text-highlighter';
 import type { Vocabulary } from './vocabulary';
-
-/** Words as FTS5's unicode61 tokenizer with diacritics removed would see them. */
-export function tokenize(text: string): string[] {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
-}
 
 /** A term as an FTS5 string literal: user input never reaches the query syntax. */
 const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
 const phrase = (words: string[]) => quote(words.join(' '));
+/** A whole word or phrase at token boundaries of a title held as " word word ". */
+const wholeTokens = (text: string) => ` ${tokenize(text).join(' ')} `;
 
 export interface MatchPlan {
   expression: string | null;
@@ -22,7 +14,11 @@ export interface MatchPlan {
   corrected: string | null;
   /** What the expression can match, for highlighting. */
   terms: HighlightTerms;
-  /** Per clause of the query, the texts that satisfy it (word, synonyms, corrections): title hits count these. */
+  /**
+   * Per clause of the query, what satisfies it in a title held as tokens (" word word "): " word "
+   * for a word, synonym or correction, " word" for the last word's prefix. Title hits count these,
+   * by token, under the same prefix and typo rules as the MATCH expression.
+   */
   clauses: string[][];
 }
 
@@ -60,7 +56,7 @@ export function buildMatch(
     for (let k = 0; k < term.split(' ').length; k++) used.add(start + k);
     clauses.push(`(${[term, ...others].map((t) => phrase(tokenize(t))).join(' OR ')})`);
     for (const t of [term, ...others]) addTerm(t);
-    alternatives.push([term, ...others].map((t) => tokenize(t).join(' ')));
+    alternatives.push([term, ...others].map(wholeTokens));
     understood.push(term);
   }
 
@@ -90,7 +86,10 @@ export function buildMatch(
         corrected = true;
       }
     }
-    alternatives.push([word, ...(synonyms.get(word) ?? []).map((o) => tokenize(o).join(' ')), ...fixes]);
+    alternatives.push([
+      ...[word, ...(synonyms.get(word) ?? []), ...fixes].map(wholeTokens),
+      ...(terms.prefixes.includes(word) && last ? [` ${word}`] : []),
+    ]);
     // A word the index has never seen matches nothing by itself; keeping it would only add BM25
     // work. It stays when nothing else could stand in, so the AND still finds nothing.
     if (!known && options.size > 1) options.delete(quote(word));

@@ -18,9 +18,6 @@ interface ValueTable {
  */
 const MAX_VALUES = 100;
 
-/** Per index: the tables by column, for the index's revision they were built at. */
-const tables = new WeakMap<ColumnIndex, { revision: number; byColumn: Map<string, ValueTable | null> }>();
-
 /**
  * The filter of a browse (no text) whose only filter beyond the defaults is one facet: a remote
  * kind, employment types, source types, a country, a region or a single track. It is what a
@@ -47,14 +44,12 @@ function oneFilter(q: SearchQuery): OneFilter | null {
   return picked.length === 1 && onlyDefaultFilters(rest) ? (picked[0] ?? null) : null;
 }
 
+/** A column's table, built once per revision of the index (its one invalidation rule). */
 function tableFor(index: ColumnIndex, column: OneFilter['column']): ValueTable | null {
-  let cached = tables.get(index);
-  if (cached?.revision !== index.revision) {
-    cached = { revision: index.revision, byColumn: new Map() };
-    tables.set(index, cached);
-  }
-  const byColumn = cached.byColumn;
-  if (byColumn.has(column)) return byColumn.get(column) ?? null;
+  return index.derived(`one-filter:${column}`, () => buildTable(index, column));
+}
+
+function buildTable(index: ColumnIndex, column: OneFilter['column']): ValueTable | null {
   const width = column === 'tracks' ? trackIds.length : index.coded[column].values.length;
   let table: ValueTable | null = null;
   if (width <= MAX_VALUES) {
@@ -78,7 +73,6 @@ function tableFor(index: ColumnIndex, column: OneFilter['column']): ValueTable |
     }
     table = { totals, counts: counters.map((c) => c.arrays()) };
   }
-  byColumn.set(column, table);
   return table;
 }
 

@@ -1,3 +1,5 @@
+import { foldText, TOKEN } from '../../core/search/text-index-schema';
+
 /** What a query matched, for marking it in text: whole words, last-word prefixes and phrases. */
 export interface HighlightTerms {
   words: string[];
@@ -11,16 +13,10 @@ interface Token {
   key: string;
 }
 
-const fold = (word: string) =>
-  word
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-
 function tokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    out.push({ start: m.index, end: m.index + m[0].length, key: fold(m[0]) });
+  for (const m of text.matchAll(TOKEN)) {
+    out.push({ start: m.index, end: m.index + m[0].length, key: foldText(m[0]) });
   }
   return out;
 }

@@ -1,42 +1,87 @@
 import { allowedTypos, editDistance } from '../../core/search/typo';
 import type { Store } from '../../store/open-store';
+import { statement } from '../../store/statements';
+
+interface TermCounts {
+  docs: number;
+  count: number;
+}
+
+/** Rows read from fts5vocab per slice of a full load; each slice seeks by term (term > ?). */
+const SLICE = 20_000;
 
 /**
- * The index's terms, read from the fts5vocab table and kept in memory until the data changes, so
- * typo correction does not rescan the vocabulary on every keystroke.
+ * The index's terms, read from the fts5vocab table once and then patched with the terms of changed
+ * leads, so typo correction does not rescan the vocabulary on every keystroke.
+ *
+ * A patch only adds: the terms of an old version of a lead are not known any more, so counts may
+ * run high and a term may linger after its last lead changed. Whatever decides results (whether a
+ * word is known, which corrections exist and how common they are, whether a prefix extends) is
+ * therefore checked against FTS5 itself once the vocabulary has been patched; the counts are only
+ * used as cost estimates otherwise.
  */
 export class Vocabulary {
-  private version = '';
-  private byLength = new Map<number, { term: string; docs: number }[]>();
-  private known = new Set<string>();
+  private terms = new Map<string, TermCounts>();
+  private byLength = new Map<number, string[]>();
+  /** Every term in code-unit order, the order the binary searches below compare by. */
   private sorted: string[] = [];
-  /** Occurrences of each term in `sorted`, at the same index. */
-  private sortedCounts = new Float64Array(0);
+  /** Patched since the last full load: lookups that decide results are checked against FTS5. */
+  private patched = false;
+  private readonly checked = new Map<string, number | null>();
 
   constructor(private readonly db: Store) {}
 
-  /** Rebuilds the term lists if the store has changed since they were read (see dataVersion). */
-  syncTo(version: string): void {
-    if (version === this.version) return;
-    this.version = version;
-    this.byLength = new Map();
-    this.known = new Set();
-    const entries: { term: string; count: number }[] = [];
-    for (const row of this.db.prepare('SELECT term, doc, cnt FROM leads_fts_vocab').iterate() as Iterable<{
-      term: string;
-      doc: number;
-      cnt: number;
-    }>) {
-      this.known.add(row.term);
-      entries.push({ term: row.term, count: row.cnt });
-      const list = this.byLength.get(row.term.length) ?? [];
-      list.push({ term: row.term, docs: row.doc });
-      this.byLength.set(row.term.length, list);
+  /** Reads every term afresh, in slices; `pause` runs between slices (a rebuild yields there). */
+  async load(pause: () => Promise<void> = async () => {}): Promise<void> {
+    const terms = new Map<string, TermCounts>();
+    let after = '';
+    for (;;) {
+      const rows = statement(
+        this.db,
+        'SELECT term, doc, cnt FROM leads_fts_vocab WHERE term > ? ORDER BY term LIMIT ?',
+      ).all(after, SLICE) as { term: string; doc: number; cnt: number }[];
+      for (const row of rows) terms.set(row.term, { docs: row.doc, count: row.cnt });
+      if (rows.length < SLICE) break;
+      after = rows.at(-1)?.term ?? after;
+      await pause();
     }
-    // Code-unit order, the order the binary searches below compare by.
-    entries.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-    this.sorted = entries.map((e) => e.term);
-    this.sortedCounts = Float64Array.from(entries, (e) => e.count);
+    this.terms = terms;
+    this.sorted = [...terms.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    this.byLength = new Map();
+    for (const term of this.sorted) {
+      const list = this.byLength.get(term.length) ?? [];
+      list.push(term);
+      this.byLength.set(term.length, list);
+    }
+    this.patched = false;
+    this.checked.clear();
+  }
+
+  /** Adds the terms of changed leads' texts (each lead's texts as one list of tokens). */
+  add(documents: string[][]): void {
+    const fresh: string[] = [];
+    for (const tokens of documents) {
+      const inDoc = new Map<string, number>();
+      for (const t of tokens) inDoc.set(t, (inDoc.get(t) ?? 0) + 1);
+      for (const [term, n] of inDoc) {
+        const known = this.terms.get(term);
+        if (known) {
+          known.docs++;
+          known.count += n;
+        } else {
+          this.terms.set(term, { docs: 1, count: n });
+          fresh.push(term);
+        }
+      }
+    }
+    for (const term of fresh) {
+      this.sorted.splice(this.lowerBound(term), 0, term);
+      const list = this.byLength.get(term.length) ?? [];
+      list.push(term);
+      this.byLength.set(term.length, list);
+    }
+    this.patched = true;
+    this.checked.clear();
   }
 
   /** Where `prefix` would sit in the sorted terms. */
@@ -51,13 +96,26 @@ export class Vocabulary {
     return lo;
   }
 
-  /** How often a term (or, with `prefix`, every term starting with it) occurs in the index. */
+  /** How many leads hold the term now, asked of FTS5 (only after a patch; see the class comment). */
+  private liveDocs(term: string): number {
+    if (!this.patched) return this.terms.get(term)?.docs ?? 0;
+    const seen = this.checked.get(term);
+    if (seen !== undefined) return seen ?? 0;
+    const row = statement(this.db, 'SELECT doc FROM leads_fts_vocab WHERE term = ?').get(term) as
+      | { doc: number }
+      | undefined;
+    this.checked.set(term, row?.doc ?? null);
+    return row?.doc ?? 0;
+  }
+
+  /** How often a term (or, with `prefix`, every term starting with it) occurs: a cost estimate. */
   occurrences(term: string, prefix = false): number {
+    if (!prefix) return this.terms.get(term)?.count ?? 0;
     let total = 0;
     for (let k = this.lowerBound(term); k < this.sorted.length; k++) {
       const found = this.sorted[k] as string;
-      if (prefix ? !found.startsWith(term) : found !== term) break;
-      total += this.sortedCounts[k] ?? 0;
+      if (!found.startsWith(term)) break;
+      total += this.terms.get(found)?.count ?? 0;
     }
     return total;
   }
@@ -68,13 +126,16 @@ export class Vocabulary {
    * phrase in the expression.
    */
   extends(prefix: string): boolean {
-    let lo = this.lowerBound(prefix);
-    if (this.sorted[lo] === prefix) lo++;
-    return this.sorted[lo]?.startsWith(prefix) ?? false;
+    for (let k = this.lowerBound(prefix); k < this.sorted.length; k++) {
+      const found = this.sorted[k] as string;
+      if (!found.startsWith(prefix)) return false;
+      if (found !== prefix && this.liveDocs(found) > 0) return true;
+    }
+    return false;
   }
 
   has(term: string): boolean {
-    return this.known.has(term);
+    return this.terms.has(term) && this.liveDocs(term) > 0;
   }
 
   /**
@@ -85,19 +146,21 @@ export class Vocabulary {
   corrections(word: string, limit = 2): string[] {
     const max = allowedTypos(word);
     if (max === 0) return [];
-    const found: { term: string; docs: number; distance: number }[] = [];
+    const byDistance: string[][] = Array.from({ length: max + 1 }, () => []);
     for (let len = word.length - max; len <= word.length + max; len++) {
-      for (const entry of this.byLength.get(len) ?? []) {
-        if (entry.term === word) continue;
-        const distance = editDistance(word, entry.term, max);
-        if (distance <= max) found.push({ ...entry, distance });
+      for (const term of this.byLength.get(len) ?? []) {
+        if (term === word) continue;
+        const distance = editDistance(word, term, max);
+        if (distance <= max) byDistance[distance]?.push(term);
       }
     }
-    found.sort((a, b) => a.distance - b.distance || b.docs - a.docs);
-    const closest = found[0]?.distance;
-    return found
-      .filter((f) => f.distance === closest)
-      .slice(0, limit)
-      .map((f) => f.term);
+    for (const group of byDistance) {
+      const live = group
+        .map((term) => ({ term, docs: this.liveDocs(term) }))
+        .filter((f) => f.docs > 0)
+        .sort((a, b) => b.docs - a.docs || (a.term < b.term ? -1 : 1));
+      if (live.length > 0) return live.slice(0, limit).map((f) => f.term);
+    }
+    return [];
   }
 }

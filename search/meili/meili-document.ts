@@ -1,7 +1,20 @@
 import { backgroundIds } from '../../core/fit/backgrounds';
 import { topReasonFor } from '../../core/fit/fit-for-background';
+import type { TextColumn } from '../../core/search/text-index-schema';
+import { tracksText } from '../../core/search/text-index-schema';
 import type { IndexableLead } from '../../store/indexable-leads';
 import { fitField } from './meili-filter';
+
+/**
+ * The document field of each text-index column: the tracks column's text is `tracksText`, since
+ * `tracks` holds the track ids that filters and facets use.
+ */
+export const MEILI_TEXT_FIELD = {
+  title: 'title',
+  company: 'company',
+  tracks: 'tracksText',
+  description: 'description',
+} as const satisfies Record<TextColumn, string>;
 
 /** A lead as a Meilisearch document: flat fields for filters, facets and sorting. */
 export function toMeiliDocument({ lead, tracks, curation }: IndexableLead) {
@@ -14,10 +27,7 @@ export function toMeiliDocument({ lead, tracks, curation }: IndexableLead) {
     id: lead.id,
     title: lead.title,
     company: lead.company,
-    tracksText: [
-      ...tracks.map((t) => t.replace(/-/g, ' ')),
-      ...(lead.fit?.occupations.map((o) => o.title) ?? []),
-    ].join(' '),
+    [MEILI_TEXT_FIELD.tracks]: tracksText(tracks, lead.fit?.occupations ?? []),
     description: lead.description,
     noDegree: lead.noDegreeRequired ?? false,
     location: lead.location,

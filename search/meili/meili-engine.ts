@@ -5,6 +5,7 @@ import { SearchParamsError } from '../../core/search/search-params';
 import type { FacetName, SearchHit, SearchQuery, SearchResult } from '../../core/search/search-query';
 import { facetNames, MAX_TOTAL_HITS } from '../../core/search/search-query';
 import { SYNONYM_GROUPS } from '../../core/search/synonyms';
+import { TEXT_COLUMN_NAMES } from '../../core/search/text-index-schema';
 import type { IndexableLead } from '../../store/indexable-leads';
 import { allIndexableLeads, countLeads } from '../../store/indexable-leads';
 import type { Store } from '../../store/open-store';
@@ -14,12 +15,15 @@ import { parsePlaceName, unknownPlaceMessage } from '../place-centre';
 import type { EngineSettings, SearchEngine } from '../search-engine';
 import type { PlaceLookup } from '../store-place-lookup';
 import type { MeiliDocument } from './meili-document';
-import { toMeiliDocument } from './meili-document';
+import { MEILI_TEXT_FIELD, toMeiliDocument } from './meili-document';
 import { fitField, meiliFilter } from './meili-filter';
 
 export interface MeiliOptions {
   url: string;
+  /** The admin (or master) key: documents and settings are written with it, never searched with. */
   key: string | undefined;
+  /** A search-only key for queries (MEILI_SEARCH_KEY); without one the engine finds or creates it. */
+  searchKey?: string | undefined;
   index: string;
   clock?: () => Date;
   /** Locates a named place for "within N km of a city" (see store-place-lookup.ts). */
@@ -46,7 +50,8 @@ function meiliSynonyms(groups: string[][]): Record<string, string[]> {
 
 export function indexSettings(synonyms: string[][]): Settings {
   return {
-    searchableAttributes: ['title', 'company', 'tracksText', 'description'],
+    // The text-index schema's columns, in its order (Meilisearch's attribute rule ranks by it).
+    searchableAttributes: TEXT_COLUMN_NAMES.map((c) => MEILI_TEXT_FIELD[c]),
     filterableAttributes: [
       'status',
       'isExcluded',
@@ -128,20 +133,37 @@ export class MeiliSearchEngine implements SearchEngine {
     return this.ready;
   }
 
+  /**
+   * The client queries go through: a key allowed only to search this index, so a leaked query path
+   * cannot write (https://www.meilisearch.com/docs/learn/security/basic_security). MEILI_SEARCH_KEY
+   * when given; else an existing search-only key for the index; else one the admin key creates.
+   */
   private async searchOnlyClient(): Promise<Meilisearch> {
-    try {
-      const { results } = await this.admin.getKeys();
-      const key = results.find(
-        (k) =>
-          k.actions.length === 1 &&
-          k.actions[0] === 'search' &&
-          k.indexes.some((i) => i === '*' || i === this.options.index),
-      );
-      if (key) return new Meilisearch({ host: this.options.url, apiKey: key.key, timeout: 10_000 });
-    } catch {
-      // No key management (e.g. a development server without a master key): the admin client searches.
-    }
-    return this.admin;
+    const client = (apiKey: string) => new Meilisearch({ host: this.options.url, apiKey, timeout: 10_000 });
+    if (this.options.searchKey) return client(this.options.searchKey);
+    if (!this.options.key) return this.admin; // a development server without a master key has no keys
+    const { results } = await this.admin.getKeys({ limit: 1000 });
+    const existing = results.find(
+      (k) =>
+        k.actions.length === 1 &&
+        k.actions[0] === 'search' &&
+        k.indexes.some((i) => i === '*' || i === this.options.index) &&
+        (k.expiresAt === null || new Date(k.expiresAt).getTime() > Date.now()),
+    );
+    if (existing) return client(existing.key);
+    const created = await this.admin.createKey({
+      name: `offramp-search-${this.options.index}`,
+      description: 'Offramp: search only, for the query path',
+      actions: ['search'],
+      indexes: [this.options.index],
+      expiresAt: null,
+    });
+    return client(created.key);
+  }
+
+  /** Whether queries go through a key other than the admin one (for health and the tests). */
+  get searchesWithAdminKey(): boolean {
+    return (this.searchClient ?? this.admin) === this.admin && this.options.key !== undefined;
   }
 
   private async waitOk(

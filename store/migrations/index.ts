@@ -15,6 +15,8 @@ import { noDegreeColumn } from './0013-no-degree';
 import { listEntries } from './0014-list-entries';
 import { fitCorrections } from './0015-fit-corrections';
 import { pipelineAndTimeline } from './0016-i20-pipeline-and-timeline';
+import { textIndexFromSchema } from './0017-text-index';
+import { searchChanges } from './0018-search-changes';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -34,4 +36,6 @@ export const migrations: readonly Migration[] = [
   listEntries,
   fitCorrections,
   pipelineAndTimeline,
+  textIndexFromSchema,
+  searchChanges,
 ];

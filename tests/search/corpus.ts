@@ -10,7 +10,7 @@ import { openMemoryStore } from '../../store/open-store';
 export const NOW = new Date('2026-11-20T12:00:00Z');
 const daysAgo = (n: number) => new Date(NOW.getTime() - n * 86_400_000).toISOString();
 
-type Entry = Partial<RawLeadInput> & {
+export type Entry = Partial<RawLeadInput> & {
   id: string;
   title: string;
   company: string;
@@ -146,12 +146,17 @@ export const CORPUS: Entry[] = [
 
 /** A migrated in-memory store holding the corpus, scored as the crawler would, with ids from the corpus. */
 export function corpusStore(): { db: Store; idOf: (corpusId: string) => string } {
+  return storeWith(CORPUS);
+}
+
+/** A migrated in-memory store holding the given entries, scored as the crawler would. */
+export function storeWith(entries: Entry[]): { db: Store; idOf: (corpusId: string) => string } {
   const db = openMemoryStore();
   migrate(db);
   const score = createScorer();
   const ids = new Map<string, string>();
   db.transaction(() => {
-    for (const e of CORPUS) {
+    for (const e of entries) {
       const { id, source, ...rest } = e;
       const raw = rawLeadSchema.parse({ sourceLeadId: id, url: `https://jobs.example.test/${id}`, ...rest });
       const lead = normaliseLead(raw);
