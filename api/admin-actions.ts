@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../core/config';
-import { createScorer } from '../core/fit/create-scorer';
+import { createScorer, SCORER_VERSION } from '../core/fit/create-scorer';
 import { leadScorer } from '../crawler/pipeline/lead-scorer';
 import { CrawlScheduler } from '../crawler/schedule/crawl-scheduler';
 import { leadIndexer } from '../search/lead-indexer';
@@ -46,8 +46,9 @@ export function createAdminActions(deps: {
       rescoreLeads(deps.db, createScorer(exclusionRules(deps.db).rules), {
         index: deps.index,
         onProgress: (done, total) => Object.assign(progress, { done, total }),
+        version: SCORER_VERSION,
       })
-        .then((result) => deps.logger.info(result, 'rescore after an exclusion change finished'))
+        .then((result) => deps.logger.info(result, 'rescore finished'))
         .catch((error: unknown) => deps.logger.error({ err: error }, 'rescore failed'))
         .finally(() => {
           progress.running = false;

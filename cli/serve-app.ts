@@ -6,9 +6,11 @@ import { createApp } from '../api/create-app';
 import type { Logger } from '../api/logger';
 import { startServer } from '../api/start-server';
 import type { Config } from '../core/config';
+import { SCORER_VERSION } from '../core/fit/create-scorer';
 import { leadScorer } from '../crawler/pipeline/lead-scorer';
 import { CrawlScheduler } from '../crawler/schedule/crawl-scheduler';
 import { purgeExpiredIntake } from '../store/intake-repo';
+import { scoredByOlderScorer } from '../store/rescore-leads';
 import { purgeExpiredTimeline } from '../store/timeline-repo';
 import type { openRuntime } from './open-context';
 
@@ -36,15 +38,21 @@ export async function serveUntilStopped(options: {
     options.scheduleCrawls ? config.CRAWL_INTERVAL_HOURS : 0,
     logger,
   );
+  const admin = createAdminActions({ db: runtime.db, crawler: scheduler, index: runtime.index, logger });
   const app = createApp({
     config,
     db: runtime.db,
     search: runtime.search,
     logger,
     cipher: dataCipher(config, logger),
-    admin: createAdminActions({ db: runtime.db, crawler: scheduler, index: runtime.index, logger }),
+    admin,
     webRoot,
   });
+  // Leads scored by an older scorer are rescored in the background, batch by batch, with progress.
+  if (scoredByOlderScorer(runtime.db, SCORER_VERSION)) {
+    logger.info('the fit scorer changed: rescoring every lead in the background');
+    admin.rescore();
+  }
   // Unclaimed intake requests and old timeline entries are deleted after their retention periods: now, and every six hours.
   const purge = () => {
     const purged = purgeExpiredIntake(runtime.db, config.INTAKE_RETENTION_DAYS);

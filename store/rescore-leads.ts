@@ -1,5 +1,6 @@
 import type { FitCorrection } from '../core/fit/score-fit';
 import type { Exclusion, Fit } from '../core/lead/lead';
+import { readSetting, writeSetting } from './app-settings';
 import { scorerCorrection } from './fit-corrections-repo';
 import { allLeadIds, getLead, updateLeadScores } from './leads-repo';
 import type { Store } from './open-store';
@@ -24,6 +25,8 @@ export async function rescoreLeads(
   options: {
     index?: (ids: string[]) => Promise<void> | void;
     onProgress?: (done: number, total: number) => void;
+    /** The scorer's version, recorded once every lead is scored with it. */
+    version?: string;
   } = {},
 ): Promise<{ leads: number; changed: number }> {
   const ids = allLeadIds(db);
@@ -51,5 +54,16 @@ export async function rescoreLeads(
     await options.index?.(batch);
     options.onProgress?.(Math.min(start + BATCH, ids.length), ids.length);
   }
+  if (options.version) writeSetting(db, SCORER_VERSION_KEY, options.version);
   return { leads: ids.length, changed };
+}
+
+const SCORER_VERSION_KEY = 'fit.scorerVersion';
+
+/** True when the store holds leads that an older scorer (or none recorded) scored. */
+export function scoredByOlderScorer(db: Store, version: string): boolean {
+  if (readSetting<string>(db, SCORER_VERSION_KEY) === version) return false;
+  const any = db.prepare('SELECT 1 FROM leads LIMIT 1').get();
+  if (!any) writeSetting(db, SCORER_VERSION_KEY, version);
+  return Boolean(any);
 }

@@ -1,4 +1,4 @@
-import { createScorer } from '../../core/fit/create-scorer';
+import { createScorer, SCORER_VERSION } from '../../core/fit/create-scorer';
 import { exclusionRules } from '../../store/exclusions-repo';
 import { rescoreLeads } from '../../store/rescore-leads';
 import type { Command } from '../command';
@@ -21,6 +21,7 @@ export const rescoreCommand: Command = {
         {
           index: runtime.index,
           onProgress: (done, total) => progress.update(`rescored ${done} of ${total} leads`),
+          version: SCORER_VERSION,
         },
       );
       progress.done(`Rescored ${leads} leads; ${changed} changed.`);

@@ -6,6 +6,12 @@ import { OnetIndex, onetDatasetSchema } from './onet-index';
 import type { FitCorrection } from './score-fit';
 import { scoreFit } from './score-fit';
 
+/**
+ * Changes whenever the scorer's rules change (classification, requirements, weights, reasons), so a
+ * store scored by an older scorer is rescored in the background when Offramp starts.
+ */
+export const SCORER_VERSION = '2026-12-01-requirements-aware';
+
 let sharedIndex: OnetIndex | undefined;
 
 /** The O*NET index, parsed and validated once per process (it is 1.5 MB). */

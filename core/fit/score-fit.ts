@@ -132,11 +132,18 @@ function closest(
   return best;
 }
 
+function ownRank(background: BackgroundId, c: Classification): number {
+  const at = c.occupations[0] ? BACKGROUNDS[background].onetCodes.indexOf(c.occupations[0].code) : -1;
+  return at < 0 ? Number.POSITIVE_INFINITY : at;
+}
+
 const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 1000) / 1000;
 
 interface BackgroundFit {
   score: number;
   reasons: string[];
+  /** Where the posting's occupation stands among this background's own (Infinity: not one): ties go to the lowest. */
+  own: number;
 }
 
 function fitFor(
@@ -174,7 +181,7 @@ function fitFor(
   reasons.push(...met);
   for (const m of missing) reasons.push(`Needs ${m.label}`);
   if (valued) reasons.push('Says law-enforcement experience is valued');
-  return { score: round(score), reasons: [...new Set(reasons)] };
+  return { score: round(score), reasons: [...new Set(reasons)], own: ownRank(background, c) };
 }
 
 const SKILL_PHRASE: Record<string, string> = Object.fromEntries(SKILLS.map((s) => [s.id, s.phrase]));
@@ -202,12 +209,16 @@ export function scoreFit(index: OnetIndex, input: FitInput, correction?: FitCorr
 
   const byBackground = {} as Record<BackgroundId, number>;
   const reasonsByBackground = {} as Record<BackgroundId, string[]>;
+  const own = {} as Record<BackgroundId, number>;
   for (const id of backgroundIds) {
     const fit = fitFor(index, id, c, tracks, req, skillIds, valued, shared);
     byBackground[id] = fit.score;
     reasonsByBackground[id] = fit.reasons;
+    own[id] = fit.own;
   }
-  const best = backgroundIds.reduce((a, b) => (byBackground[b] > byBackground[a] ? b : a));
+  const best = backgroundIds.reduce((a, b) =>
+    byBackground[b] > byBackground[a] || (byBackground[b] === byBackground[a] && own[b] < own[a]) ? b : a,
+  );
   const enforcementRole = isEnforcementRole(input.title, input.description, c, req);
   const tail = enforcementRole ? ['This is itself a sworn, armed or custodial enforcement role'] : [];
   for (const id of backgroundIds) reasonsByBackground[id].push(...tail);
