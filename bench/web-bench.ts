@@ -112,7 +112,7 @@ export async function webBench(): Promise<void> {
     { OFFRAMP_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
     { stdout: () => {}, stderr: () => {} },
   );
-  const server = await startOfframp({ OFFRAMP_DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
+  const server = await startOfframp({ OFFRAMP_DATA_DIR: dataDir });
   const browser = await launchChromium();
   try {
     const firstLead = (
