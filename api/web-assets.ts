@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { MiddlewareHandler } from 'hono';
@@ -42,7 +42,22 @@ export function webAssets(webRoot: string, options: WebAssetOptions = {}) {
   }
   const indexHtml = readFileSync(indexFile, 'utf8');
   const { firstResults } = options;
+  // A job page's script chunk and its API answer are fetched with the HTML rather than after the
+  // entry script runs: two round trips fewer on a slow phone.
+  const leadChunk = existsSync(join(root, 'assets'))
+    ? readdirSync(join(root, 'assets')).find((f) => /^lead-page-[\w-]+\.js$/.test(f))
+    : undefined;
   return new Hono()
+    .get('/leads/:id', async (c, next) => {
+      const id = c.req.param('id');
+      if (!/^[0-9a-f-]{36}$/.test(id)) return next();
+      const hints = [
+        leadChunk ? `<link rel="modulepreload" crossorigin href="/assets/${leadChunk}">` : '',
+        `<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/leads/${id}">`,
+      ].join('');
+      c.header('Cache-Control', 'no-cache');
+      return c.html(indexHtml.replace('</head>', `${hints}</head>`), 200);
+    })
     .get('/', async (c, next) => {
       if (!firstResults) return next();
       const search = new URLSearchParams(new URL(c.req.url).search);

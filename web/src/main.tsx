@@ -1,5 +1,5 @@
 import './zod-config';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './router';
@@ -13,12 +13,17 @@ import './styles/pipeline.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
-createRoot(container).render(
-  <StrictMode>
-    <SessionProvider>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </SessionProvider>
-  </StrictMode>,
+const root = createRoot(container);
+// A transition lets React render the first page in slices, yielding to the browser between them, so
+// a slow phone never sees one long task while twenty results and their filters are built.
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <SessionProvider>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </SessionProvider>
+    </StrictMode>,
+  ),
 );

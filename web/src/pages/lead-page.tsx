@@ -1,5 +1,5 @@
 import type { InferResponseType } from 'hono/client';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { BackgroundId } from '../../../core/fit/backgrounds';
 import { BACKGROUNDS, backgroundIds } from '../../../core/fit/backgrounds';
@@ -49,7 +49,8 @@ export function LeadPage() {
         { init: { signal: controller.signal } },
       ),
     )
-      .then((lead) => setState({ status: 'ready', lead }))
+      // A long description renders in slices rather than one long task on a slow phone.
+      .then((lead) => startTransition(() => setState({ status: 'ready', lead })))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         if (error instanceof ApiProblem && (error.status === 404 || error.status === 400))
@@ -80,7 +81,13 @@ export function LeadPage() {
       </Link>
     </p>
   );
-  if (state.status === 'loading') return <p aria-live="polite">Loading the job…</p>;
+  // The loading line holds a screen's height, so the footer does not jump when the job arrives.
+  if (state.status === 'loading')
+    return (
+      <p className="page-loading" aria-live="polite">
+        Loading the job…
+      </p>
+    );
   if (state.status === 'missing') {
     return (
       <section className="page-intro" aria-labelledby="missing-heading">

@@ -290,7 +290,8 @@ export function SearchPage() {
           total={result?.total ?? null}
           onClear={clearFilters}
         >
-          {filters}
+          {/* Built only while open: a phone's first render is the results alone. */}
+          {sheetOpen && filters}
         </FilterSheet>
       )}
     </>
