@@ -14,7 +14,7 @@ import { intakeSummary } from './0012-intake-summary';
 import { noDegreeColumn } from './0013-no-degree';
 import { listEntries } from './0014-list-entries';
 import { fitCorrections } from './0015-fit-corrections';
-import { pipelineAndTimeline } from './0016-i20-pipeline-and-timeline';
+import { pipelineAndTimeline } from './0016-pipeline-and-timeline';
 import { textIndexFromSchema } from './0017-text-index';
 import { searchChanges } from './0018-search-changes';
 import { crawlRunOwner } from './0019-crawl-run-owner';

@@ -9,7 +9,7 @@ import type { Migration } from '../migration';
  */
 export const pipelineAndTimeline: Migration = {
   version: 16,
-  name: 'i20-pipeline-and-timeline',
+  name: 'pipeline-and-timeline',
   up: (db) => {
     db.exec(`
       ALTER TABLE bookmarks ADD COLUMN private_note TEXT;
