@@ -45,6 +45,10 @@ async function setup() {
 async function crawlAndKillAt(file: string, env: Record<string, string>, path: string): Promise<boolean> {
   const server = sites as JobSites;
   const seen = server.requests.length;
+  // The board being fetched never answers during this crawl, so the kill lands while that request is
+  // in flight: with every board fetched at once, a fast crawl could otherwise finish before the kill.
+  const stall = { pathPrefix: path, fault: 'timeout' as const };
+  server.faults.push(stall);
   // node itself rather than the tsx wrapper, so that the pid killed is the one that owns the run.
   const child = spawn(process.execPath, ['--import', 'tsx', 'cli/offramp.ts', 'crawl', '--sources', file], {
     cwd: ROOT,
@@ -59,6 +63,7 @@ async function crawlAndKillAt(file: string, env: Record<string, string>, path: s
   }
   child.kill('SIGKILL');
   await exited;
+  server.faults.splice(server.faults.indexOf(stall), 1);
   return reached;
 }
 
