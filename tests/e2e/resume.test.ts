@@ -77,7 +77,7 @@ describe('the resume builder in a real browser', () => {
     await page.getByLabel('Headline').fill('Border Patrol Agent');
     await page.reload();
     expect(await page.getByLabel('Headline').inputValue()).toBe('Border Patrol Agent');
-    await page.getByRole('button', { name: 'Delete everything' }).click();
+    await page.getByRole('button', { name: 'Delete everything', exact: true }).click();
     // One confirmation, then one message.
     await page.getByRole('button', { name: 'Yes, delete everything' }).click();
     expect(await page.getByText('Everything Offramp kept in this browser has been deleted.').count()).toBe(1);
