@@ -71,7 +71,7 @@ function apiRoutes(given: AppDeps) {
       .route('/csp-report', cspReportRoutes(deps.logger, { trustProxy: deps.config.TRUST_PROXY }))
       .route('/leads', leadsRoutes(deps.db, deps.search))
       .route('/facets', facetsRoutes(deps.search))
-      .route('/feeds', feedRoutes(deps.db, deps.search))
+      .route('/feeds', feedRoutes(deps.db, deps.search, trustProxy))
       // Anonymous and CPU-heavy: capped, rate-limited per client, and rendered on worker threads.
       .use(
         '/resume/*',

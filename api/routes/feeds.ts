@@ -1,16 +1,13 @@
 import { createHash } from 'node:crypto';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { toSearchParams } from '../../core/search/search-params';
 import type { SearchHit } from '../../core/search/search-query';
 import type { SearchEngine } from '../../search/search-engine';
 import { getLead } from '../../store/leads-repo';
 import type { Store } from '../../store/open-store';
-import { apiError } from '../api-error';
 import type { AtomEntry } from '../feeds/atom';
 import { renderAtom } from '../feeds/atom';
-import { WindowLimiter } from '../feeds/window-limiter';
+import { ClientRateLimit } from '../middleware/rate-limit';
 import { queryFrom } from './leads';
 
 /** Entries in one feed: a reader shows what is new since its last poll, so a page of them is plenty. */
@@ -19,14 +16,6 @@ export const FEED_SIZE = 50;
 const CANDIDATE_PAGES = 4;
 /** Feed readers poll every 15–60 minutes; a person pressing refresh stays well under this. */
 const REQUESTS_PER_MINUTE = 30;
-
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 const where = (hit: SearchHit) =>
   hit.location ?? (hit.remote === 'remote' ? 'Remote' : [hit.city, hit.region].filter(Boolean).join(', '));
@@ -40,14 +29,16 @@ const where = (hit: SearchHit) =>
 export const feedRoutes = (
   db: Store,
   search: SearchEngine,
-  limiter = new WindowLimiter(REQUESTS_PER_MINUTE, 60_000),
+  trustProxy = false,
+  limiter = new ClientRateLimit({
+    limit: REQUESTS_PER_MINUTE,
+    windowMs: 60_000,
+    trustProxy,
+    message: 'Too many feed requests',
+  }),
 ) =>
   new Hono().get('/leads.atom', async (c) => {
-    const wait = limiter.take(clientAddress(c));
-    if (wait > 0) {
-      c.header('Retry-After', String(wait));
-      throw apiError(429, 'rate_limited', `Too many feed requests. Try again in ${wait} seconds.`);
-    }
+    limiter.take(c);
     const { page: _p, perPage: _pp, sort, ...raw } = c.req.queries();
     const query = queryFrom(raw);
     // The feed lists the search's newest leads; the fit floor that sorting by date or pay brings
