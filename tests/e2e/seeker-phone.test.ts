@@ -141,7 +141,9 @@ describe('a seeker on a 360 px phone', () => {
     const page = await phone();
     await page.goto(`${server.baseUrl}/?q=investigator&sort=newest&fitFloor=off`);
     await page.locator('.card__title a').first().waitFor();
-    await page.getByLabel('I was a').selectOption({ index: 1 });
+    await page
+      .getByLabel('I was a')
+      .selectOption({ label: 'criminal investigator or special agent (e.g. HSI, GS-1811)' });
     await page.getByRole('button', { name: 'Share this search' }).click();
     await page.getByText('Link copied.').waitFor();
     const plain = await page.evaluate(() => navigator.clipboard.readText());
@@ -149,7 +151,7 @@ describe('a seeker on a 360 px phone', () => {
     await page.getByLabel('Include my background').check();
     await page.getByRole('button', { name: 'Share this search' }).click();
     const withBackground = await page.evaluate(() => navigator.clipboard.readText());
-    expect(new URL(withBackground).searchParams.get('background')).toBeTruthy();
+    expect(new URL(withBackground).searchParams.get('background')).toBe('criminal-investigator');
     const expected = await titles(page);
 
     const fresh = await phone();
