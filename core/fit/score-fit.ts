@@ -32,6 +32,11 @@ const LOW_CONFIDENCE_CAP = 0.5;
 export interface FitInput {
   title: string;
   description: string;
+  /**
+   * The lead's "No degree required" answer, read at normalising with the same reader plus schema.org
+   * facts the description does not carry: when it is true, no degree is counted as missing.
+   */
+  noDegreeRequired?: boolean;
 }
 
 /** An admin's correction of a lead's occupations (O*NET-SOC codes) and tracks; each may be absent. */
@@ -202,7 +207,9 @@ export function scoreFit(index: OnetIndex, input: FitInput, correction?: FitCorr
     ? { tracks: fixedTracks, weak: new Set<TrackId>(), named: true }
     : tracksOf(classified, input.title, input.description);
   const c = { ...classified, lowConfidence: classified.lowConfidence && !tracks.named };
-  const req = parseRequirements(`${input.title}\n${input.description}`);
+  const parsed = parseRequirements(`${input.title}\n${input.description}`);
+  const req =
+    input.noDegreeRequired && !noDegreeRequired(parsed) ? { ...parsed, experienceInstead: true } : parsed;
   const skillIds = skillsIn(`${input.title}\n${input.description}`).map((s) => s.id);
   const valued = valuesLawEnforcement(input.description);
   const shared = hardRequirements(req);
@@ -231,7 +238,7 @@ export function scoreFit(index: OnetIndex, input: FitInput, correction?: FitCorr
     reasons: reasonsByBackground[best],
     reasonsByBackground,
     lowConfidence: c.lowConfidence,
-    noDegreeRequired: noDegreeRequired(req),
+    noDegreeRequired: input.noDegreeRequired ?? noDegreeRequired(req),
     ...(fixedCodes || fixedTracks ? { corrected: true } : {}),
     enforcementRole,
   };

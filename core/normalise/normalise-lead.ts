@@ -5,7 +5,7 @@ import type { RawLead } from '../lead/raw-lead';
 import { canonicalUrl, withoutTracking } from './canonical-url';
 import { toIsoDate } from './dates';
 import { normaliseEmploymentType } from './employment';
-import { decodeText, htmlToPlainText, sanitiseDescription } from './html';
+import { cleanDescription, decodeText } from './html';
 import { isRemoteOnlyText, normalisePlace } from './location';
 import { detectRemote } from './remote';
 import { normaliseSalary } from './salary';
@@ -47,8 +47,7 @@ export function normaliseLead(raw: RawLead): NormalisedLead {
   // "Remote" on its own is a way of working, not a place; keep places that name somewhere.
   const places = allPlaces.filter((p) => p.city || p.region || p.country || !isRemoteOnlyText(p.text));
   const primary = places[0] ?? null;
-  const descriptionHtml = sanitiseDescription(raw.descriptionHtml);
-  const description = htmlToPlainText(descriptionHtml);
+  const { html: descriptionHtml, text: description } = cleanDescription(raw.descriptionHtml);
   const location =
     places.length === 0
       ? remote === 'remote'
@@ -80,7 +79,7 @@ export function normaliseLead(raw: RawLead): NormalisedLead {
     department: raw.department ? decodeText(raw.department) : null,
     descriptionHtml,
     description,
-    noDegreeRequired: noDegreeRequired(description, raw),
+    noDegreeRequired: noDegreeRequired(`${title || raw.title}\n${description}`, raw),
     fingerprint: fingerprintOf(company, title, places),
   });
 }
