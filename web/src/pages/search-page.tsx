@@ -285,8 +285,10 @@ export function SearchPage() {
         <FilterSheet
           open={sheetOpen}
           onClose={() => setSheetOpen(false)}
-          count={count}
-          total={result?.total ?? null}
+          // The sheet's count says what "Show" will show: while a newer search runs it says so rather
+          // than repeat the count of the search before the last pick.
+          count={state.status === 'ready' ? count : 'Counting jobs…'}
+          total={state.status === 'ready' ? state.result.total : null}
           onClear={clearFilters}
         >
           {/* Built only while open: a phone's first render is the results alone. */}

@@ -145,5 +145,9 @@ export function useSearch(queryString: string): SearchState {
     };
   }, [queryString]);
 
+  // In the render where the query has just changed (before the effect above runs), the answer held
+  // is for the previous query: it is shown as stale, never as the answer to this one.
+  if (state.status === 'ready' && state.query !== queryString)
+    return { status: 'loading', result: state.result };
   return state;
 }
