@@ -3,24 +3,35 @@ import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { BACKGROUNDS } from '../../../core/fit/backgrounds';
 import { AdviserClientBar } from '../components/adviser-client-bar';
 import { Pagination } from '../components/pagination';
-import { ResultCard } from '../components/result-card';
+import { formatCount } from '../format';
 import { ActiveChips } from '../search/active-chips';
 import { AlertFeed } from '../search/alert-feed';
 import { useBackgroundChoice } from '../search/background-choice';
 import { FilterPanel } from '../search/filter-panel';
 import { FilterSheet } from '../search/filter-sheet';
 import { NoResults } from '../search/no-results';
+import { ResultList } from '../search/result-list';
 import { SearchHero } from '../search/search-hero';
 import { activeFilterCount, chipsFor } from '../search/search-url';
 import { ShareSearch } from '../search/share-search';
 import { useMediaQuery } from '../search/use-media-query';
-import { landing, useSearch } from '../search/use-search';
+import { landing, startSearch, useSearch } from '../search/use-search';
 import { useDocumentTitle } from '../use-document-title';
 
 /** The lead a seeker last opened from the results, so that Back can put focus on it again. */
 let lastOpened = '';
+const rememberOpened = (leadId: string) => {
+  lastOpened = leadId;
+};
 
-const jobsText = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'job' : 'jobs'}`;
+/** The query string the API is asked: the address bar's search, ranked for the seeker's background. */
+const searchFor = (params: URLSearchParams, background: string) => {
+  const next = new URLSearchParams(params);
+  if (background && !next.has('background')) next.set('background', background);
+  return next.toString();
+};
+
+const jobsText = (n: number) => `${formatCount(n)} ${n === 1 ? 'job' : 'jobs'}`;
 
 export function SearchPage() {
   const [params, setParams] = useSearchParams();
@@ -43,30 +54,22 @@ export function SearchPage() {
   }, [q]);
 
   // Typing updates the URL after a short pause, replacing the entry, so Back leaves the search rather
-  // than undoing each keystroke.
+  // than undoing each keystroke. The search itself starts in the same moment, not after the render.
   useEffect(() => {
     if (typed === q) return;
     const timer = setTimeout(() => {
       lastPushed.current = typed;
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          if (typed.trim()) next.set('q', typed);
-          else next.delete('q');
-          next.delete('page');
-          return next;
-        },
-        { replace: true },
-      );
+      const next = new URLSearchParams(params);
+      if (typed.trim()) next.set('q', typed);
+      else next.delete('q');
+      next.delete('page');
+      startSearch(searchFor(next, background));
+      setParams(next, { replace: true });
     }, 40);
     return () => clearTimeout(timer);
-  }, [typed, q, setParams]);
+  }, [typed, q, params, background, setParams]);
 
-  const queryString = useMemo(() => {
-    const next = new URLSearchParams(params);
-    if (background && !next.has('background')) next.set('background', background);
-    return next.toString();
-  }, [params, background]);
+  const queryString = useMemo(() => searchFor(params, background), [params, background]);
   const state = useSearch(queryString);
   const result = state.result;
 
@@ -155,8 +158,12 @@ export function SearchPage() {
   const count =
     state.status === 'loading' && !result ? 'Searching…' : result ? jobsText(result.total) : 'Results';
 
+  // For `npm run bench -- web`: when the answer to a query reached the screen, and which query it was.
   useEffect(() => {
-    if (state.status === 'ready') performance.mark('offramp:results-rendered');
+    if (state.status !== 'ready') return;
+    performance.mark('offramp:results-rendered', {
+      detail: { q: new URLSearchParams(state.query).get('q') ?? '' },
+    });
   }, [state]);
 
   // Back from a job: focus returns to the link that opened it (the scroll is restored by the router).
@@ -248,20 +255,12 @@ export function SearchPage() {
             />
           )}
 
-          <ol
-            className={`result-list${state.status === 'loading' ? (result ? ' result-list--stale' : ' result-list--waiting') : ''}`}
-            aria-busy={state.status === 'loading'}
-            onClickCapture={(e) => {
-              const card = (e.target as Element).closest('.card__title');
-              if (card) lastOpened = card.id.replace(/^hit-/, '');
-            }}
-          >
-            {result?.hits.map((hit) => (
-              <li key={hit.id}>
-                <ResultCard hit={hit} backTo={backTo} />
-              </li>
-            ))}
-          </ol>
+          <ResultList
+            hits={result?.hits}
+            backTo={backTo}
+            pending={state.status === 'loading' ? (result ? 'stale' : 'waiting') : null}
+            onOpen={rememberOpened}
+          />
           {result && (
             <Pagination
               page={page}
@@ -286,8 +285,10 @@ export function SearchPage() {
         <FilterSheet
           open={sheetOpen}
           onClose={() => setSheetOpen(false)}
-          count={count}
-          total={result?.total ?? null}
+          // The sheet's count says what "Show" will show: while a newer search runs it says so rather
+          // than repeat the count of the search before the last pick.
+          count={state.status === 'ready' ? count : 'Counting jobs…'}
+          total={state.status === 'ready' ? state.result.total : null}
           onClear={clearFilters}
         >
           {/* Built only while open: a phone's first render is the results alone. */}

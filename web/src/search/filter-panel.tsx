@@ -3,7 +3,7 @@ import { TRACKS } from '../../../core/fit/tracks';
 import type { FacetName } from '../../../core/search/search-query';
 import type { FacetOption } from '../components/facet-group';
 import { FacetGroup } from '../components/facet-group';
-import { EMPLOYMENT_LABEL, REMOTE_LABEL, SOURCE_LABEL } from '../format';
+import { EMPLOYMENT_LABEL, formatCount, REMOTE_LABEL, SOURCE_LABEL } from '../format';
 import { valuesOf } from './search-url';
 import type { SearchResult } from './use-search';
 
@@ -166,7 +166,7 @@ export function FilterPanel({ params, result, toggle, setOne, setMany }: FilterA
           <option value="">Any pay</option>
           {PAY_STEPS.map((n) => (
             <option key={n} value={n}>
-              ${n.toLocaleString('en-US')} a year
+              ${formatCount(n)} a year
             </option>
           ))}
         </select>

@@ -1,5 +1,5 @@
 import { TRACKS } from '../../../core/fit/tracks';
-import { EMPLOYMENT_LABEL, REMOTE_LABEL, SOURCE_LABEL } from '../format';
+import { EMPLOYMENT_LABEL, formatCount, REMOTE_LABEL, SOURCE_LABEL } from '../format';
 
 /** Parameters that only arrange the results; every other one narrows them and counts as a filter. */
 const ARRANGING = new Set(['q', 'sort', 'page', 'perPage', 'background']);
@@ -33,7 +33,7 @@ const LIST_LABELS: Record<string, [string, (v: string) => string]> = {
   company: ['Employer', (v) => v],
   sourceType: ['Listed on', (v) => SOURCE_LABEL[v] ?? v],
 };
-const money = (n: string) => `$${Number(n).toLocaleString('en-US')}`;
+const money = (n: string) => `$${formatCount(Number(n))}`;
 const POSTED: Record<string, string> = { '1': 'past 24 hours', '7': 'past week', '30': 'past month' };
 const ONE_LABELS: Record<string, (v: string, p: URLSearchParams) => string> = {
   minSalary: (v) => `Pay at least ${money(v)} a year`,
