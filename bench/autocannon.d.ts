@@ -30,5 +30,6 @@ declare module 'autocannon' {
     options: autocannon.Options,
     done: (error: Error | null, result: autocannon.Result) => void,
   ): unknown;
+  // biome-ignore lint/style/noDefaultExport: the package exports one function as its default.
   export default autocannon;
 }
