@@ -11,6 +11,7 @@ import { FitCorrectionPanel } from '../components/fit-correction-panel';
 import { EMPLOYMENT_LABEL, fitLabel, formatSalary, postedAge, REMOTE_LABEL } from '../format';
 import { SaveButton } from '../saved/save-button';
 import { useBackgroundChoice } from '../search/background-choice';
+import { paramValue } from '../search/search-url';
 import { useDocumentTitle } from '../use-document-title';
 import { CurationPanel } from '../workspace/curation-panel';
 
@@ -34,7 +35,7 @@ export function LeadPage() {
   // A shared link may name the background (?background=); otherwise the choice kept in this browser.
   const [params] = useSearchParams();
   const [chosen] = useBackgroundChoice();
-  const fromUrl = params.get('background') ?? '';
+  const fromUrl = paramValue(params, 'background');
   const background: BackgroundId | '' = (backgroundIds as readonly string[]).includes(fromUrl)
     ? (fromUrl as BackgroundId)
     : chosen;
