@@ -7,12 +7,20 @@ import { formatCount } from '../format';
 import { ActiveChips } from '../search/active-chips';
 import { AlertFeed } from '../search/alert-feed';
 import { useBackgroundChoice } from '../search/background-choice';
+import type { FilterActions } from '../search/filter-panel';
 import { FilterPanel } from '../search/filter-panel';
 import { FilterSheet } from '../search/filter-sheet';
 import { NoResults } from '../search/no-results';
 import { ResultList } from '../search/result-list';
 import { SearchHero } from '../search/search-hero';
-import { activeFilterCount, chipsFor } from '../search/search-url';
+import {
+  activeFilterCount,
+  chipsFor,
+  paramValue,
+  toggled,
+  withParam,
+  withParams,
+} from '../search/search-url';
 import { ShareSearch } from '../search/share-search';
 import { useMediaQuery } from '../search/use-media-query';
 import { landing, startSearch, useSearch } from '../search/use-search';
@@ -25,11 +33,11 @@ const rememberOpened = (leadId: string) => {
 };
 
 /** The query string the API is asked: the address bar's search, ranked for the seeker's background. */
-const searchFor = (params: URLSearchParams, background: string) => {
-  const next = new URLSearchParams(params);
-  if (background && !next.has('background')) next.set('background', background);
-  return next.toString();
-};
+const searchFor = (params: URLSearchParams, background: string) =>
+  (background && !paramValue(params, 'background')
+    ? withParam(params, 'background', background)
+    : params
+  ).toString();
 
 const jobsText = (n: number) => `${formatCount(n)} ${n === 1 ? 'job' : 'jobs'}`;
 
@@ -38,7 +46,7 @@ export function SearchPage() {
   const location = useLocation();
   const navigationType = useNavigationType();
   const [ignored, setIgnored] = useState<string[]>(landing.dropped);
-  const q = params.get('q') ?? '';
+  const q = paramValue(params, 'q');
   useDocumentTitle(q ? `Jobs for “${q}”` : 'Search jobs');
   const [background, setBackground] = useBackgroundChoice();
   const [typed, setTyped] = useState(q);
@@ -59,10 +67,7 @@ export function SearchPage() {
     if (typed === q) return;
     const timer = setTimeout(() => {
       lastPushed.current = typed;
-      const next = new URLSearchParams(params);
-      if (typed.trim()) next.set('q', typed);
-      else next.delete('q');
-      next.delete('page');
+      const next = withParams(params, { q: typed.trim() ? typed : '', page: '' });
       startSearch(searchFor(next, background));
       setParams(next, { replace: true });
     }, 40);
@@ -89,6 +94,7 @@ export function SearchPage() {
     setIgnored(names);
     setParams(
       (prev) => {
+        // Raw deletes: what the API refused may not be a search parameter at all (an old link's).
         const next = new URLSearchParams(prev);
         for (const name of names) next.delete(name);
         if (names.includes('near')) next.delete('radiusKm');
@@ -98,50 +104,23 @@ export function SearchPage() {
     );
   }, [refusedKey, setParams]);
 
+  // Every change goes through the codec's typed names; a new filter starts again from page one.
   const update = useCallback(
-    (change: (next: URLSearchParams) => void) =>
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
-        change(next);
-        // A new filter starts again from the first page.
-        next.delete('page');
-        return next;
-      }),
+    (change: (prev: URLSearchParams) => URLSearchParams) =>
+      setParams((prev) => withParam(change(prev), 'page', '')),
     [setParams],
   );
-  const actions = {
+  const actions: FilterActions = {
     params,
     result,
-    toggle: (param: string, value: string) =>
-      update((next) => {
-        const values = new Set(
-          next
-            .getAll(param)
-            .flatMap((v) => v.split(','))
-            .filter(Boolean),
-        );
-        if (values.has(value)) values.delete(value);
-        else values.add(value);
-        next.delete(param);
-        if (values.size) next.set(param, [...values].join(','));
-      }),
-    setOne: (param: string, value: string) =>
-      update((next) => {
-        if (value) next.set(param, value);
-        else next.delete(param);
-      }),
-    setMany: (values: Record<string, string>) =>
-      update((next) => {
-        for (const [param, value] of Object.entries(values)) {
-          if (value) next.set(param, value);
-          else next.delete(param);
-        }
-      }),
+    toggle: (param, value) => update((prev) => toggled(prev, param, value)),
+    setOne: (param, value) => update((prev) => withParam(prev, param, value)),
+    setMany: (values) => update((prev) => withParams(prev, values)),
   };
   const clearFilters = () =>
-    update((next) => {
-      for (const key of [...next.keys()]) if (!['q', 'sort'].includes(key)) next.delete(key);
-    });
+    update((prev) =>
+      withParams(new URLSearchParams(), { q: paramValue(prev, 'q'), sort: paramValue(prev, 'sort') }),
+    );
 
   const chips = chipsFor(params);
   // The background is a ranking, not a filter, but it gets a chip too so the change is visible.
@@ -153,7 +132,7 @@ export function SearchPage() {
       }
     : null;
   const filterCount = activeFilterCount(params);
-  const page = Number(params.get('page') ?? 1) || 1;
+  const page = Number(paramValue(params, 'page')) || 1;
   const backTo = `${location.pathname}${location.search}`;
   const count =
     state.status === 'loading' && !result ? 'Searching…' : result ? jobsText(result.total) : 'Results';
@@ -162,7 +141,7 @@ export function SearchPage() {
   useEffect(() => {
     if (state.status !== 'ready') return;
     performance.mark('offramp:results-rendered', {
-      detail: { q: new URLSearchParams(state.query).get('q') ?? '' },
+      detail: { q: paramValue(new URLSearchParams(state.query), 'q') },
     });
   }, [state]);
 
@@ -218,7 +197,7 @@ export function SearchPage() {
               <select
                 id={sortId}
                 className="select"
-                value={params.get('sort') ?? 'relevance'}
+                value={paramValue(params, 'sort') || 'relevance'}
                 onChange={(e) => actions.setOne('sort', e.target.value === 'relevance' ? '' : e.target.value)}
               >
                 <option value="relevance">Best match</option>
@@ -265,14 +244,7 @@ export function SearchPage() {
             <Pagination
               page={page}
               pages={result.pages}
-              onPage={(n) =>
-                setParams((prev) => {
-                  const next = new URLSearchParams(prev);
-                  if (n > 1) next.set('page', String(n));
-                  else next.delete('page');
-                  return next;
-                })
-              }
+              onPage={(n) => setParams((prev) => withParam(prev, 'page', n > 1 ? String(n) : ''))}
             />
           )}
           <div className="results__tools">

@@ -1,6 +1,6 @@
 import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'react';
-import { paramsOf } from '../../../core/search/search-params';
+import { paramsOf } from '../../../core/search/search-params-codec';
 import { ApiProblem, call } from '../api-call';
 import { api } from '../api-client';
 
