@@ -33,6 +33,7 @@ import { facetsRoutes, leadsRoutes } from './routes/leads';
 import { renderInProcess, resumeRoutes } from './routes/resume';
 import { secondFactorRoutes } from './routes/second-factor';
 import { shareRoutes } from './routes/share';
+import { SearchCache } from './search-cache';
 import { webAssets } from './web-assets';
 import { RenderPool } from './workers/render-pool';
 
@@ -64,13 +65,14 @@ function apiRoutes(given: AppDeps) {
     admin: given.admin ?? onDemandAdminActions(given),
   };
   const pool = given.renderPool ?? new RenderPool();
+  const cache = new SearchCache(deps.db, deps.search);
   const trustProxy = deps.config.TRUST_PROXY;
   return (
     new Hono()
       .route('/health', healthRoutes(deps.db, deps.search))
       .route('/csp-report', cspReportRoutes(deps.logger, { trustProxy: deps.config.TRUST_PROXY }))
-      .route('/leads', leadsRoutes(deps.db, deps.search))
-      .route('/facets', facetsRoutes(deps.search))
+      .route('/leads', leadsRoutes(deps.db, cache))
+      .route('/facets', facetsRoutes(cache))
       .route('/feeds', feedRoutes(deps.db, deps.search, trustProxy))
       // Anonymous and CPU-heavy: capped, rate-limited per client, and rendered on worker threads.
       .use(

@@ -25,7 +25,7 @@ const REQUIREMENTS = [
 const PLACES = ['Phoenix, AZ', 'El Paso, TX', 'Miami, FL', 'Remote - US', 'Denver, CO', 'Berlin, Germany'];
 
 /** 20,000 synthetic postings with the variety the normaliser meets: HTML, salaries, dates, places. */
-function syntheticRaws(count: number) {
+export function syntheticRaws(count: number) {
   return Array.from({ length: count }, (_, i) => ({
     raw: rawLeadSchema.parse({
       sourceLeadId: `bench-${i}`,

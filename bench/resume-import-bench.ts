@@ -22,7 +22,7 @@ async function linesOf(bytes: Uint8Array, format: Format): Promise<Line[]> {
 }
 
 /**
- * Import accuracy per field on the labelled set (12 resumes as PDF, DOCX and text), beside a baseline
+ * Import accuracy per field on the labelled set (15 resumes as PDF, DOCX and text), beside a baseline
  * in the same run: the same detection on lines stripped of layout, which shows what the layout
  * features add. Also the time per import beside reading the lines alone.
  */
