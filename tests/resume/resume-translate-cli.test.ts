@@ -43,16 +43,9 @@ writeFileSync(
 describe('npm run offramp -- resume translate', () => {
   it('writes the translated JSON Resume with its changes, and generalises the agency on request', async () => {
     const out = join(dir, 'out.json');
-    const { code, stderr } = await run([
-      'resume',
-      'translate',
-      '--in',
-      profile,
-      '--out',
-      out,
-      '--generalize-employer',
-      '--generalize-titles',
-    ]);
+    const { code, stderr } = await run(
+      `resume translate --in ${profile} --out ${out} --generalize-employer --generalize-titles`.split(' '),
+    );
     expect(code).toBe(0);
     const written = JSON.parse(readFileSync(out, 'utf8'));
     expect(written.work[0].name).toBe('Federal border security agency');
@@ -86,16 +79,9 @@ describe('npm run offramp -- resume translate', () => {
   });
 
   it('exits 2 naming the option when --mode is wrong', async () => {
-    const { code, stderr } = await run([
-      'resume',
-      'translate',
-      '--in',
-      profile,
-      '--out',
-      'x.json',
-      '--mode',
-      'both',
-    ]);
+    const { code, stderr } = await run(
+      `resume translate --in ${profile} --out x.json --mode both`.split(' '),
+    );
     expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toBe('--mode must be private or federal (got "both")');
   });
