@@ -60,20 +60,18 @@ async function keystrokeToResults(page: Page): Promise<{ samples: number[]; api:
     await page.waitForTimeout(150);
     await page.evaluate(() => performance.clearMarks());
     await box.pressSequentially(word, { delay: 30 });
-    await page.waitForFunction(() => {
-      const rendered = performance.getEntriesByName('offramp:results-rendered');
-      const keys = performance.getEntriesByName('offramp:keystroke');
-      return (
-        rendered.length > 0 &&
-        keys.length > 0 &&
-        (rendered.at(-1)?.startTime ?? 0) > (keys.at(-1)?.startTime ?? 0)
-      );
-    });
-    const elapsed = await page.evaluate(() => {
-      const keys = performance.getEntriesByName('offramp:keystroke');
-      const rendered = performance.getEntriesByName('offramp:results-rendered');
-      return (rendered.at(-1)?.startTime ?? 0) - (keys.at(-1)?.startTime ?? 0);
-    });
+    // Done when the answer for the whole word is on screen: an earlier answer (for "fra" while
+    // "fraud" was still being typed) drawn after the last keystroke does not count.
+    const elapsed = await page
+      .waitForFunction((q) => {
+        const rendered = performance
+          .getEntriesByName('offramp:results-rendered')
+          .filter((m) => (m as PerformanceMark).detail?.q === q);
+        const lastKey = performance.getEntriesByName('offramp:keystroke').at(-1)?.startTime;
+        const shown = rendered.at(-1)?.startTime;
+        return lastKey !== undefined && shown !== undefined && shown > lastKey ? shown - lastKey : false;
+      }, word)
+      .then(async (handle) => Number(await handle.jsonValue()));
     const roundTrip = await page.evaluate(async (q) => {
       const started = performance.now();
       await (await fetch(`/api/leads?q=${encodeURIComponent(q)}&page=2`)).json();

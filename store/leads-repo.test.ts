@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { RawLeadInput } from '../core/lead/raw-lead';
 import { rawLeadSchema } from '../core/lead/raw-lead';
 import { normaliseLead } from '../core/normalise/normalise-lead';
-import type { IncomingLead } from './leads-repo';
-import { listLeads, sightingsOf, upsertLead } from './leads-repo';
+import type { IncomingLead } from './lead-upsert';
+import { upsertLead } from './lead-upsert';
+import { listLeads, sightingsOf } from './leads-repo';
 import { migrate } from './migrate';
 import { openMemoryStore } from './open-store';
 

@@ -8,7 +8,7 @@ import type { Store } from './open-store';
 const BATCH = 500;
 
 type Score = (
-  lead: { title: string; company: string; description: string },
+  lead: { title: string; company: string; description: string; noDegreeRequired?: boolean },
   correction?: FitCorrection,
 ) => {
   fit: Fit;
@@ -40,7 +40,12 @@ export async function rescoreLeads(
         if (!lead) continue;
         // An admin's correction of occupations or tracks is scored with, so a rescore keeps it.
         const next = score(
-          { title: lead.title, company: lead.company, description: lead.description },
+          {
+            title: lead.title,
+            company: lead.company,
+            description: lead.description,
+            noDegreeRequired: lead.noDegreeRequired,
+          },
           scorerCorrection(db, id),
         );
         if (

@@ -10,7 +10,7 @@ import { scoreFit } from './score-fit';
  * Changes whenever the scorer's rules change (classification, requirements, weights, reasons), so a
  * store scored by an older scorer is rescored in the background when Offramp starts.
  */
-export const SCORER_VERSION = '2026-12-01-requirements-aware';
+export const SCORER_VERSION = '2026-12-01-one-degree-reader';
 
 let sharedIndex: OnetIndex | undefined;
 
@@ -24,6 +24,8 @@ export interface ScorableLead {
   title: string;
   company: string;
   description: string;
+  /** The lead's own "No degree required" answer (see FitInput). */
+  noDegreeRequired?: boolean;
 }
 
 /** The crawler's score step and `rescore`: fit plus the exclusion check, from the same rules. */

@@ -87,7 +87,7 @@ export function requirementFit(
 export function hardRequirements(req: Requirements): Missing[] {
   const missing: Missing[] = [];
   const degree = req.degree;
-  if (degree?.required && !degree.substitutable && !req.saysNoDegree) {
+  if (degree?.required && !degree.substitutable && !req.saysNoDegree && !req.experienceInstead) {
     if (degree.technical)
       missing.push({
         label: degree.field ? `a degree in ${degree.field}` : 'a degree in a technical field',

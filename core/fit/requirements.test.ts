@@ -41,7 +41,16 @@ describe('parseRequirements', () => {
     expect(preferred.degree?.required).toBe(false);
     expect(noDegreeRequired(preferred)).toBe(true);
     expect(noDegreeRequired(parseRequirements('No degree required. We train you.'))).toBe(true);
-    expect(noDegreeRequired(parseRequirements('Works with a high degree of independence.'))).toBe(true);
+    // "High degree of independence" asks for no degree, but says nothing about education either: the
+    // seeker's filter promises more than silence, and the fit counts no degree as missing.
+    const silent = parseRequirements('Works with a high degree of independence.');
+    expect(silent.degree).toBeNull();
+    expect(noDegreeRequired(silent)).toBe(false);
+    expect(
+      noDegreeRequired(parseRequirements('High school diploma or GED. Two years of security work.')),
+    ).toBe(true);
+    // A ship's master licence is not a master's degree.
+    expect(parseRequirements('You hold a USCG master of 25 GRT licence.').degree).toBeNull();
   });
 
   it('names licences and certifications, and tells required from preferred', () => {
@@ -76,6 +85,8 @@ describe('parseRequirements', () => {
     expect(req).toEqual({
       degree: null,
       saysNoDegree: false,
+      experienceInstead: false,
+      highSchool: false,
       licences: [],
       certifications: [],
       tools: [],

@@ -1,13 +1,12 @@
+import type { DegreeAsk } from './degree-ask';
+import { degreeAskIn } from './degree-ask';
+import type { Section } from './requirement-text';
+import { has, isRequired, sections, windowAt } from './requirement-text';
 import type { CatalogueEntry } from './requirements-catalogue';
-import {
-  CERTIFICATIONS,
-  LICENCES,
-  OPEN_DEGREE_FIELDS,
-  TECHNICAL_DEGREE_FIELDS,
-  TOOLS,
-} from './requirements-catalogue';
+import { CERTIFICATIONS, LICENCES, TOOLS } from './requirements-catalogue';
 
-export type DegreeLevel = 'associate' | 'bachelor' | 'master' | 'doctorate';
+export type { DegreeLevel } from './degree-ask';
+export { noDegreeRequired } from './degree-ask';
 export type ClearanceLevel = 'public-trust' | 'secret' | 'top-secret';
 
 export interface Asked {
@@ -17,20 +16,11 @@ export interface Asked {
   required: boolean;
 }
 
-/** What a posting asks of an applicant, read from its text. Pure: the same text, the same answer. */
-export interface Requirements {
-  degree: {
-    level: DegreeLevel;
-    /** The subject named after the degree ("computer science"), or null when none is named. */
-    field: string | null;
-    /** The subject needs study an enforcement or admin career does not give (science, IT, law, nursing). */
-    technical: boolean;
-    required: boolean;
-    /** Experience may stand in for it ("or equivalent experience", "combination of education and experience"). */
-    substitutable: boolean;
-  } | null;
-  /** The posting says outright that no degree is needed. */
-  saysNoDegree: boolean;
+/**
+ * What a posting asks of an applicant, read from its text. Pure: the same text, the same answer.
+ * Degrees come from degree-ask.ts, the reader the "No degree required" filter uses too.
+ */
+export interface Requirements extends DegreeAsk {
   licences: Asked[];
   certifications: Asked[];
   /** Programming languages and technical tools. */
@@ -46,71 +36,6 @@ export interface Requirements {
   militaryMembership: boolean;
 }
 
-/** The answer for the "no degree required" facet: true unless a degree is required with no substitute. */
-export function noDegreeRequired(req: Requirements): boolean {
-  if (req.saysNoDegree) return true;
-  return !(req.degree?.required && !req.degree.substitutable);
-}
-
-const PREFERRED_CUE =
-  /\b(preferred|prefer|a plus|nice[- ]to[- ]have|bonus|desired|desirable|ideally|advantage|is helpful|welcome|not required|optional|or willingness to obtain|within (\d+|six|twelve|one|two) (months|years?) of (hire|start))/;
-const HEADING = /^[ \t#*>-]*([a-z][^\n]{0,70})$/gm;
-const PREFERRED_HEADING =
-  /\b(preferred|nice[- ]to[- ]haves?|bonus|pluses|desired|ideal candidate|good to have)\b/;
-const REQUIRED_HEADING =
-  /\b(requirements|required|qualifications|what you need|what you.ll need|must[- ]haves?|minimum|basic|you have|who you are|what we.re looking for|conditions of employment|key requirements|eligibility)\b/;
-
-interface Section {
-  at: number;
-  preferred: boolean;
-}
-
-/** Headings that switch later lines between required and preferred. */
-function sections(text: string): Section[] {
-  const found: Section[] = [];
-  for (const m of text.matchAll(HEADING)) {
-    const line = m[1] ?? '';
-    if (line.length > 70 || /[.;]\s*\S/.test(line)) continue;
-    if (PREFERRED_HEADING.test(line)) found.push({ at: m.index, preferred: true });
-    else if (REQUIRED_HEADING.test(line) && line.split(' ').length <= 6)
-      found.push({ at: m.index, preferred: false });
-  }
-  return found;
-}
-
-/** The sentence or list item around a match. */
-function windowAt(text: string, at: number, length: number): string {
-  let start = at;
-  const floor = Math.max(0, at - 220);
-  while (start > floor && !'\n.;•'.includes(text[start - 1] ?? '\n')) start--;
-  let end = at + length;
-  const ceiling = Math.min(text.length, end + 220);
-  while (end < ceiling && !'\n.;•'.includes(text[end] ?? '\n')) end++;
-  return text.slice(start, end);
-}
-
-/** A questionnaire's answer options ("B. I have a Ph.D. or …") describe applicants, not the job's demands. */
-const ANSWER_OPTION = /(^|\s)(?:[a-h][.)]\s+)?i (have|possess|hold|am|completed|currently)\b/;
-
-/** The line around a match (a questionnaire option is one line), at most 300 characters back. */
-function lineAt(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('\n', at) + 1, at - 300);
-  return text.slice(start, at);
-}
-
-function isRequired(text: string, secs: Section[], at: number, length: number): boolean {
-  if (PREFERRED_CUE.test(windowAt(text, at, length)) || ANSWER_OPTION.test(lineAt(text, at))) return false;
-  let preferred = false;
-  for (const s of secs) {
-    if (s.at > at) break;
-    preferred = s.preferred;
-  }
-  return !preferred;
-}
-
-/** A cheap test before a costly one: does the text contain any of these substrings? */
-const has = (text: string, anchors: string[]) => anchors.some((a) => text.includes(a));
-
 const globals = new Map<RegExp, RegExp>();
 const globalOf = (pattern: RegExp) => {
   let global = globals.get(pattern);
@@ -121,10 +46,49 @@ const globalOf = (pattern: RegExp) => {
   return global;
 };
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface AnchorScan {
+  pattern: RegExp;
+  /** For each anchor, the catalogue entries it or any anchor that begins it belongs to. */
+  entries: Map<string, number[]>;
+}
+
+/** Every anchor of a catalogue in one pattern: one scan of the text says which entries to try. */
+const anchorScans = new Map<CatalogueEntry[], AnchorScan>();
+function anchorScan(entries: CatalogueEntry[]): AnchorScan {
+  let scan = anchorScans.get(entries);
+  if (!scan) {
+    const anchors = [...new Set(entries.flatMap((e) => e.anchors))].sort((a, b) => b.length - a.length);
+    const owners = (anchor: string) =>
+      entries.flatMap((entry, i) => (entry.anchors.some((a) => anchor.startsWith(a)) ? [i] : []));
+    scan = {
+      // Longest first: where several anchors start at one place, the longest is found, and the
+      // others there are its beginnings, whose entries it carries.
+      pattern: new RegExp(anchors.map(escapeRegExp).join('|'), 'g'),
+      entries: new Map(anchors.map((a) => [a, owners(a)])),
+    };
+    anchorScans.set(entries, scan);
+  }
+  return scan;
+}
+
+/** The entries any of whose anchors the text contains, in catalogue order. */
+function anchored(text: string, entries: CatalogueEntry[]): CatalogueEntry[] {
+  const { pattern, entries: owners } = anchorScan(entries);
+  const hit = new Set<number>();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    for (const i of owners.get(m[0]) ?? []) hit.add(i);
+    // Start again just after this match's start, so an anchor overlapping it is still found.
+    pattern.lastIndex = m.index + 1;
+  }
+  return hit.size === 0 ? [] : entries.filter((_, i) => hit.has(i));
+}
+
 function catalogue(text: string, secs: Section[], entries: CatalogueEntry[]): Asked[] {
   const asked: Asked[] = [];
-  for (const entry of entries) {
-    if (!entry.anchors.some((a) => text.includes(a))) continue;
+  for (const entry of anchored(text, entries)) {
     const global = globalOf(entry.pattern);
     let required = false;
     let seen = false;
@@ -138,66 +102,6 @@ function catalogue(text: string, secs: Section[], entries: CatalogueEntry[]): As
     if (seen) asked.push({ id: entry.id, label: entry.label, required });
   }
   return asked;
-}
-
-const DEGREE =
-  /\b(bachelor'?s?|master'?s?|b\.?s\.?\/b\.?a\.?|ba\/bs|bs\/ba|b\.s\.|b\.a\.|m\.s\.|mba|associate'?s? degree|ph\.?d\.?|doctoral|doctorate|four[- ]year degree|college degree|undergraduate degree|graduate degree|degree)\b/g;
-const LEVEL_OF: [RegExp, DegreeLevel][] = [
-  [/ph\.?d|doctor/, 'doctorate'],
-  [/master|m\.s\.|mba|graduate degree/, 'master'],
-  [/associate/, 'associate'],
-];
-const SUBSTITUTE =
-  /\b(or equivalent|equivalent (work |professional )?experience|combination of (education|experience)|in lieu of|substitut\w*|or \w+ years? of (relevant |related |professional )?experience|or related experience|or (\w+ )?(full )?years? of|experience may be (used|accepted))\b/;
-const NO_DEGREE =
-  /\b(no (college )?degree (is )?(required|needed|necessary)|degree (is )?not required|without a degree|no degree\b|high school diploma (or ged |or equivalent )?(is )?(required|only)|we (do not|don.t) require a degree)\b/;
-const NOT_A_DEGREE_ASK =
-  /\b(degree of (care|accuracy|independence|latitude|autonomy|skill|difficulty|judgment|complexity|responsibility)|some degree|high degree|to the degree|the degree to which|degree to which|360[- ]degree|degrees? (fahrenheit|celsius))\b/;
-
-function degreeOf(text: string, secs: Section[]): Requirements['degree'] {
-  if (
-    !has(text, [
-      'degree',
-      'bachelor',
-      'master',
-      'b.s',
-      'b.a',
-      'ba/bs',
-      'bs/ba',
-      'm.s.',
-      'mba',
-      'ph.d',
-      'phd',
-      'doctor',
-    ])
-  )
-    return null;
-  let best: Requirements['degree'] = null;
-  for (const m of text.matchAll(DEGREE)) {
-    const around = windowAt(text, m.index, m[0].length);
-    if (NOT_A_DEGREE_ASK.test(around) || NO_DEGREE.test(around)) continue;
-    const after = text.slice(m.index, m.index + 160);
-    const fieldMatch =
-      /\b(?:degree|bachelor'?s?|master'?s?|b\.?s\.?|b\.?a\.?|ph\.?d\.?)\s+(?:degree\s+)?(?:in|of)\s+(?:a\s+)?([a-z][a-z ,/&-]{2,80})/.exec(
-        after,
-      );
-    const field = fieldMatch?.[1]?.split(/,| or | and (?:at least|a minimum)|;/)[0]?.trim() ?? null;
-    const named = field ?? around;
-    const technical = TECHNICAL_DEGREE_FIELDS.test(named) && !OPEN_DEGREE_FIELDS.test(field ?? '');
-    const level = LEVEL_OF.find(([p]) => p.test(m[0]))?.[1] ?? 'bachelor';
-    const candidate = {
-      level,
-      field,
-      technical,
-      required: isRequired(text, secs, m.index, m[0].length),
-      substitutable: SUBSTITUTE.test(around),
-    };
-    // The hardest ask wins: a required technical degree over a preferred one in any field.
-    const weight = (d: NonNullable<Requirements['degree']>) =>
-      (d.required ? 4 : 0) + (d.substitutable ? 0 : 2) + (d.technical ? 1 : 0);
-    if (!best || weight(candidate) > weight(best)) best = candidate;
-  }
-  return best;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -275,11 +179,12 @@ const MEMBERSHIP =
 export function parseRequirements(text: string): Requirements {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   const secs = sections(lower);
-  const age = has(lower, ['age', 'birthday', 'reached']) ? MAX_AGE.exec(lower) : null;
+  const age = has(lower, ['maximum', 'reached', 'birthday', 'entry age', 'appointment age'])
+    ? MAX_AGE.exec(lower)
+    : null;
   const maxAge = age ? Number(age.slice(1).find(Boolean)) : null;
   return {
-    degree: degreeOf(lower, secs),
-    saysNoDegree: has(lower, ['degree', 'diploma']) && NO_DEGREE.test(lower),
+    ...degreeAskIn(lower, secs),
     licences: catalogue(lower, secs, LICENCES),
     certifications: catalogue(lower, secs, CERTIFICATIONS),
     tools: catalogue(lower, secs, TOOLS),
@@ -288,7 +193,7 @@ export function parseRequirements(text: string): Requirements {
     maxAge: maxAge && maxAge >= 18 && maxAge <= 70 ? maxAge : null,
     fitness: has(lower, ['fitness', 'physical', 'medical', 'arduous']) && FITNESS.test(lower),
     firearms:
-      has(lower, ['firearm', 'weapon', 'handgun', 'pistol', 'armed', 'lautenberg', 'force']) &&
+      has(lower, ['firearm', 'weapon', 'handgun', 'pistol', 'armed', 'lautenberg', 'use of']) &&
       FIREARMS.test(lower),
     arrestAuthority:
       has(lower, ['arrest', 'warrant', 'sworn', 'peace officer', 'post cert', 'law enforcement', '6(c)']) &&

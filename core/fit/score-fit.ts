@@ -32,6 +32,11 @@ const LOW_CONFIDENCE_CAP = 0.5;
 export interface FitInput {
   title: string;
   description: string;
+  /**
+   * The lead's "No degree required" answer, read at normalising with the same reader plus schema.org
+   * facts the description does not carry: when it is true, no degree is counted as missing.
+   */
+  noDegreeRequired?: boolean;
 }
 
 /** An admin's correction of a lead's occupations (O*NET-SOC codes) and tracks; each may be absent. */
@@ -186,6 +191,75 @@ function fitFor(
 
 const SKILL_PHRASE: Record<string, string> = Object.fromEntries(SKILLS.map((s) => [s.id, s.phrase]));
 
+interface AllBackgrounds {
+  byBackground: Record<BackgroundId, number>;
+  reasonsByBackground: Record<BackgroundId, string[]>;
+  best: BackgroundId;
+}
+
+/**
+ * Scores for every background depend only on what the posting was read as (its occupation, family,
+ * tracks, requirements, skills), and boards repeat those far more than they repeat descriptions: the
+ * answer is kept per reading. The key holds every input fitFor reads.
+ */
+const byReading = new Map<string, AllBackgrounds>();
+
+function allBackgrounds(
+  index: OnetIndex,
+  c: Classification,
+  tracks: PostingTracks,
+  req: Requirements,
+  skillIds: string[],
+  valued: boolean,
+): AllBackgrounds {
+  const shared = hardRequirements(req);
+  const top = c.occupations[0];
+  const key = [
+    top?.code,
+    top?.confidence,
+    c.family?.id,
+    c.lowConfidence,
+    tracks.tracks.join(','),
+    [...tracks.weak].join(','),
+    req.experience.map((e) => `${e.years} ${e.field} ${e.required}`).join(';'),
+    req.firearms,
+    req.arrestAuthority,
+    req.fitness,
+    req.maxAge,
+    req.clearance && `${req.clearance.level} ${req.clearance.required}`,
+    shared.map((m) => `${m.label} ${m.keep}`).join(';'),
+    skillIds.join(','),
+    valued,
+  ].join('|');
+  const known = byReading.get(key);
+  if (known) return copyOf(known);
+  const byBackground = {} as Record<BackgroundId, number>;
+  const reasonsByBackground = {} as Record<BackgroundId, string[]>;
+  const own = {} as Record<BackgroundId, number>;
+  for (const id of backgroundIds) {
+    const fit = fitFor(index, id, c, tracks, req, skillIds, valued, shared);
+    byBackground[id] = fit.score;
+    reasonsByBackground[id] = fit.reasons;
+    own[id] = fit.own;
+  }
+  const best = backgroundIds.reduce((a, b) =>
+    byBackground[b] > byBackground[a] || (byBackground[b] === byBackground[a] && own[b] < own[a]) ? b : a,
+  );
+  const result = { byBackground, reasonsByBackground, best };
+  if (byReading.size >= 5000) byReading.clear();
+  byReading.set(key, result);
+  return copyOf(result);
+}
+
+/** A fresh copy for each lead: the caller adds reasons of its own. */
+const copyOf = (r: AllBackgrounds): AllBackgrounds => ({
+  byBackground: { ...r.byBackground },
+  reasonsByBackground: Object.fromEntries(
+    backgroundIds.map((id) => [id, [...r.reasonsByBackground[id]]]),
+  ) as Record<BackgroundId, string[]>,
+  best: r.best,
+});
+
 /**
  * Fit of one posting for each background, with reasons a seeker can read. The O*NET crosswalk is the
  * backbone (the posting's occupation, classified from its whole title, and its relatedness to each
@@ -202,23 +276,13 @@ export function scoreFit(index: OnetIndex, input: FitInput, correction?: FitCorr
     ? { tracks: fixedTracks, weak: new Set<TrackId>(), named: true }
     : tracksOf(classified, input.title, input.description);
   const c = { ...classified, lowConfidence: classified.lowConfidence && !tracks.named };
-  const req = parseRequirements(`${input.title}\n${input.description}`);
+  const parsed = parseRequirements(`${input.title}\n${input.description}`);
+  const req =
+    input.noDegreeRequired && !noDegreeRequired(parsed) ? { ...parsed, experienceInstead: true } : parsed;
   const skillIds = skillsIn(`${input.title}\n${input.description}`).map((s) => s.id);
   const valued = valuesLawEnforcement(input.description);
-  const shared = hardRequirements(req);
 
-  const byBackground = {} as Record<BackgroundId, number>;
-  const reasonsByBackground = {} as Record<BackgroundId, string[]>;
-  const own = {} as Record<BackgroundId, number>;
-  for (const id of backgroundIds) {
-    const fit = fitFor(index, id, c, tracks, req, skillIds, valued, shared);
-    byBackground[id] = fit.score;
-    reasonsByBackground[id] = fit.reasons;
-    own[id] = fit.own;
-  }
-  const best = backgroundIds.reduce((a, b) =>
-    byBackground[b] > byBackground[a] || (byBackground[b] === byBackground[a] && own[b] < own[a]) ? b : a,
-  );
+  const { byBackground, reasonsByBackground, best } = allBackgrounds(index, c, tracks, req, skillIds, valued);
   const enforcementRole = isEnforcementRole(input.title, input.description, c, req);
   const tail = enforcementRole ? ['This is itself a sworn, armed or custodial enforcement role'] : [];
   for (const id of backgroundIds) reasonsByBackground[id].push(...tail);
@@ -231,7 +295,7 @@ export function scoreFit(index: OnetIndex, input: FitInput, correction?: FitCorr
     reasons: reasonsByBackground[best],
     reasonsByBackground,
     lowConfidence: c.lowConfidence,
-    noDegreeRequired: noDegreeRequired(req),
+    noDegreeRequired: input.noDegreeRequired ?? noDegreeRequired(req),
     ...(fixedCodes || fixedTracks ? { corrected: true } : {}),
     enforcementRole,
   };

@@ -1,62 +1,7 @@
 import { decodeHTML } from 'entities';
 import { compile } from 'html-to-text';
-import sanitizeHtml from 'sanitize-html';
-
-/**
- * Tags and attributes a job description may keep. Everything else (scripts, styles, iframes, forms,
- * event handlers, inline styles, images that could track a reader) is removed before the HTML is
- * stored or shown.
- */
-const ALLOWED: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p',
-    'br',
-    'hr',
-    'ul',
-    'ol',
-    'li',
-    'strong',
-    'b',
-    'em',
-    'i',
-    'u',
-    'h2',
-    'h3',
-    'h4',
-    'h5',
-    'h6',
-    'blockquote',
-    'a',
-    'table',
-    'thead',
-    'tbody',
-    'tr',
-    'th',
-    'td',
-    'dl',
-    'dt',
-    'dd',
-    'sub',
-    'sup',
-    'span',
-    'div',
-  ],
-  allowedAttributes: { a: ['href'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  allowProtocolRelative: false,
-  disallowedTagsMode: 'discard',
-  // Headings from the source become h3 and below: the page owns h1 and h2.
-  transformTags: {
-    h1: 'h3',
-    a: (tagName, attribs) => ({
-      tagName,
-      attribs: { ...attribs, rel: 'noopener noreferrer nofollow', target: '_blank' },
-    }),
-  },
-  exclusiveFilter: (frame) =>
-    ['p', 'span', 'div', 'li'].includes(frame.tag) && !frame.text.trim() && !frame.mediaChildren.length,
-};
-ALLOWED.allowedAttributes = { a: ['href', 'rel', 'target'] };
+import { sanitiseToTree } from './html-pass';
+import { hasTable, treeToText } from './html-text';
 
 /**
  * Some APIs (Greenhouse's `content`, JSON-LD descriptions) send HTML that is itself entity-escaped:
@@ -66,12 +11,6 @@ export function unescapeHtmlIfEscaped(html: string): string {
   const hasRealTags = /<[a-z][\s\S]*?>/i.test(html);
   const hasEscapedTags = /&lt;\/?[a-z][\s\S]*?&gt;/i.test(html);
   return !hasRealTags && hasEscapedTags ? decodeHTML(html) : html;
-}
-
-export function sanitiseDescription(html: string): string {
-  return sanitizeHtml(unescapeHtmlIfEscaped(html), ALLOWED)
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
 }
 
 /** Compiled once: html-to-text builds its formatter from the options, which is the costly part. */
@@ -87,13 +26,36 @@ const toText = compile({
   ],
 });
 
-/** Plain text for search, scoring and the CLI: paragraphs and list items on their own lines. */
-export function htmlToPlainText(html: string): string {
-  return toText(html)
+/** Offramp's tidying of the laid-out text: plain spaces, no trailing blanks, at most one empty line. */
+const tidy = (text: string) =>
+  text
     .replace(/\u00a0/g, ' ')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+
+/**
+ * A crawled description, sanitised (html-pass.ts) and as plain text for search, scoring and the CLI
+ * (paragraphs and list items on their own lines), from one parse of the HTML.
+ */
+export function cleanDescription(html: string): { html: string; text: string } {
+  return readHtml(unescapeHtmlIfEscaped(html));
+}
+
+function readHtml(html: string): { html: string; text: string } {
+  const { html: clean, root } = sanitiseToTree(html);
+  // Tables are rare in postings; html-to-text lays their columns out.
+  const text = hasTable(root) ? toText(clean) : treeToText(root);
+  return { html: clean, text: tidy(text) };
+}
+
+export function sanitiseDescription(html: string): string {
+  return cleanDescription(html).html;
+}
+
+/** Plain text of HTML that is already sanitised (sanitising it again changes nothing). */
+export function htmlToPlainText(html: string): string {
+  return readHtml(html).text;
 }
 
 /** Decodes entities in a plain-text field such as a title (`R&amp;D` → `R&D`). */

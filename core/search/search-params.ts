@@ -1,62 +1,27 @@
 import { z } from 'zod';
+import type { SearchParamName, SearchParams } from './search-params-codec';
+import { searchParamNames, searchQueryFields } from './search-params-codec';
 import type { SearchQuery } from './search-query';
 import { searchQuerySchema } from './search-query';
 
 /**
  * The search as flat URL parameters: what the API accepts, the web app keeps in its address bar
- * and the CLI's flags map to. Lists may repeat a parameter or separate values with commas.
+ * and the CLI's flags map to. Lists may repeat a parameter or separate values with commas. The
+ * mapping itself (names, fields, writing a query back) is search-params-codec.ts; this module adds
+ * the validation, and re-exports the rest so there is one place to import the codec from.
  */
-export const searchParamNames = [
-  'q',
-  'remote',
-  'city',
-  'region',
-  'country',
-  'lat',
-  'lon',
-  'near',
-  'radiusKm',
-  'type',
-  'minSalary',
-  'postedWithin',
-  'track',
-  'minFit',
-  'fitFloor',
-  'noDegree',
-  'background',
-  'sourceType',
-  'company',
-  'showExcluded',
-  'hideEnforcement',
-  'status',
-  'curatedOnly',
-  'sort',
-  'page',
-  'perPage',
-] as const;
-export type SearchParamName = (typeof searchParamNames)[number];
-export type SearchParams = Partial<Record<SearchParamName, string | string[]>>;
-
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v.at(-1) : v);
-const list = (v: string | string[] | undefined) =>
-  v === undefined
-    ? undefined
-    : (Array.isArray(v) ? v : [v])
-        .flatMap((x) => x.split(','))
-        .map((x) => x.trim())
-        .filter(Boolean);
-const num = (v: string | string[] | undefined) => {
-  const text = one(v);
-  if (text === undefined || text === '') return undefined;
-  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
-};
-const bool = (v: string | string[] | undefined) => {
-  const text = one(v);
-  if (text === undefined) return undefined;
-  if (['1', 'true', 'yes', 'on'].includes(text)) return true;
-  if (['0', 'false', 'no', 'off', ''].includes(text)) return false;
-  return text;
-};
+export type { ListParamName, SearchParamName, SearchParams } from './search-params-codec';
+export {
+  isSearchParamName,
+  listParamNames,
+  paramList,
+  paramsOf,
+  paramValue,
+  searchParamNames,
+  searchQueryFields,
+  toSearchParams,
+  withParam,
+} from './search-params-codec';
 
 const FIELD_OF_PARAM: Partial<Record<SearchParamName, string>> = {
   type: 'employmentType',
@@ -96,41 +61,7 @@ export function readSearchParams(raw: Readonly<Record<string, unknown>>): Search
       })),
     };
   }
-  const p = params as SearchParams;
-  const lat = num(p.lat);
-  const lon = num(p.lon);
-  const radiusKm = num(p.radiusKm) ?? 50;
-  const place = one(p.near)?.trim();
-  const near =
-    lat !== undefined || lon !== undefined || (num(p.radiusKm) !== undefined && !place)
-      ? { lat, lon, radiusKm }
-      : undefined;
-  const candidate = {
-    q: one(p.q),
-    remote: list(p.remote),
-    city: one(p.city) || undefined,
-    region: one(p.region) || undefined,
-    country: one(p.country) || undefined,
-    near,
-    nearPlace: place ? { name: place, radiusKm } : undefined,
-    employmentType: list(p.type),
-    minSalary: num(p.minSalary),
-    postedWithinDays: num(p.postedWithin),
-    tracks: list(p.track),
-    minFit: num(p.minFit),
-    fitFloor: bool(p.fitFloor),
-    noDegree: bool(p.noDegree),
-    background: one(p.background) || undefined,
-    sourceType: list(p.sourceType),
-    company: list(p.company),
-    showExcluded: bool(p.showExcluded),
-    hideEnforcement: bool(p.hideEnforcement),
-    status: one(p.status) || undefined,
-    curatedOnly: bool(p.curatedOnly),
-    sort: one(p.sort) || undefined,
-    page: num(p.page),
-    perPage: num(p.perPage),
-  };
+  const candidate = searchQueryFields(params as SearchParams);
   const result = searchQuerySchema.safeParse(candidate);
   if (result.success) return { ok: true, query: result.data };
   return {
@@ -175,53 +106,3 @@ export const searchParamsSchema = z
     for (const f of reading.fields) ctx.addIssue({ code: 'custom', path: [f.field], message: f.message });
     return z.NEVER;
   });
-
-/** The parameters of a URL's query string, repeats kept, in the shape the codec reads. */
-export function paramsOf(search: URLSearchParams | string): SearchParams {
-  const url = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const out: Record<string, string[]> = {};
-  for (const [key, value] of url) {
-    const values = out[key] ?? [];
-    values.push(value);
-    out[key] = values;
-  }
-  return out as SearchParams;
-}
-
-/** The query string for a search, leaving out defaults so shared URLs stay short. */
-export function toSearchParams(query: Partial<SearchQuery>): URLSearchParams {
-  const out = new URLSearchParams();
-  const put = (name: SearchParamName, value: unknown) => {
-    if (value === undefined || value === null || value === '' || value === false) return;
-    if (Array.isArray(value)) {
-      if (value.length > 0) out.set(name, value.join(','));
-    } else out.set(name, String(value));
-  };
-  put('q', query.q);
-  put('remote', query.remote);
-  put('city', query.city);
-  put('region', query.region);
-  put('country', query.country);
-  put('lat', query.near?.lat);
-  put('lon', query.near?.lon);
-  put('near', query.nearPlace?.name);
-  put('radiusKm', query.near?.radiusKm ?? query.nearPlace?.radiusKm);
-  put('type', query.employmentType);
-  put('minSalary', query.minSalary);
-  put('postedWithin', query.postedWithinDays);
-  put('track', query.tracks);
-  put('minFit', query.minFit);
-  if (query.fitFloor === false) put('fitFloor', 'off');
-  put('noDegree', query.noDegree);
-  put('background', query.background);
-  put('sourceType', query.sourceType);
-  put('company', query.company);
-  put('showExcluded', query.showExcluded);
-  put('hideEnforcement', query.hideEnforcement);
-  if (query.status && query.status !== 'open') put('status', query.status);
-  put('curatedOnly', query.curatedOnly);
-  if (query.sort && query.sort !== 'relevance') put('sort', query.sort);
-  if (query.page && query.page > 1) put('page', query.page);
-  if (query.perPage && query.perPage !== 20) put('perPage', query.perPage);
-  return out;
-}

@@ -1,4 +1,5 @@
-import type { ColumnIndex, FacetCounter } from './column-index';
+import type { ColumnIndex } from './column-index';
+import type { FacetCounter } from './facet-counter';
 
 /**
  * One pass over FTS5's matches: the filters, the facet counts, and how many of the query's clauses

@@ -3,11 +3,18 @@ import type { FacetName } from '../../core/search/search-query';
 import { tokenStrings } from '../../core/search/text-index-schema';
 import type { LeadColumns } from './column-reader';
 import { CodedColumn, Columns } from './columns';
+import type { FacetCounter } from './facet-counter';
+import { mergeOrder } from './merge-order';
 
-/** What the index needs of a facet counter (see index-query.ts). */
-export interface FacetCounter {
-  add(i: number): void;
-  result(): Record<FacetName, Record<string, number>>;
+/**
+ * A derived value that follows patches itself (counts), rather than being worked out again over
+ * every lead on the next search after each patch.
+ */
+export interface Follower {
+  /** The position is about to change or retire: take out what it contributed. */
+  leave(i: number): void;
+  /** The position has changed: put in what it contributes now. False: build the value afresh. */
+  enter(i: number): boolean;
 }
 
 export { CodedColumn };
@@ -45,7 +52,7 @@ export class ColumnIndex extends Columns {
   readonly regionDisplay = new Map<string, string>();
   /** Moves with every change to the index; everything derived from it is keyed to it. */
   revision = 0;
-  private readonly cache = new Map<string, { revision: number; value: unknown }>();
+  private readonly cache = new Map<string, { revision: number; value: unknown; follower?: Follower }>();
 
   /** An index of the given leads (in rowid order), as a build's first slice. */
   constructor(columns?: LeadColumns) {
@@ -55,13 +62,14 @@ export class ColumnIndex extends Columns {
 
   /**
    * A value derived from the index, computed once per revision: the one invalidation rule for
-   * every cache built on the columns.
+   * every cache built on the columns. With `follow`, the value is carried to the next revision by
+   * a patch, which tells its follower each position it changes.
    */
-  derived<T>(key: string, build: () => T): T {
+  derived<T>(key: string, build: () => T, follow?: (value: T) => Follower): T {
     const hit = this.cache.get(key);
     if (hit && hit.revision === this.revision) return hit.value as T;
     const value = build();
-    this.cache.set(key, { revision: this.revision, value });
+    this.cache.set(key, { revision: this.revision, value, ...(follow ? { follower: follow(value) } : {}) });
     return value;
   }
 
@@ -85,6 +93,11 @@ export class ColumnIndex extends Columns {
    * Returns the positions touched, for caches that patch themselves.
    */
   patch(c: LeadColumns, deleted: number[]): number[] {
+    const following = [...this.cache.values()].filter((e) => e.follower && e.revision === this.revision);
+    for (const rowid of [...deleted, ...c.rowid]) {
+      const i = this.positionOf(rowid);
+      if (i >= 0) for (const e of following) e.follower?.leave(i);
+    }
     const touched: number[] = [];
     for (const rowid of deleted) {
       const i = this.positionOf(rowid);
@@ -102,6 +115,11 @@ export class ColumnIndex extends Columns {
       touched.push(i);
     }
     this.revision++;
+    for (const e of following) {
+      let kept = true;
+      for (const i of touched) kept = (e.follower?.enter(i) ?? false) && kept;
+      if (kept) e.revision = this.revision;
+    }
     return touched;
   }
 
@@ -164,16 +182,35 @@ export class ColumnIndex extends Columns {
     total: number;
     facets: Record<FacetName, Record<string, number>>;
   } {
-    return this.derived('default-facets', () => {
-      const facets = counter();
-      let total = 0;
-      for (let i = 0; i < this.size; i++) {
-        if (this.visibleByDefault[i] !== 1) continue;
-        total++;
-        facets.add(i);
-      }
-      return { total, facets: facets.result() };
-    });
+    const counts = this.derived(
+      'default-facets',
+      () => {
+        const facets = counter();
+        let total = 0;
+        for (let i = 0; i < this.size; i++) {
+          if (this.visibleByDefault[i] !== 1) continue;
+          total++;
+          facets.add(i);
+        }
+        return {
+          total,
+          facets,
+          shown: { revision: -1, facets: {} as Record<FacetName, Record<string, number>> },
+        };
+      },
+      (value) => {
+        const step = (i: number, delta: 1 | -1) => {
+          if (this.visibleByDefault[i] !== 1) return true;
+          value.total += delta;
+          value.facets.step(i, delta);
+          return true;
+        };
+        return { leave: (i) => step(i, -1), enter: (i) => step(i, 1) };
+      },
+    );
+    if (counts.shown.revision !== this.revision)
+      counts.shown = { revision: this.revision, facets: counts.facets.result() };
+    return { total: counts.total, facets: counts.shown.facets };
   }
 
   fitArray(background: string | undefined): Float32Array {
@@ -209,6 +246,16 @@ export class ColumnIndex extends Columns {
     });
   }
 
+  /** Each position's place in `order(key, background)`, for browses that test leads in position order. */
+  rank(key: 'fit' | 'newest' | 'salary', background: string | undefined): Int32Array {
+    return this.derived(`rank:${key}:${background ?? ''}`, () => {
+      const order = this.order(key, background);
+      const rank = new Int32Array(this.size);
+      for (let k = 0; k < order.length; k++) rank[order[k] as number] = k;
+      return rank;
+    });
+  }
+
   /** The orders the last revision had, so a patch can repair them (see `order`). */
   orderKeys(): { key: 'fit' | 'newest' | 'salary'; background: string | undefined }[] {
     return [...this.cache.keys()]
@@ -218,30 +265,6 @@ export class ColumnIndex extends Columns {
         return { key: key as 'fit' | 'newest' | 'salary', background: background || undefined };
       });
   }
-}
-
-/** An order with the touched positions moved to where they now belong (and new ones added). */
-function mergeOrder(
-  before: Int32Array,
-  touched: number[],
-  size: number,
-  better: (a: number, b: number) => number,
-): Int32Array {
-  const moved = new Uint8Array(size);
-  for (const i of touched) moved[i] = 1;
-  const sortedTouched = Int32Array.from(new Set(touched)).sort(better);
-  const out = new Int32Array(size);
-  let n = 0;
-  let t = 0;
-  for (let k = 0; k < before.length; k++) {
-    const i = before[k] as number;
-    if (moved[i] === 1 || i >= size) continue;
-    while (t < sortedTouched.length && better(sortedTouched[t] as number, i) < 0)
-      out[n++] = sortedTouched[t++] as number;
-    out[n++] = i;
-  }
-  while (t < sortedTouched.length) out[n++] = sortedTouched[t++] as number;
-  return out;
 }
 
 /** Descending order with missing values (NaN) last. */

@@ -1,19 +1,10 @@
 import { trackIds } from '../../core/fit/tracks';
 import { SearchParamsError } from '../../core/search/search-params';
-import type { FacetName, SearchQuery } from '../../core/search/search-query';
-import { effectiveMinFit, facetNames } from '../../core/search/search-query';
+import type { SearchQuery } from '../../core/search/search-query';
+import { effectiveMinFit } from '../../core/search/search-query';
 import { centreOf, distanceKm, parsePlaceName, unknownPlaceMessage } from '../place-centre';
 import type { CodedName, ColumnIndex } from './column-index';
 import { descending } from './column-index';
-
-const FACET_COLUMN: Record<Exclude<FacetName, 'tracks'>, CodedName> = {
-  remote: 'remote',
-  employmentType: 'employmentType',
-  sourceType: 'sourceType',
-  company: 'company',
-  country: 'country',
-  region: 'region',
-};
 
 /** Whether a query filters by nothing beyond the defaults (open, not excluded, not hidden). */
 export function onlyDefaultFilters(q: SearchQuery): boolean {
@@ -131,65 +122,6 @@ function nearPlaceTest(
     if (inPlace(i)) return true;
     const la = index.latitude[i] ?? Number.NaN;
     return !Number.isNaN(la) && distanceKm(lat, lon, la, index.longitude[i] ?? Number.NaN) <= near.radiusKm;
-  };
-}
-
-/** Counts facet values over the positions that pass; call `add` for each, then `result`. */
-export function facetCounter(index: ColumnIndex) {
-  const counts = Object.fromEntries(
-    (Object.keys(FACET_COLUMN) as (keyof typeof FACET_COLUMN)[]).map((f) => [
-      f,
-      new Int32Array(index.coded[FACET_COLUMN[f]].values.length),
-    ]),
-  ) as Record<keyof typeof FACET_COLUMN, Int32Array>;
-  const trackCounts = new Int32Array(trackIds.length);
-  const keys = Object.keys(FACET_COLUMN) as (keyof typeof FACET_COLUMN)[];
-  const countArrays = keys.map((f) => counts[f]);
-  const codeArrays = keys.map((f) => index.coded[FACET_COLUMN[f]].codes);
-  const width = keys.length;
-  return {
-    add(i: number) {
-      for (let k = 0; k < width; k++) {
-        const code = (codeArrays[k] as Int32Array)[i] ?? -1;
-        if (code >= 0) {
-          const counts = countArrays[k] as Int32Array;
-          counts[code] = (counts[code] ?? 0) + 1;
-        }
-      }
-      // Visit only the set bits: most leads have one or two tracks.
-      let mask = index.tracks[i] ?? 0;
-      while (mask) {
-        const t = 31 - Math.clz32(mask & -mask);
-        trackCounts[t] = (trackCounts[t] ?? 0) + 1;
-        mask &= mask - 1;
-      }
-    },
-    /** The raw counts, in the order `absorb` takes them. */
-    arrays(): Int32Array[] {
-      return [...countArrays, trackCounts] as Int32Array[];
-    },
-    /** Adds counts kept by another counter over the same index (see `arrays`). */
-    absorb(arrays: Int32Array[]) {
-      [...countArrays, trackCounts].forEach((mine, k) => {
-        const theirs = arrays[k] as Int32Array;
-        for (let v = 0; v < theirs.length; v++) (mine as Int32Array)[v] = (mine?.[v] ?? 0) + (theirs[v] ?? 0);
-      });
-    },
-    result(): Record<FacetName, Record<string, number>> {
-      const out = {} as Record<FacetName, Record<string, number>>;
-      for (const name of facetNames) {
-        const entries: [string, number][] =
-          name === 'tracks'
-            ? trackIds.map((t, k) => [t, trackCounts[k] ?? 0])
-            : index.coded[FACET_COLUMN[name]].values.map((v, k) => [
-                name === 'region' ? (index.regionDisplay.get(v) ?? v) : v,
-                counts[name][k] ?? 0,
-              ]);
-        const sorted = entries.filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-        out[name] = Object.fromEntries(name === 'company' ? sorted.slice(0, 30) : sorted);
-      }
-      return out;
-    },
   };
 }
 

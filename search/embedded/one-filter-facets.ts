@@ -1,15 +1,17 @@
 import { trackIds } from '../../core/fit/tracks';
 import type { FacetName, SearchQuery } from '../../core/search/search-query';
 import type { CodedName, ColumnIndex } from './column-index';
-import { facetCounter, onlyDefaultFilters } from './index-query';
+import type { FacetCounter } from './facet-counter';
+import { facetCounter } from './facet-counter';
+import { onlyDefaultFilters } from './index-query';
 
 /** The one facet a browse filters on (a coded column, or tracks), and the values it asks for. */
 type OneFilter = { column: CodedName | 'tracks'; values: string[] };
 
 /** Per value of a column: how many default-visible leads have it, and their facet counts. */
 interface ValueTable {
-  totals: Int32Array;
-  counts: Int32Array[][];
+  totals: number[];
+  counters: FacetCounter[];
 }
 
 /**
@@ -44,34 +46,72 @@ function oneFilter(q: SearchQuery): OneFilter | null {
   return picked.length === 1 && onlyDefaultFilters(rest) ? (picked[0] ?? null) : null;
 }
 
-/** A column's table, built once per revision of the index (its one invalidation rule). */
+/**
+ * A column's table, built once per index and then carried through patches: each changed lead is
+ * counted out of its old values and into its new ones (a rebuild would walk every lead again).
+ */
 function tableFor(index: ColumnIndex, column: OneFilter['column']): ValueTable | null {
-  return index.derived(`one-filter:${column}`, () => buildTable(index, column));
+  return index.derived(
+    `one-filter:${column}`,
+    () => buildTable(index, column),
+    (table) => ({
+      leave: (i) => void step(index, column, table, i, -1),
+      enter: (i) => step(index, column, table, i, 1),
+    }),
+  );
+}
+
+/** The value codes a position holds in the column (its tracks, or its one coded value). */
+function codesAt(index: ColumnIndex, column: OneFilter['column'], i: number): number[] {
+  if (column !== 'tracks') {
+    const code = index.coded[column].codes[i] ?? -1;
+    return code < 0 ? [] : [code];
+  }
+  const codes: number[] = [];
+  for (let mask = index.tracks[i] ?? 0; mask; mask &= mask - 1) codes.push(31 - Math.clz32(mask & -mask));
+  return codes;
+}
+
+function widthOf(index: ColumnIndex, column: OneFilter['column']): number {
+  return column === 'tracks' ? trackIds.length : index.coded[column].values.length;
+}
+
+/** Counts one default-visible position in or out; false when the column outgrew the tables. */
+function step(
+  index: ColumnIndex,
+  column: OneFilter['column'],
+  table: ValueTable | null,
+  i: number,
+  delta: 1 | -1,
+): boolean {
+  // No table: the column had too many values, and values are never forgotten.
+  if (!table) return true;
+  if (index.visibleByDefault[i] !== 1) return true;
+  for (const code of codesAt(index, column, i)) {
+    if (code >= MAX_VALUES) return false;
+    while (table.counters.length <= code) {
+      table.counters.push(facetCounter(index));
+      table.totals.push(0);
+    }
+    table.counters[code]?.step(i, delta);
+    table.totals[code] = (table.totals[code] ?? 0) + delta;
+  }
+  return true;
 }
 
 function buildTable(index: ColumnIndex, column: OneFilter['column']): ValueTable | null {
-  const width = column === 'tracks' ? trackIds.length : index.coded[column].values.length;
-  let table: ValueTable | null = null;
-  if (width <= MAX_VALUES) {
-    const counters = Array.from({ length: width }, () => facetCounter(index));
-    const totals = new Int32Array(width);
-    const codes = column === 'tracks' ? null : index.coded[column].codes;
-    for (let i = 0; i < index.size; i++) {
-      if (index.visibleByDefault[i] !== 1) continue;
-      if (codes) {
-        const code = codes[i] ?? -1;
-        if (code < 0) continue;
-        counters[code]?.add(i);
-        totals[code] = (totals[code] ?? 0) + 1;
-      } else {
-        for (let mask = index.tracks[i] ?? 0; mask; mask &= mask - 1) {
-          const t = 31 - Math.clz32(mask & -mask);
-          counters[t]?.add(i);
-          totals[t] = (totals[t] ?? 0) + 1;
-        }
-      }
+  const width = widthOf(index, column);
+  if (width > MAX_VALUES) return null;
+  const table: ValueTable = {
+    totals: Array.from({ length: width }, () => 0),
+    counters: Array.from({ length: width }, () => facetCounter(index)),
+  };
+  for (let i = 0; i < index.size; i++) {
+    if (index.visibleByDefault[i] !== 1) continue;
+    for (const code of codesAt(index, column, i)) {
+      table.counters[code]?.add(i);
+      table.totals[code] = (table.totals[code] ?? 0) + 1;
     }
-    table = { totals, counts: counters.map((c) => c.arrays()) };
   }
   return table;
 }
@@ -97,9 +137,9 @@ export function oneFilterFacets(
     ),
   );
   for (const code of codes) {
-    const counts = table.counts[code];
+    const counts = table.counters[code];
     if (code < 0 || !counts) continue;
-    merged.absorb(counts);
+    merged.absorb(counts.arrays());
     total += table.totals[code] ?? 0;
   }
   return { total, facets: merged.result() };

@@ -2,7 +2,7 @@ import { createScorer } from '../../core/fit/create-scorer';
 import type { RawLeadInput } from '../../core/lead/raw-lead';
 import { rawLeadSchema } from '../../core/lead/raw-lead';
 import { normaliseLead } from '../../core/normalise/normalise-lead';
-import { upsertLead } from '../../store/leads-repo';
+import { upsertLead } from '../../store/lead-upsert';
 import { migrate } from '../../store/migrate';
 import type { Store } from '../../store/open-store';
 import { openMemoryStore } from '../../store/open-store';

@@ -30,6 +30,8 @@ const QUERIES: SearchQueryInput[] = [
   { q: '', sort: 'salary', fitFloor: false },
   { q: '', sort: 'fit', background: 'criminal-investigator' },
   { q: '', remote: ['remote'] },
+  { q: '', remote: ['hybrid', 'onsite'] },
+  { q: '', employmentType: ['contract'] },
   { q: '', tracks: [trackIds[1] as (typeof trackIds)[number]] },
   { q: '', status: 'all', showExcluded: true, perPage: 50 },
   { q: '', status: 'closed' },
@@ -45,7 +47,11 @@ type Edit =
   | { kind: 'describe'; lead: number; word: number }
   | { kind: 'insert'; words: [number, number] }
   | { kind: 'close' | 'reopen' | 'delete' | 'pin' | 'unpin' | 'hide' | 'unhide'; lead: number }
-  | { kind: 'rescore'; lead: number; score: number };
+  | { kind: 'rescore'; lead: number; score: number }
+  | { kind: 'move'; lead: number; remote: number; company: number };
+
+/** Employers the edits move leads to: the last two are in no lead until an edit brings them. */
+const COMPANIES = ['Acme Logistics', 'Desert Health', 'Numbat Works', 'Quokka Labs'];
 
 // A few leads, edited again and again: words come and go, so terms vanish from the index too.
 const lead = fc.integer({ min: 1, max: 12 });
@@ -59,6 +65,12 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     lead,
   }) as fc.Arbitrary<Edit>,
   fc.record({ kind: fc.constant('rescore' as const), lead, score: fc.integer({ min: 0, max: 100 }) }),
+  fc.record({
+    kind: fc.constant('move' as const),
+    lead,
+    remote: fc.integer({ min: 0, max: 2 }),
+    company: fc.integer({ min: 0, max: COMPANIES.length - 1 }),
+  }),
 );
 
 let inserted = 0;
@@ -113,6 +125,12 @@ function apply(db: Store, e: Edit): void {
     case 'hide':
     case 'unhide':
       return void curateLead(db, id, { hidden: e.kind === 'hide' }, 'test');
+    case 'move':
+      return void set(
+        'remote = ?, company = ?',
+        ['remote', 'hybrid', 'onsite'][e.remote],
+        COMPANIES[e.company],
+      );
     case 'rescore': {
       const score = e.score / 100;
       const fit = {

@@ -11,6 +11,7 @@ import { FitCorrectionPanel } from '../components/fit-correction-panel';
 import { EMPLOYMENT_LABEL, fitLabel, formatSalary, postedAge, REMOTE_LABEL } from '../format';
 import { SaveButton } from '../saved/save-button';
 import { useBackgroundChoice } from '../search/background-choice';
+import { paramValue } from '../search/search-url';
 import { useDocumentTitle } from '../use-document-title';
 import { CurationPanel } from '../workspace/curation-panel';
 
@@ -34,15 +35,17 @@ export function LeadPage() {
   // A shared link may name the background (?background=); otherwise the choice kept in this browser.
   const [params] = useSearchParams();
   const [chosen] = useBackgroundChoice();
-  const fromUrl = params.get('background') ?? '';
+  const fromUrl = paramValue(params, 'background');
   const background: BackgroundId | '' = (backgroundIds as readonly string[]).includes(fromUrl)
     ? (fromUrl as BackgroundId)
     : chosen;
   useDocumentTitle(state.status === 'ready' ? `${state.lead.title} at ${state.lead.company}` : 'Job');
 
+  // An admin's correction rescores the lead: read it again in place, keeping the page as it is.
+  const [rescored, setRescored] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
+    if (rescored === 0) setState({ status: 'loading' });
     call(
       api.leads[':id'].$get(
         { param: { id }, query: background ? { background } : {} },
@@ -64,7 +67,7 @@ export function LeadPage() {
         });
       });
     return () => controller.abort();
-  }, [id, background]);
+  }, [id, background, rescored]);
 
   const back = (
     <p className="back-link">
@@ -173,6 +176,7 @@ export function LeadPage() {
             tracks: lead.fit?.tracks ?? [],
             corrected: Boolean(lead.fit?.corrected),
           }}
+          onSaved={() => setRescored((n) => n + 1)}
         />
       </header>
 

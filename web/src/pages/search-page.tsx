@@ -3,31 +3,50 @@ import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { BACKGROUNDS } from '../../../core/fit/backgrounds';
 import { AdviserClientBar } from '../components/adviser-client-bar';
 import { Pagination } from '../components/pagination';
-import { ResultCard } from '../components/result-card';
+import { formatCount } from '../format';
 import { ActiveChips } from '../search/active-chips';
 import { AlertFeed } from '../search/alert-feed';
 import { useBackgroundChoice } from '../search/background-choice';
+import type { FilterActions } from '../search/filter-panel';
 import { FilterPanel } from '../search/filter-panel';
 import { FilterSheet } from '../search/filter-sheet';
 import { NoResults } from '../search/no-results';
+import { ResultList } from '../search/result-list';
 import { SearchHero } from '../search/search-hero';
-import { activeFilterCount, chipsFor } from '../search/search-url';
+import {
+  activeFilterCount,
+  chipsFor,
+  paramValue,
+  toggled,
+  withParam,
+  withParams,
+} from '../search/search-url';
 import { ShareSearch } from '../search/share-search';
 import { useMediaQuery } from '../search/use-media-query';
-import { landing, useSearch } from '../search/use-search';
+import { landing, startSearch, useSearch } from '../search/use-search';
 import { useDocumentTitle } from '../use-document-title';
 
 /** The lead a seeker last opened from the results, so that Back can put focus on it again. */
 let lastOpened = '';
+const rememberOpened = (leadId: string) => {
+  lastOpened = leadId;
+};
 
-const jobsText = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'job' : 'jobs'}`;
+/** The query string the API is asked: the address bar's search, ranked for the seeker's background. */
+const searchFor = (params: URLSearchParams, background: string) =>
+  (background && !paramValue(params, 'background')
+    ? withParam(params, 'background', background)
+    : params
+  ).toString();
+
+const jobsText = (n: number) => `${formatCount(n)} ${n === 1 ? 'job' : 'jobs'}`;
 
 export function SearchPage() {
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const navigationType = useNavigationType();
   const [ignored, setIgnored] = useState<string[]>(landing.dropped);
-  const q = params.get('q') ?? '';
+  const q = paramValue(params, 'q');
   useDocumentTitle(q ? `Jobs for “${q}”` : 'Search jobs');
   const [background, setBackground] = useBackgroundChoice();
   const [typed, setTyped] = useState(q);
@@ -43,30 +62,19 @@ export function SearchPage() {
   }, [q]);
 
   // Typing updates the URL after a short pause, replacing the entry, so Back leaves the search rather
-  // than undoing each keystroke.
+  // than undoing each keystroke. The search itself starts in the same moment, not after the render.
   useEffect(() => {
     if (typed === q) return;
     const timer = setTimeout(() => {
       lastPushed.current = typed;
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          if (typed.trim()) next.set('q', typed);
-          else next.delete('q');
-          next.delete('page');
-          return next;
-        },
-        { replace: true },
-      );
+      const next = withParams(params, { q: typed.trim() ? typed : '', page: '' });
+      startSearch(searchFor(next, background));
+      setParams(next, { replace: true });
     }, 40);
     return () => clearTimeout(timer);
-  }, [typed, q, setParams]);
+  }, [typed, q, params, background, setParams]);
 
-  const queryString = useMemo(() => {
-    const next = new URLSearchParams(params);
-    if (background && !next.has('background')) next.set('background', background);
-    return next.toString();
-  }, [params, background]);
+  const queryString = useMemo(() => searchFor(params, background), [params, background]);
   const state = useSearch(queryString);
   const result = state.result;
 
@@ -86,6 +94,7 @@ export function SearchPage() {
     setIgnored(names);
     setParams(
       (prev) => {
+        // Raw deletes: what the API refused may not be a search parameter at all (an old link's).
         const next = new URLSearchParams(prev);
         for (const name of names) next.delete(name);
         if (names.includes('near')) next.delete('radiusKm');
@@ -95,50 +104,23 @@ export function SearchPage() {
     );
   }, [refusedKey, setParams]);
 
+  // Every change goes through the codec's typed names; a new filter starts again from page one.
   const update = useCallback(
-    (change: (next: URLSearchParams) => void) =>
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
-        change(next);
-        // A new filter starts again from the first page.
-        next.delete('page');
-        return next;
-      }),
+    (change: (prev: URLSearchParams) => URLSearchParams) =>
+      setParams((prev) => withParam(change(prev), 'page', '')),
     [setParams],
   );
-  const actions = {
+  const actions: FilterActions = {
     params,
     result,
-    toggle: (param: string, value: string) =>
-      update((next) => {
-        const values = new Set(
-          next
-            .getAll(param)
-            .flatMap((v) => v.split(','))
-            .filter(Boolean),
-        );
-        if (values.has(value)) values.delete(value);
-        else values.add(value);
-        next.delete(param);
-        if (values.size) next.set(param, [...values].join(','));
-      }),
-    setOne: (param: string, value: string) =>
-      update((next) => {
-        if (value) next.set(param, value);
-        else next.delete(param);
-      }),
-    setMany: (values: Record<string, string>) =>
-      update((next) => {
-        for (const [param, value] of Object.entries(values)) {
-          if (value) next.set(param, value);
-          else next.delete(param);
-        }
-      }),
+    toggle: (param, value) => update((prev) => toggled(prev, param, value)),
+    setOne: (param, value) => update((prev) => withParam(prev, param, value)),
+    setMany: (values) => update((prev) => withParams(prev, values)),
   };
   const clearFilters = () =>
-    update((next) => {
-      for (const key of [...next.keys()]) if (!['q', 'sort'].includes(key)) next.delete(key);
-    });
+    update((prev) =>
+      withParams(new URLSearchParams(), { q: paramValue(prev, 'q'), sort: paramValue(prev, 'sort') }),
+    );
 
   const chips = chipsFor(params);
   // The background is a ranking, not a filter, but it gets a chip too so the change is visible.
@@ -150,13 +132,17 @@ export function SearchPage() {
       }
     : null;
   const filterCount = activeFilterCount(params);
-  const page = Number(params.get('page') ?? 1) || 1;
+  const page = Number(paramValue(params, 'page')) || 1;
   const backTo = `${location.pathname}${location.search}`;
   const count =
     state.status === 'loading' && !result ? 'Searching…' : result ? jobsText(result.total) : 'Results';
 
+  // For `npm run bench -- web`: when the answer to a query reached the screen, and which query it was.
   useEffect(() => {
-    if (state.status === 'ready') performance.mark('offramp:results-rendered');
+    if (state.status !== 'ready') return;
+    performance.mark('offramp:results-rendered', {
+      detail: { q: paramValue(new URLSearchParams(state.query), 'q') },
+    });
   }, [state]);
 
   // Back from a job: focus returns to the link that opened it (the scroll is restored by the router).
@@ -211,7 +197,7 @@ export function SearchPage() {
               <select
                 id={sortId}
                 className="select"
-                value={params.get('sort') ?? 'relevance'}
+                value={paramValue(params, 'sort') || 'relevance'}
                 onChange={(e) => actions.setOne('sort', e.target.value === 'relevance' ? '' : e.target.value)}
               >
                 <option value="relevance">Best match</option>
@@ -248,32 +234,17 @@ export function SearchPage() {
             />
           )}
 
-          <ol
-            className={`result-list${state.status === 'loading' ? (result ? ' result-list--stale' : ' result-list--waiting') : ''}`}
-            aria-busy={state.status === 'loading'}
-            onClickCapture={(e) => {
-              const card = (e.target as Element).closest('.card__title');
-              if (card) lastOpened = card.id.replace(/^hit-/, '');
-            }}
-          >
-            {result?.hits.map((hit) => (
-              <li key={hit.id}>
-                <ResultCard hit={hit} backTo={backTo} />
-              </li>
-            ))}
-          </ol>
+          <ResultList
+            hits={result?.hits}
+            backTo={backTo}
+            pending={state.status === 'loading' ? (result ? 'stale' : 'waiting') : null}
+            onOpen={rememberOpened}
+          />
           {result && (
             <Pagination
               page={page}
               pages={result.pages}
-              onPage={(n) =>
-                setParams((prev) => {
-                  const next = new URLSearchParams(prev);
-                  if (n > 1) next.set('page', String(n));
-                  else next.delete('page');
-                  return next;
-                })
-              }
+              onPage={(n) => setParams((prev) => withParam(prev, 'page', n > 1 ? String(n) : ''))}
             />
           )}
           <div className="results__tools">
@@ -286,8 +257,10 @@ export function SearchPage() {
         <FilterSheet
           open={sheetOpen}
           onClose={() => setSheetOpen(false)}
-          count={count}
-          total={result?.total ?? null}
+          // The sheet's count says what "Show" will show: while a newer search runs it says so rather
+          // than repeat the count of the search before the last pick.
+          count={state.status === 'ready' ? count : 'Counting jobs…'}
+          total={state.status === 'ready' ? state.result.total : null}
           onClear={clearFilters}
         >
           {/* Built only while open: a phone's first render is the results alone. */}

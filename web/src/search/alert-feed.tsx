@@ -1,11 +1,10 @@
 import { useState } from 'react';
+import { feedParams } from './search-url';
 
 /** Alerts without an account: the search as an Atom feed a reader app polls (api/routes/feeds.ts). */
 export function AlertFeed({ search }: { search: URLSearchParams }) {
   const [said, setSaid] = useState('');
-  const params = new URLSearchParams(search);
-  for (const key of ['page', 'sort', 'background']) params.delete(key);
-  const text = params.toString();
+  const text = feedParams(search).toString();
   const url = `${window.location.origin}/api/feeds/leads.atom${text ? `?${text}` : ''}`;
   return (
     <details className="alerts">

@@ -1,16 +1,17 @@
 import { useEffect, useId, useState } from 'react';
 import { TRACKS } from '../../../core/fit/tracks';
+import type { ListParamName, SearchParamName } from '../../../core/search/search-params-codec';
 import type { FacetName } from '../../../core/search/search-query';
 import type { FacetOption } from '../components/facet-group';
 import { FacetGroup } from '../components/facet-group';
-import { EMPLOYMENT_LABEL, REMOTE_LABEL, SOURCE_LABEL } from '../format';
-import { valuesOf } from './search-url';
+import { EMPLOYMENT_LABEL, formatCount, REMOTE_LABEL, SOURCE_LABEL } from '../format';
+import { paramList, paramValue, readSearch } from './search-url';
 import type { SearchResult } from './use-search';
 
 /** Facet name → its URL parameter and how its values read. */
 const FACETS: {
   name: FacetName;
-  param: string;
+  param: ListParamName;
   legend: string;
   label: (v: string) => string;
   max: number;
@@ -60,9 +61,9 @@ const RADII = [10, 25, 50, 100, 200];
 export interface FilterActions {
   params: URLSearchParams;
   result: SearchResult | null;
-  toggle: (param: string, value: string) => void;
-  setOne: (param: string, value: string) => void;
-  setMany: (values: Record<string, string>) => void;
+  toggle: (param: ListParamName, value: string) => void;
+  setOne: (param: SearchParamName, value: string) => void;
+  setMany: (values: Partial<Record<SearchParamName, string>>) => void;
 }
 
 function Check(props: { label: string; checked: boolean; onChange: (on: boolean) => void }) {
@@ -83,9 +84,9 @@ function Check(props: { label: string; checked: boolean; onChange: (on: boolean)
 /** Near a city: typed, then applied on Enter, on leaving the box, or when the distance changes. */
 function NearCity({ params, setMany }: Pick<FilterActions, 'params' | 'setMany'>) {
   const id = useId();
-  const [place, setPlace] = useState(params.get('near') ?? '');
-  useEffect(() => setPlace(params.get('near') ?? ''), [params]);
-  const radius = params.get('radiusKm') ?? '50';
+  const [place, setPlace] = useState(paramValue(params, 'near'));
+  useEffect(() => setPlace(paramValue(params, 'near')), [params]);
+  const radius = paramValue(params, 'radiusKm') || '50';
   const apply = (name: string, km: string) =>
     setMany({ near: name.trim(), radiusKm: name.trim() && km !== '50' ? km : '' });
   return (
@@ -101,7 +102,7 @@ function NearCity({ params, setMany }: Pick<FilterActions, 'params' | 'setMany'>
         placeholder="e.g. Tucson, AZ"
         autoComplete="off"
         onChange={(e) => setPlace(e.target.value)}
-        onBlur={() => place.trim() !== (params.get('near') ?? '') && apply(place, radius)}
+        onBlur={() => place.trim() !== paramValue(params, 'near') && apply(place, radius)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
@@ -132,13 +133,14 @@ function NearCity({ params, setMany }: Pick<FilterActions, 'params' | 'setMany'>
 export function FilterPanel({ params, result, toggle, setOne, setMany }: FilterActions) {
   const id = useId();
   const regions = Object.entries(result?.facets.region ?? {}).sort((a, b) => a[0].localeCompare(b[0]));
-  const region = params.get('region') ?? '';
-  const sort = params.get('sort') ?? 'relevance';
+  const fields = readSearch(params);
+  const region = paramValue(params, 'region');
+  const sort = paramValue(params, 'sort') || 'relevance';
   const facet = (f: (typeof FACETS)[number]) => (
     <FacetGroup
       key={f.name}
       legend={f.legend}
-      selected={valuesOf(params, f.param)}
+      selected={paramList(params, f.param)}
       onToggle={(value) => toggle(f.param, value)}
       options={(f.always
         ? f.always.map((v): [string, number] => [v, result?.facets[f.name]?.[v] ?? 0])
@@ -160,13 +162,13 @@ export function FilterPanel({ params, result, toggle, setOne, setMany }: FilterA
         <select
           id={`${id}-pay`}
           className="select"
-          value={params.get('minSalary') ?? ''}
+          value={paramValue(params, 'minSalary')}
           onChange={(e) => setOne('minSalary', e.target.value)}
         >
           <option value="">Any pay</option>
           {PAY_STEPS.map((n) => (
             <option key={n} value={n}>
-              ${n.toLocaleString('en-US')} a year
+              ${formatCount(n)} a year
             </option>
           ))}
         </select>
@@ -180,7 +182,7 @@ export function FilterPanel({ params, result, toggle, setOne, setMany }: FilterA
                 type="radio"
                 id={`${id}-posted-${value}`}
                 name={`${id}-posted`}
-                checked={(params.get('postedWithin') ?? '') === value}
+                checked={paramValue(params, 'postedWithin') === value}
                 onChange={() => setOne('postedWithin', value)}
               />
               <label htmlFor={`${id}-posted-${value}`}>{label}</label>
@@ -217,24 +219,24 @@ export function FilterPanel({ params, result, toggle, setOne, setMany }: FilterA
         <ul className="facet__list">
           <Check
             label="No degree required"
-            checked={params.get('noDegree') === 'true'}
+            checked={fields.noDegree === true}
             onChange={(on) => setOne('noDegree', on ? 'true' : '')}
           />
           <Check
             label="Hide sworn and armed roles"
-            checked={params.get('hideEnforcement') === 'true'}
+            checked={fields.hideEnforcement === true}
             onChange={(on) => setOne('hideEnforcement', on ? 'true' : '')}
           />
           {(sort === 'salary' || sort === 'newest') && (
             <Check
               label="Only jobs with some fit for my background (when sorted by pay or date)"
-              checked={params.get('fitFloor') !== 'off'}
+              checked={fields.fitFloor !== false}
               onChange={(on) => setOne('fitFloor', on ? '' : 'off')}
             />
           )}
           <Check
             label="Show immigration enforcement and detention employers"
-            checked={params.get('showExcluded') === 'true'}
+            checked={fields.showExcluded === true}
             onChange={(on) => setOne('showExcluded', on ? 'true' : '')}
           />
         </ul>

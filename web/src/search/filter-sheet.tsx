@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useEffect, useRef } from 'react';
+import { formatCount } from '../format';
 
 /**
  * On a phone the filters live behind one button and open as a full-height sheet: a modal <dialog>,
@@ -30,7 +31,7 @@ export function FilterSheet(props: {
   const jobs =
     props.total === null
       ? 'Show jobs'
-      : `Show ${props.total.toLocaleString('en-US')} ${props.total === 1 ? 'job' : 'jobs'}`;
+      : `Show ${formatCount(props.total)} ${props.total === 1 ? 'job' : 'jobs'}`;
   return (
     <dialog ref={dialog} className="filter-sheet" aria-labelledby="filter-sheet-heading">
       <div className="filter-sheet__head">

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { shareParams } from './search-url';
 
 /**
  * Share the search: the link holds every filter, and the seeker's background only when they tick the
@@ -9,11 +10,7 @@ export function ShareSearch({ search, background }: { search: URLSearchParams; b
   const [said, setSaid] = useState('');
   const id = useId();
   const link = () => {
-    const params = new URLSearchParams(search);
-    params.delete('page');
-    if (include && background) params.set('background', background);
-    else params.delete('background');
-    const text = params.toString();
+    const text = shareParams(search, include ? background : '').toString();
     return `${window.location.origin}/${text ? `?${text}` : ''}`;
   };
   const share = async () => {

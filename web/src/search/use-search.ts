@@ -1,6 +1,6 @@
 import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'react';
-import { paramsRecord } from '../../../core/search/params-record';
+import { paramsOf } from '../../../core/search/search-params-codec';
 import { ApiProblem, call } from '../api-call';
 import { api } from '../api-client';
 
@@ -8,7 +8,8 @@ export type SearchResult = InferResponseType<typeof api.leads.$get, 200>;
 
 export type SearchState =
   | { status: 'loading'; result: SearchResult | null }
-  | { status: 'ready'; result: SearchResult }
+  /** `query` is the query string the result answers, so a late answer can be told from the latest. */
+  | { status: 'ready'; result: SearchResult; query: string }
   | {
       status: 'error';
       message: string;
@@ -69,6 +70,37 @@ function refusedParams(error: unknown): string[] {
   return fields.map((f) => f.field).filter((f): f is string => typeof f === 'string');
 }
 
+interface Pending {
+  query: string;
+  controller: AbortController;
+  answer: Promise<SearchResult>;
+}
+/** The one search on its way: starting another aborts it, so a slow answer never lands late. */
+let inFlight: Pending | null = null;
+
+/**
+ * Asks the API for a search, or joins the same request already on its way. The search box calls it
+ * the moment its typing pause ends, before the address bar and the page catch up, so the request
+ * does not wait for a render; useSearch then joins the same request.
+ */
+export function startSearch(query: string): Pending {
+  if (inFlight?.query === query && !inFlight.controller.signal.aborted) return inFlight;
+  inFlight?.controller.abort();
+  const controller = new AbortController();
+  const answer = call(api.leads.$get({ query: paramsOf(query) }, { init: { signal: controller.signal } }));
+  const entry: Pending = { query, controller, answer };
+  inFlight = entry;
+  answer.then(
+    (result) => remember(query, result),
+    () => {},
+  );
+  const settle = () => {
+    if (inFlight === entry) inFlight = null;
+  };
+  answer.then(settle, settle);
+  return entry;
+}
+
 /**
  * Runs the search for a query string. An older request still in flight is aborted, so a slow answer
  * never overwrites a newer one; an answer seen in the last few minutes is shown without asking again.
@@ -76,29 +108,26 @@ function refusedParams(error: unknown): string[] {
 export function useSearch(queryString: string): SearchState {
   const [state, setState] = useState<SearchState>(() => {
     const known = fresh(queryString);
-    return known ? { status: 'ready', result: known } : { status: 'loading', result: null };
+    return known
+      ? { status: 'ready', result: known, query: queryString }
+      : { status: 'loading', result: null };
   });
 
   useEffect(() => {
     const known = fresh(queryString);
     if (known) {
-      setState({ status: 'ready', result: known });
+      setState({ status: 'ready', result: known, query: queryString });
       return;
     }
-    const controller = new AbortController();
+    let current = true;
+    const pending = startSearch(queryString);
     setState((prev) => ({ status: 'loading', result: prev.result }));
-    call(
-      api.leads.$get(
-        { query: paramsRecord(new URLSearchParams(queryString)) },
-        { init: { signal: controller.signal } },
-      ),
-    )
+    pending.answer
       .then((result) => {
-        remember(queryString, result);
-        setState({ status: 'ready', result });
+        if (current) setState({ status: 'ready', result, query: queryString });
       })
       .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
+        if (!current || pending.controller.signal.aborted) return;
         setState((prev) => ({
           status: 'error',
           message: plainProblem(error),
@@ -106,8 +135,19 @@ export function useSearch(queryString: string): SearchState {
           refused: refusedParams(error),
         }));
       });
-    return () => controller.abort();
+    return () => {
+      current = false;
+      // Leaving the page (or this query) with its request still running: nobody needs the answer.
+      if (inFlight === pending) {
+        pending.controller.abort();
+        inFlight = null;
+      }
+    };
   }, [queryString]);
 
+  // In the render where the query has just changed (before the effect above runs), the answer held
+  // is for the previous query: it is shown as stale, never as the answer to this one.
+  if (state.status === 'ready' && state.query !== queryString)
+    return { status: 'loading', result: state.result };
   return state;
 }

@@ -1,0 +1,98 @@
+import { trackIds } from '../../core/fit/tracks';
+import type { FacetName } from '../../core/search/search-query';
+import { facetNames } from '../../core/search/search-query';
+import type { CodedName, ColumnIndex } from './column-index';
+
+export const FACET_COLUMN: Record<Exclude<FacetName, 'tracks'>, CodedName> = {
+  remote: 'remote',
+  employmentType: 'employmentType',
+  sourceType: 'sourceType',
+  company: 'company',
+  country: 'country',
+  region: 'region',
+};
+
+const KEYS = Object.keys(FACET_COLUMN) as (keyof typeof FACET_COLUMN)[];
+
+export type FacetCounter = ReturnType<typeof facetCounter>;
+
+/** Counts facet values over the positions that pass; call `add` for each, then `result`. */
+export function facetCounter(index: ColumnIndex) {
+  // One array per facet column, in KEYS order, then the tracks'.
+  const countArrays = KEYS.map((f) => new Int32Array(index.coded[FACET_COLUMN[f]].values.length));
+  let trackCounts = new Int32Array(trackIds.length);
+  const codeArrays = () => KEYS.map((f) => index.coded[FACET_COLUMN[f]].codes);
+  let codes = codeArrays();
+  const width = KEYS.length;
+  return {
+    add(i: number) {
+      for (let k = 0; k < width; k++) {
+        const code = (codes[k] as Int32Array)[i] ?? -1;
+        if (code >= 0) {
+          const counts = countArrays[k] as Int32Array;
+          counts[code] = (counts[code] ?? 0) + 1;
+        }
+      }
+      // Visit only the set bits: most leads have one or two tracks.
+      let mask = index.tracks[i] ?? 0;
+      while (mask) {
+        const t = 31 - Math.clz32(mask & -mask);
+        trackCounts[t] = (trackCounts[t] ?? 0) + 1;
+        mask &= mask - 1;
+      }
+    },
+    /**
+     * Counts a position in (+1) or out (-1) of a counter kept across patches: a patch may have
+     * added facet values (a new employer) or grown the arrays since the counter was made.
+     */
+    step(i: number, delta: 1 | -1) {
+      codes = codeArrays();
+      for (let k = 0; k < width; k++) {
+        const code = (codes[k] as Int32Array)[i] ?? -1;
+        if (code < 0) continue;
+        let counts = countArrays[k] as Int32Array;
+        if (code >= counts.length) {
+          const more = new Int32Array(
+            index.coded[FACET_COLUMN[KEYS[k] as keyof typeof FACET_COLUMN]].values.length,
+          );
+          more.set(counts);
+          countArrays[k] = counts = more;
+        }
+        counts[code] = (counts[code] ?? 0) + delta;
+      }
+      if (trackCounts.length < trackIds.length)
+        trackCounts = Int32Array.from({ length: trackIds.length }, (_, t) => trackCounts[t] ?? 0);
+      for (let mask = index.tracks[i] ?? 0; mask; mask &= mask - 1) {
+        const t = 31 - Math.clz32(mask & -mask);
+        trackCounts[t] = (trackCounts[t] ?? 0) + delta;
+      }
+    },
+    /** The raw counts, in the order `absorb` takes them. */
+    arrays(): Int32Array[] {
+      return [...countArrays, trackCounts];
+    },
+    /** Adds counts kept by another counter over the same index (see `arrays`). */
+    absorb(arrays: Int32Array[]) {
+      [...countArrays, trackCounts].forEach((mine, k) => {
+        const theirs = arrays[k] as Int32Array;
+        const n = Math.min(mine.length, theirs.length);
+        for (let v = 0; v < n; v++) mine[v] = (mine[v] ?? 0) + (theirs[v] ?? 0);
+      });
+    },
+    result(): Record<FacetName, Record<string, number>> {
+      const out = {} as Record<FacetName, Record<string, number>>;
+      for (const name of facetNames) {
+        const entries: [string, number][] =
+          name === 'tracks'
+            ? trackIds.map((t, k) => [t, trackCounts[k] ?? 0])
+            : index.coded[FACET_COLUMN[name]].values.map((v, k) => [
+                name === 'region' ? (index.regionDisplay.get(v) ?? v) : v,
+                countArrays[KEYS.indexOf(name)]?.[k] ?? 0,
+              ]);
+        const sorted = entries.filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+        out[name] = Object.fromEntries(name === 'company' ? sorted.slice(0, 30) : sorted);
+      }
+      return out;
+    },
+  };
+}
