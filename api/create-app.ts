@@ -21,6 +21,8 @@ import { rateLimit } from './middleware/rate-limit';
 import { requestIds } from './middleware/request-id';
 import { routeBodyLimit } from './middleware/route-body-limit';
 import { securityHeaders } from './middleware/security-headers';
+import { docsPage } from './openapi/docs-page';
+import { openApiDocument } from './openapi/openapi-document';
 import { adminRoutes } from './routes/admin/index';
 import { adviserRoutes } from './routes/advisers';
 import { authRoutes } from './routes/auth';
@@ -33,6 +35,7 @@ import { facetsRoutes, leadsRoutes } from './routes/leads';
 import { renderInProcess, resumeRoutes } from './routes/resume';
 import { secondFactorRoutes } from './routes/second-factor';
 import { shareRoutes } from './routes/share';
+import { SearchCache } from './search-cache';
 import { webAssets } from './web-assets';
 import { RenderPool } from './workers/render-pool';
 
@@ -64,13 +67,14 @@ function apiRoutes(given: AppDeps) {
     admin: given.admin ?? onDemandAdminActions(given),
   };
   const pool = given.renderPool ?? new RenderPool();
+  const cache = new SearchCache(deps.db, deps.search);
   const trustProxy = deps.config.TRUST_PROXY;
   return (
     new Hono()
       .route('/health', healthRoutes(deps.db, deps.search))
       .route('/csp-report', cspReportRoutes(deps.logger, { trustProxy: deps.config.TRUST_PROXY }))
-      .route('/leads', leadsRoutes(deps.db, deps.search))
-      .route('/facets', facetsRoutes(deps.search))
+      .route('/leads', leadsRoutes(deps.db, cache))
+      .route('/facets', facetsRoutes(cache))
       .route('/feeds', feedRoutes(deps.db, deps.search, trustProxy))
       // Anonymous and CPU-heavy: capped, rate-limited per client, and rendered on worker threads.
       .use(
@@ -137,7 +141,16 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
-  app.route('/api', apiRoutes(deps));
+  const api = apiRoutes(deps);
+  // The description is generated once, on first request, from the routes' own validators.
+  let spec: ReturnType<typeof openApiDocument> | undefined;
+  const described = () => {
+    spec ??= openApiDocument(new Hono().route('/api', api));
+    return spec;
+  };
+  app.get('/api/openapi.json', async (c) => c.json(await described(), 200));
+  app.get('/api/docs', async (c) => c.html(docsPage(await described()), 200));
+  app.route('/api', api);
   app.all('/api/*', () => {
     throw apiError(404, 'not_found', 'No such API route');
   });

@@ -1,4 +1,5 @@
 import { crawlBench } from './crawl-bench';
+import { loadBench } from './load-bench';
 import { pipelineBench } from './pipeline-bench';
 import { resumeBench } from './resume-bench';
 import { resumeImportBench } from './resume-import-bench';
@@ -11,6 +12,8 @@ const BENCHES: Record<string, () => Promise<void>> = {
   resume: () => resumeBench(),
   'resume-import': () => resumeImportBench(),
   web: () => webBench(),
+  // offramp serve under 50 connections (goals: 1,000 searches/s, p99 100 ms, health p99 20 ms).
+  load: () => loadBench(),
   search: () => searchBench(Number(process.env.SEARCH_BENCH_LEADS ?? 100_000), { http: true, rounds: 5 }),
   // The same queries at a million leads (goal: p95 of 60 ms or less), with RSS.
   'search-1m': () => searchBench(1_000_000, { http: false, rounds: 1 }),

@@ -1,6 +1,6 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Store } from './open-store';
-import { hashToken, newToken } from './token-hash';
+import { csrfTokenFor, hashToken, newToken } from './token-hash';
 
 export type Role = 'admin' | 'adviser';
 
@@ -150,13 +150,13 @@ export function createSession(
   now = new Date(),
 ): { token: string; csrfToken: string } {
   const token = newToken();
-  const csrfToken = randomBytes(24).toString('base64url');
+  const csrfToken = csrfTokenFor(token);
   db.prepare(
     'INSERT INTO adviser_sessions (token_hash, adviser_id, csrf_token, created_at, last_seen, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(
     hashToken(token),
     adviserId,
-    csrfToken,
+    hashToken(csrfToken),
     now.toISOString(),
     now.toISOString(),
     new Date(now.getTime() + maxHours * 3_600_000).toISOString(),
@@ -192,7 +192,9 @@ export function resumeSession(
         totp_enabled: number;
       }
     | undefined;
-  if (!row) return null;
+  // The stored CSRF hash must be that of the token derived from this cookie: a row written before
+  // CSRF tokens were hashed (or tampered with) is no session.
+  if (!row || row.csrf_token !== hashToken(csrfTokenFor(token))) return null;
   const idleSince = now.getTime() - Date.parse(row.last_seen);
   if (row.disabled === 1 || now.toISOString() >= row.expires_at || idleSince > idleMinutes * 60_000) {
     db.prepare('DELETE FROM adviser_sessions WHERE token_hash = ?').run(tokenHash);
@@ -204,7 +206,7 @@ export function resumeSession(
   );
   return {
     adviser: { id: row.id, email: row.email, role: row.role },
-    csrfToken: row.csrf_token,
+    csrfToken: csrfTokenFor(token),
     secondFactor: row.totp_enabled === 1,
   };
 }

@@ -1,18 +1,13 @@
 import type { Resume, WorkItem } from '../core/resume/resume-schema';
+import type { SectionHandlers, SectionId } from '../core/resume/sections';
+import { SECTIONS } from '../core/resume/sections';
 import type { Block } from './document-model';
 
-export const sectionNames = [
-  'summary',
-  'work',
-  'skills',
-  'education',
-  'certificates',
-  'languages',
-  'volunteer',
-  'awards',
-  'projects',
-] as const;
-export type SectionName = (typeof sectionNames)[number];
+/** A section's heading as the registry names it; `basics` prints its summary under "Summary". */
+const heading = (id: SectionId): Block => ({
+  kind: 'heading',
+  text: id === 'basics' ? 'Summary' : SECTIONS[id].label,
+});
 
 const monthYear = (date: string | undefined) => {
   if (!date) return '';
@@ -43,22 +38,26 @@ function federalLine(w: WorkItem): Block[] {
   return text ? [{ kind: 'paragraph', text }] : [];
 }
 
+/** The security clearance, printed first under Certifications: "Top Secret/SCI (active), 2018". */
+function clearanceLine(r: Resume): Block[] {
+  const c = r['x-clearance'];
+  if (!c?.level) return [];
+  const text = `Security clearance: ${c.level}${c.status ? ` (${c.status})` : ''}${c.date ? `, ${monthYear(c.date)}` : ''}`;
+  return [{ kind: 'bullet', text }];
+}
+
 /**
- * One builder per JSON Resume section. Templates compose them in their own order; a new section
- * name without a builder here fails to compile.
+ * One builder per section of the registry (`core/resume/sections.ts`); the contact line and name are
+ * the header, so `basics` builds the summary. Templates order them; a section added to the registry
+ * without a builder here fails to compile.
  */
-export const SECTION_BUILDERS: { [K in SectionName]: (r: Resume) => Block[] } = {
-  summary: (r) =>
-    r.basics?.summary
-      ? [
-          { kind: 'heading', text: 'Summary' },
-          { kind: 'paragraph', text: r.basics.summary },
-        ]
-      : [],
+export const SECTION_BUILDERS = {
+  basics: (r) =>
+    r.basics?.summary ? [heading('basics'), { kind: 'paragraph', text: r.basics.summary }] : [],
   work: (r) =>
     r.work?.length
       ? [
-          { kind: 'heading', text: 'Experience' },
+          heading('work'),
           ...r.work.flatMap((w): Block[] => [
             {
               kind: 'entry',
@@ -75,7 +74,7 @@ export const SECTION_BUILDERS: { [K in SectionName]: (r: Resume) => Block[] } = 
   skills: (r) =>
     r.skills?.length
       ? [
-          { kind: 'heading', text: 'Skills' },
+          heading('skills'),
           ...r.skills.map(
             (s): Block => ({
               kind: 'bullet',
@@ -89,7 +88,7 @@ export const SECTION_BUILDERS: { [K in SectionName]: (r: Resume) => Block[] } = 
   education: (r) =>
     r.education?.length
       ? [
-          { kind: 'heading', text: 'Education' },
+          heading('education'),
           ...r.education.map(
             (e): Block => ({
               kind: 'entry',
@@ -101,10 +100,11 @@ export const SECTION_BUILDERS: { [K in SectionName]: (r: Resume) => Block[] } = 
         ]
       : [],
   certificates: (r) =>
-    r.certificates?.length
+    r.certificates?.length || r['x-clearance']?.level
       ? [
-          { kind: 'heading', text: 'Certifications' },
-          ...r.certificates.map(
+          heading('certificates'),
+          ...clearanceLine(r),
+          ...(r.certificates ?? []).map(
             (c): Block => ({ kind: 'bullet', text: join(c.name, c.issuer, monthYear(c.date)) }),
           ),
         ]
@@ -112,7 +112,7 @@ export const SECTION_BUILDERS: { [K in SectionName]: (r: Resume) => Block[] } = 
   languages: (r) =>
     r.languages?.length
       ? [
-          { kind: 'heading', text: 'Languages' },
+          heading('languages'),
           ...r.languages.map(
             (l): Block => ({ kind: 'bullet', text: [l.language, l.fluency].filter(Boolean).join(': ') }),
           ),
@@ -121,7 +121,7 @@ export const SECTION_BUILDERS: { [K in SectionName]: (r: Resume) => Block[] } = 
   volunteer: (r) =>
     r.volunteer?.length
       ? [
-          { kind: 'heading', text: 'Volunteering' },
+          heading('volunteer'),
           ...r.volunteer.flatMap((v): Block[] => [
             {
               kind: 'entry',
@@ -137,7 +137,7 @@ export const SECTION_BUILDERS: { [K in SectionName]: (r: Resume) => Block[] } = 
   awards: (r) =>
     r.awards?.length
       ? [
-          { kind: 'heading', text: 'Awards' },
+          heading('awards'),
           ...r.awards.map(
             (a): Block => ({ kind: 'bullet', text: join(a.title, a.awarder, monthYear(a.date)) }),
           ),
@@ -146,7 +146,7 @@ export const SECTION_BUILDERS: { [K in SectionName]: (r: Resume) => Block[] } = 
   projects: (r) =>
     r.projects?.length
       ? [
-          { kind: 'heading', text: 'Projects' },
+          heading('projects'),
           ...r.projects.flatMap((p): Block[] => [
             {
               kind: 'entry',
@@ -159,7 +159,7 @@ export const SECTION_BUILDERS: { [K in SectionName]: (r: Resume) => Block[] } = 
           ]),
         ]
       : [],
-};
+} satisfies SectionHandlers<(r: Resume) => Block[]>;
 
 export function headerBlocks(r: Resume): Block[] {
   const b = r.basics;

@@ -1,7 +1,8 @@
 import type { Resume } from '../core/resume/resume-schema';
+import type { SectionId } from '../core/resume/sections';
 import type { Block, TemplateStyle } from './document-model';
-import type { SectionName } from './section-builders';
 import { headerBlocks, SECTION_BUILDERS } from './section-builders';
+import { sectionOrder } from './section-order';
 
 export const templateIds = ['ats-classic', 'ats-modern', 'ats-compact'] as const;
 export type TemplateId = (typeof templateIds)[number];
@@ -9,7 +10,8 @@ export type TemplateId = (typeof templateIds)[number];
 export interface Template {
   label: string;
   description: string;
-  sections: SectionName[];
+  /** Every section of the registry, in print order (`sectionOrder` checks it names them all). */
+  sections: readonly SectionId[];
   style: TemplateStyle;
 }
 
@@ -21,8 +23,8 @@ export const TEMPLATES: Record<TemplateId, Template> = {
   'ats-classic': {
     label: 'Classic',
     description: 'Serif type, summary first: a traditional look for management and public-sector roles.',
-    sections: [
-      'summary',
+    sections: sectionOrder([
+      'basics',
       'work',
       'education',
       'certificates',
@@ -31,7 +33,7 @@ export const TEMPLATES: Record<TemplateId, Template> = {
       'volunteer',
       'awards',
       'projects',
-    ],
+    ]),
     style: {
       font: 'Georgia',
       pdfFont: 'TimesRoman',
@@ -46,8 +48,8 @@ export const TEMPLATES: Record<TemplateId, Template> = {
   'ats-modern': {
     label: 'Modern',
     description: 'Sans-serif, skills near the top: for analyst, compliance and security roles.',
-    sections: [
-      'summary',
+    sections: sectionOrder([
+      'basics',
       'skills',
       'work',
       'certificates',
@@ -56,7 +58,7 @@ export const TEMPLATES: Record<TemplateId, Template> = {
       'projects',
       'volunteer',
       'awards',
-    ],
+    ]),
     style: {
       font: 'Calibri',
       pdfFont: 'Helvetica',
@@ -70,8 +72,8 @@ export const TEMPLATES: Record<TemplateId, Template> = {
   'ats-compact': {
     label: 'Compact',
     description: 'Smaller type to fit long federal careers on fewer pages.',
-    sections: [
-      'summary',
+    sections: sectionOrder([
+      'basics',
       'work',
       'skills',
       'certificates',
@@ -80,7 +82,7 @@ export const TEMPLATES: Record<TemplateId, Template> = {
       'awards',
       'volunteer',
       'projects',
-    ],
+    ]),
     style: {
       font: 'Arial',
       pdfFont: 'Helvetica',

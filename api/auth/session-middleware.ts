@@ -4,6 +4,7 @@ import type { Config } from '../../core/config';
 import type { Session } from '../../store/advisers-repo';
 import { resumeSession } from '../../store/advisers-repo';
 import type { Store } from '../../store/open-store';
+import { sameToken } from '../../store/token-hash';
 import { apiError } from '../api-error';
 
 export const SESSION_COOKIE = 'offramp_session';
@@ -28,7 +29,7 @@ export function requireSession(
     if (!session || !token) throw apiError(401, 'unauthorized', 'Sign in as an adviser to continue.');
     if (
       !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) &&
-      c.req.header('x-csrf-token') !== session.csrfToken
+      !sameToken(c.req.header('x-csrf-token') ?? '', session.csrfToken)
     ) {
       throw apiError(
         403,

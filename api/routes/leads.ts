@@ -5,11 +5,11 @@ import { backgroundIds } from '../../core/fit/backgrounds';
 import { fitForBackground } from '../../core/fit/fit-for-background';
 import { readSearchParams, SearchParamsError, searchParamsSchema } from '../../core/search/search-params';
 import type { SearchQuery } from '../../core/search/search-query';
-import type { SearchEngine } from '../../search/search-engine';
 import { leadCurationMarks } from '../../store/curation-repo';
 import { getLead } from '../../store/leads-repo';
 import type { Store } from '../../store/open-store';
 import { apiError } from '../api-error';
+import type { SearchCache } from '../search-cache';
 import { validate } from '../validate';
 
 /** The one 400 a bad search gets, the code every other validator uses, naming each bad parameter. */
@@ -41,7 +41,7 @@ export function queryFrom(raw: Readonly<Record<string, unknown>>): SearchQuery {
 }
 
 /** Runs a search, turning what only the engine can judge (an unknown place) into the same 400. */
-async function runSearch(search: SearchEngine, query: SearchQuery) {
+async function runSearch(search: Pick<SearchCache, 'search'>, query: SearchQuery) {
   try {
     return await search.search(query);
   } catch (error) {
@@ -58,10 +58,19 @@ const leadQuerySchema = z.object({
 });
 
 /** Lead search and lead pages. Search terms are never logged (the access log records the route only). */
-export const leadsRoutes = (db: Store, search: SearchEngine) =>
+export const leadsRoutes = (db: Store, search: SearchCache) =>
   new Hono()
     .get('/', searchQueryValidator(), async (c) => {
-      const result = await runSearch(search, c.req.valid('query'));
+      const query = c.req.valid('query');
+      // A client that holds this query's answer at the current data version is told so (RFC 9110
+      // section 13.1.2), without searching.
+      const held = c.req.header('if-none-match');
+      if (held && search.cacheable() && held === search.etagFor(query)) {
+        c.header('ETag', held);
+        return c.body(null, 304);
+      }
+      const { result, etag } = await runSearch(search, query);
+      if (etag) c.header('ETag', etag);
       return c.json(result, 200);
     })
     .get('/:id', validate('query', leadQuerySchema), (c) => {
@@ -85,8 +94,8 @@ export const leadsRoutes = (db: Store, search: SearchEngine) =>
     });
 
 /** Facet counts for the default view (open, not excluded), for building filter menus. */
-export const facetsRoutes = (search: SearchEngine) =>
+export const facetsRoutes = (search: SearchCache) =>
   new Hono().get('/', searchQueryValidator(), async (c) => {
-    const result = await runSearch(search, { ...c.req.valid('query'), page: 1, perPage: 1 });
+    const { result } = await runSearch(search, { ...c.req.valid('query'), page: 1, perPage: 1 });
     return c.json({ total: result.total, facets: result.facets }, 200);
   });

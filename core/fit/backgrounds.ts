@@ -35,6 +35,9 @@ export const BACKGROUNDS: Record<BackgroundId, Background> = {
       'trust-and-safety',
       'corporate-security',
       'court-legal-support',
+      // Retail and corporate theft cases are investigations: loss-prevention managers and
+      // organised-retail-crime investigators are common second careers for agents.
+      'loss-prevention',
     ],
   },
   'immigration-enforcement': {
@@ -131,6 +134,8 @@ export const BACKGROUNDS: Record<BackgroundId, Background> = {
       'program-management-analysis',
       'training-instruction',
       'investigations',
+      // Loss-prevention managers run teams and cases across stores, as supervisors ran squads.
+      'loss-prevention',
     ],
   },
 };

@@ -39,14 +39,21 @@ function familyOf(title: string, families: TitleFamily[]): TitleFamily | null {
   return families.find((f) => f.pattern.test(text)) ?? null;
 }
 
+interface OnetHit {
+  codes: string[];
+  confidence: number;
+  exact: boolean;
+  key: string;
+}
+
 /** O*NET alternate and reported titles: the whole title, else the longest run of two or more words. */
-function onetMatches(index: OnetIndex, title: string, description: string): OccupationMatch[] {
+function onetHit(index: OnetIndex, title: string): OnetHit | null {
   const candidates = titleCandidates(title);
   for (const candidate of candidates) {
     const single = !candidate.includes(' ');
     if (single && GENERIC.has(candidate)) continue;
     const exact = index.codesForTitle(candidate);
-    if (exact.length > 0) return rank(index, exact, description, single ? 0.8 : 1, true, candidate);
+    if (exact.length > 0) return { codes: exact, confidence: single ? 0.8 : 1, exact: true, key: candidate };
   }
   const tokens = candidates[0]?.split(' ') ?? [];
   for (let size = Math.min(tokens.length - 1, 5); size >= 1; size--) {
@@ -57,11 +64,15 @@ function onetMatches(index: OnetIndex, title: string, description: string): Occu
       const codes = index.codesForTitle(run.join(' '));
       if (codes.length > 0) {
         const confidence = Math.min(0.75, 0.3 + (0.5 * size) / tokens.length);
-        return rank(index, codes, description, confidence, false, run.join(' '));
+        return { codes, confidence, exact: false, key: run.join(' ') };
       }
     }
   }
-  return [];
+  return null;
+}
+
+function onetMatches(hit: OnetHit | null, index: OnetIndex, description: string): OccupationMatch[] {
+  return hit ? rank(index, hit.codes, description, hit.confidence, hit.exact, hit.key) : [];
 }
 
 function rank(
@@ -100,12 +111,19 @@ function rank(
  * word. O*NET remains the crosswalk: every family names its O*NET occupation.
  */
 export function classifyTitle(index: OnetIndex, title: string, description: string): Classification {
-  const family = familyOf(title, DISTANT_FAMILIES) ?? familyOf(title, WORK_FAMILIES);
-  // A family's classification depends on the title alone: boards repeat titles, so keep it.
-  const cached = family ? byTitle.get(title) : undefined;
+  // Boards repeat titles: what depends on the title alone is kept.
+  const cached = byTitle.get(title);
   if (cached) return cached;
-  const result = classifyWith(index, title, description, family);
-  if (family) {
+  const family = familyOf(title, DISTANT_FAMILIES) ?? familyOf(title, WORK_FAMILIES);
+  let hit = hits.get(title);
+  if (hit === undefined) {
+    hit = onetHit(index, title);
+    if (hits.size >= 5000) hits.clear();
+    hits.set(title, hit);
+  }
+  const result = classifyWith(index, hit, description, family);
+  // Only a title several occupations share, with no family, reads the description to choose.
+  if (family || !hit || hit.codes.length < 2) {
     if (byTitle.size >= 5000) byTitle.clear();
     byTitle.set(title, result);
   }
@@ -113,15 +131,16 @@ export function classifyTitle(index: OnetIndex, title: string, description: stri
 }
 
 const byTitle = new Map<string, Classification>();
+const hits = new Map<string, OnetHit | null>();
 
 function classifyWith(
   index: OnetIndex,
-  title: string,
+  hit: OnetHit | null,
   description: string,
   family: TitleFamily | null,
 ): Classification {
   // With a family, O*NET only adds further occupations: the description need not break ties.
-  const onet = onetMatches(index, title, family ? '' : description);
+  const onet = onetMatches(hit, index, family ? '' : description);
   if (family?.code) {
     const own: OccupationMatch = {
       code: family.code,

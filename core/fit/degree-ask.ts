@@ -53,6 +53,8 @@ const SUBSTITUTE =
  */
 const EXPERIENCE_INSTEAD =
   /\b(in (lieu|place) of (an? |the )?(college |four[- ]year |bachelor'?s? |formal )?(degree|education)|(experience|training) (may|can|will) (be )?(substitute[sd]?|accepted|considered) (for|in place of|in lieu of) (an? |the )?(college |bachelor'?s? )?(degree|education)|substitute (relevant |related |equivalent )?experience for (an? |the )?(degree|education)|equivalent (combination of )?(education and |work )?experience (may|will|can) be (considered|accepted|substituted)|you may qualify (based )?on (your )?experience)/;
+/** Every EXPERIENCE_INSTEAD match holds one of these. */
+const INSTEAD_ANCHORS = ['lieu', 'place of', 'substitut', 'accepted', 'considered', 'may qualify'];
 const NO_DEGREE =
   /\b(no (college |university |four[- ]year |bachelor'?s? )?degrees? (is |are )?(required|needed|necessary)|degrees? (is |are )?not (required|needed|necessary|a requirement)|without an? (college |four[- ]year |bachelor'?s? )?degree|no degree\b|do(es)? not (require|need) an? (college |four[- ]year |bachelor'?s? )?degree|we (do not|don.t) require a degree)/;
 const NOT_A_DEGREE_ASK =
@@ -64,8 +66,7 @@ const HIGH_SCHOOL = /\b(high school (diploma|education|graduate)|ged\b|hs diplom
 /** The degrees a lower-cased posting asks for. `secs` are its sections (requirement-text.ts). */
 export function degreeAskIn(text: string, secs: Section[] = sections(text)): DegreeAsk {
   const mentions = has(text, DEGREE_ANCHORS) || has(text, ['ph.d', 'phd', 'doctor']);
-  const instead =
-    (mentions || text.includes('education') || text.includes('experience')) && EXPERIENCE_INSTEAD.test(text);
+  const instead = has(text, INSTEAD_ANCHORS) && EXPERIENCE_INSTEAD.test(text);
   return {
     degree: mentions ? hardestDegree(text, secs, instead) : null,
     saysNoDegree: (mentions || text.includes('diploma')) && NO_DEGREE.test(text),

@@ -58,24 +58,29 @@ const squeeze = (text: string) =>
 
 type Lead = { company: string; title: string; description: string };
 
+/** A lead's text as the rules read it, worked out once per lead rather than once per rule. */
+interface Read {
+  company: string;
+  text: string;
+  all: string;
+}
+
 /** Compiled rules: employer names as whole-word phrases, patterns over title and description. */
 export function compileExclusions(rules: ExclusionRule[]) {
   const compiled = rules.map((rule) => {
     const unless = rule.unless ? new RegExp(rule.unless, 'i') : null;
-    const vetoed = (lead: Lead) =>
-      unless?.test(`${lead.company}\n${lead.title}\n${lead.description}`) ?? false;
+    const vetoed = (read: Read) => unless?.test(read.all) ?? false;
     if (rule.kind === 'employer') {
       const name = squeeze(rule.match);
-      return { rule, matches: (lead: Lead) => squeeze(lead.company).includes(name) && !vetoed(lead) };
+      return { rule, matches: (read: Read) => read.company.includes(name) && !vetoed(read) };
     }
     const regex = new RegExp(rule.match, rule.caseSensitive ? '' : 'i');
-    return {
-      rule,
-      matches: (lead: Lead) => regex.test(`${lead.title}\n${lead.description}`) && !vetoed(lead),
-    };
+    return { rule, matches: (read: Read) => regex.test(read.text) && !vetoed(read) };
   });
   return (lead: Lead): Exclusion | null => {
-    const hit = compiled.find((c) => c.matches(lead));
+    const text = `${lead.title}\n${lead.description}`;
+    const read = { company: squeeze(lead.company), text, all: `${lead.company}\n${text}` };
+    const hit = compiled.find((c) => c.matches(read));
     return hit ? { reason: hit.rule.reason, rule: hit.rule.id } : null;
   };
 }

@@ -46,10 +46,49 @@ const globalOf = (pattern: RegExp) => {
   return global;
 };
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface AnchorScan {
+  pattern: RegExp;
+  /** For each anchor, the catalogue entries it or any anchor that begins it belongs to. */
+  entries: Map<string, number[]>;
+}
+
+/** Every anchor of a catalogue in one pattern: one scan of the text says which entries to try. */
+const anchorScans = new Map<CatalogueEntry[], AnchorScan>();
+function anchorScan(entries: CatalogueEntry[]): AnchorScan {
+  let scan = anchorScans.get(entries);
+  if (!scan) {
+    const anchors = [...new Set(entries.flatMap((e) => e.anchors))].sort((a, b) => b.length - a.length);
+    const owners = (anchor: string) =>
+      entries.flatMap((entry, i) => (entry.anchors.some((a) => anchor.startsWith(a)) ? [i] : []));
+    scan = {
+      // Longest first: where several anchors start at one place, the longest is found, and the
+      // others there are its beginnings, whose entries it carries.
+      pattern: new RegExp(anchors.map(escapeRegExp).join('|'), 'g'),
+      entries: new Map(anchors.map((a) => [a, owners(a)])),
+    };
+    anchorScans.set(entries, scan);
+  }
+  return scan;
+}
+
+/** The entries any of whose anchors the text contains, in catalogue order. */
+function anchored(text: string, entries: CatalogueEntry[]): CatalogueEntry[] {
+  const { pattern, entries: owners } = anchorScan(entries);
+  const hit = new Set<number>();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    for (const i of owners.get(m[0]) ?? []) hit.add(i);
+    // Start again just after this match's start, so an anchor overlapping it is still found.
+    pattern.lastIndex = m.index + 1;
+  }
+  return hit.size === 0 ? [] : entries.filter((_, i) => hit.has(i));
+}
+
 function catalogue(text: string, secs: Section[], entries: CatalogueEntry[]): Asked[] {
   const asked: Asked[] = [];
-  for (const entry of entries) {
-    if (!entry.anchors.some((a) => text.includes(a))) continue;
+  for (const entry of anchored(text, entries)) {
     const global = globalOf(entry.pattern);
     let required = false;
     let seen = false;
@@ -140,7 +179,9 @@ const MEMBERSHIP =
 export function parseRequirements(text: string): Requirements {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   const secs = sections(lower);
-  const age = has(lower, ['age', 'birthday', 'reached']) ? MAX_AGE.exec(lower) : null;
+  const age = has(lower, ['maximum', 'reached', 'birthday', 'entry age', 'appointment age'])
+    ? MAX_AGE.exec(lower)
+    : null;
   const maxAge = age ? Number(age.slice(1).find(Boolean)) : null;
   return {
     ...degreeAskIn(lower, secs),
@@ -152,7 +193,7 @@ export function parseRequirements(text: string): Requirements {
     maxAge: maxAge && maxAge >= 18 && maxAge <= 70 ? maxAge : null,
     fitness: has(lower, ['fitness', 'physical', 'medical', 'arduous']) && FITNESS.test(lower),
     firearms:
-      has(lower, ['firearm', 'weapon', 'handgun', 'pistol', 'armed', 'lautenberg', 'force']) &&
+      has(lower, ['firearm', 'weapon', 'handgun', 'pistol', 'armed', 'lautenberg', 'use of']) &&
       FIREARMS.test(lower),
     arrestAuthority:
       has(lower, ['arrest', 'warrant', 'sworn', 'peace officer', 'post cert', 'law enforcement', '6(c)']) &&

@@ -191,6 +191,75 @@ function fitFor(
 
 const SKILL_PHRASE: Record<string, string> = Object.fromEntries(SKILLS.map((s) => [s.id, s.phrase]));
 
+interface AllBackgrounds {
+  byBackground: Record<BackgroundId, number>;
+  reasonsByBackground: Record<BackgroundId, string[]>;
+  best: BackgroundId;
+}
+
+/**
+ * Scores for every background depend only on what the posting was read as (its occupation, family,
+ * tracks, requirements, skills), and boards repeat those far more than they repeat descriptions: the
+ * answer is kept per reading. The key holds every input fitFor reads.
+ */
+const byReading = new Map<string, AllBackgrounds>();
+
+function allBackgrounds(
+  index: OnetIndex,
+  c: Classification,
+  tracks: PostingTracks,
+  req: Requirements,
+  skillIds: string[],
+  valued: boolean,
+): AllBackgrounds {
+  const shared = hardRequirements(req);
+  const top = c.occupations[0];
+  const key = [
+    top?.code,
+    top?.confidence,
+    c.family?.id,
+    c.lowConfidence,
+    tracks.tracks.join(','),
+    [...tracks.weak].join(','),
+    req.experience.map((e) => `${e.years} ${e.field} ${e.required}`).join(';'),
+    req.firearms,
+    req.arrestAuthority,
+    req.fitness,
+    req.maxAge,
+    req.clearance && `${req.clearance.level} ${req.clearance.required}`,
+    shared.map((m) => `${m.label} ${m.keep}`).join(';'),
+    skillIds.join(','),
+    valued,
+  ].join('|');
+  const known = byReading.get(key);
+  if (known) return copyOf(known);
+  const byBackground = {} as Record<BackgroundId, number>;
+  const reasonsByBackground = {} as Record<BackgroundId, string[]>;
+  const own = {} as Record<BackgroundId, number>;
+  for (const id of backgroundIds) {
+    const fit = fitFor(index, id, c, tracks, req, skillIds, valued, shared);
+    byBackground[id] = fit.score;
+    reasonsByBackground[id] = fit.reasons;
+    own[id] = fit.own;
+  }
+  const best = backgroundIds.reduce((a, b) =>
+    byBackground[b] > byBackground[a] || (byBackground[b] === byBackground[a] && own[b] < own[a]) ? b : a,
+  );
+  const result = { byBackground, reasonsByBackground, best };
+  if (byReading.size >= 5000) byReading.clear();
+  byReading.set(key, result);
+  return copyOf(result);
+}
+
+/** A fresh copy for each lead: the caller adds reasons of its own. */
+const copyOf = (r: AllBackgrounds): AllBackgrounds => ({
+  byBackground: { ...r.byBackground },
+  reasonsByBackground: Object.fromEntries(
+    backgroundIds.map((id) => [id, [...r.reasonsByBackground[id]]]),
+  ) as Record<BackgroundId, string[]>,
+  best: r.best,
+});
+
 /**
  * Fit of one posting for each background, with reasons a seeker can read. The O*NET crosswalk is the
  * backbone (the posting's occupation, classified from its whole title, and its relatedness to each
@@ -212,20 +281,8 @@ export function scoreFit(index: OnetIndex, input: FitInput, correction?: FitCorr
     input.noDegreeRequired && !noDegreeRequired(parsed) ? { ...parsed, experienceInstead: true } : parsed;
   const skillIds = skillsIn(`${input.title}\n${input.description}`).map((s) => s.id);
   const valued = valuesLawEnforcement(input.description);
-  const shared = hardRequirements(req);
 
-  const byBackground = {} as Record<BackgroundId, number>;
-  const reasonsByBackground = {} as Record<BackgroundId, string[]>;
-  const own = {} as Record<BackgroundId, number>;
-  for (const id of backgroundIds) {
-    const fit = fitFor(index, id, c, tracks, req, skillIds, valued, shared);
-    byBackground[id] = fit.score;
-    reasonsByBackground[id] = fit.reasons;
-    own[id] = fit.own;
-  }
-  const best = backgroundIds.reduce((a, b) =>
-    byBackground[b] > byBackground[a] || (byBackground[b] === byBackground[a] && own[b] < own[a]) ? b : a,
-  );
+  const { byBackground, reasonsByBackground, best } = allBackgrounds(index, c, tracks, req, skillIds, valued);
   const enforcementRole = isEnforcementRole(input.title, input.description, c, req);
   const tail = enforcementRole ? ['This is itself a sworn, armed or custodial enforcement role'] : [];
   for (const id of backgroundIds) reasonsByBackground[id].push(...tail);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalisedLeadSchema } from '../lead/lead';
 import { rawLeadSchema } from '../lead/raw-lead';
 import { canonicalUrl } from './canonical-url';
 import { normaliseLead } from './normalise-lead';
@@ -62,5 +63,24 @@ describe('apply links', () => {
     );
     expect(lead.url).toBe('https://careers.acme.com/positions/77?gh_jid=77');
     expect(lead.applyUrl).toBe('https://boards.greenhouse.io/acme/jobs/77?for=acme#app');
+  });
+});
+
+describe('the normalised lead', () => {
+  it('is what normalisedLeadSchema accepts', () => {
+    const lead = normaliseLead(
+      raw({ applyUrl: 'https://jobs.example.com/42/apply', salary: { min: 50000 } }),
+    );
+    expect(normalisedLeadSchema.parse(lead)).toEqual(lead);
+  });
+
+  it('refuses a link a browser would not open as a web page, naming the field', () => {
+    expect(() => normaliseLead(raw({ url: 'ftp://jobs.example.com/42' }))).toThrow(
+      'url: must be an http(s) URL',
+    );
+    expect(() => normaliseLead(raw({ applyUrl: 'mailto:hr@example.com' }))).toThrow(
+      'applyUrl: must be an http(s) URL',
+    );
+    expect(() => normaliseLead(raw({ company: '&nbsp;' }))).toThrow('company: must not be empty');
   });
 });

@@ -1,6 +1,5 @@
 import { noDegreeRequired } from '../lead/degree-requirement';
 import type { NormalisedLead, Place } from '../lead/lead';
-import { normalisedLeadSchema } from '../lead/lead';
 import type { RawLead } from '../lead/raw-lead';
 import { canonicalUrl, withoutTracking } from './canonical-url';
 import { toIsoDate } from './dates';
@@ -37,6 +36,21 @@ export function fingerprintOf(company: string, title: string, places: Place[]): 
   return `${squeeze(company)}|${squeeze(title)}|${where}`;
 }
 
+const isWebUrl = (url: string) => /^https?:\/\//i.test(url) && URL.canParse(url);
+
+/**
+ * What normalisedLeadSchema would still catch in a lead built from a validated raw lead: every other
+ * field is typed by construction, so the schema's full parse (a fifth of the step's time) is not
+ * repeated here. normalise-lead.test.ts parses real output with the schema to keep the two in step.
+ */
+function checked(lead: NormalisedLead): NormalisedLead {
+  if (!lead.title) throw new Error('title: must not be empty');
+  if (!lead.company) throw new Error('company: must not be empty');
+  if (!isWebUrl(lead.url)) throw new Error('url: must be an http(s) URL');
+  if (lead.applyUrl !== null && !isWebUrl(lead.applyUrl)) throw new Error('applyUrl: must be an http(s) URL');
+  return lead;
+}
+
 /** The normalise step: one extractor output in, one validated lead out. */
 export function normaliseLead(raw: RawLead): NormalisedLead {
   const title = cleanTitle(raw.title);
@@ -58,7 +72,7 @@ export function normaliseLead(raw: RawLead): NormalisedLead {
         : primary
           ? `${formatPlace(primary, remote === 'remote')} + ${places.length - 1} more`
           : null;
-  return normalisedLeadSchema.parse({
+  return checked({
     title: title || raw.title,
     company,
     location,
@@ -79,7 +93,7 @@ export function normaliseLead(raw: RawLead): NormalisedLead {
     department: raw.department ? decodeText(raw.department) : null,
     descriptionHtml,
     description,
-    noDegreeRequired: noDegreeRequired(`${title || raw.title}\n${description}`, raw),
     fingerprint: fingerprintOf(company, title, places),
+    noDegreeRequired: noDegreeRequired(`${title || raw.title}\n${description}`, raw),
   });
 }

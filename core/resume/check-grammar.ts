@@ -8,6 +8,40 @@ import { getAt, setAt, translateResume } from './translate-resume';
 
 const NO_NEW = 'Grammar check (Harper): no problem the original did not have.';
 
+/** Sentence ends: a stop and a space before a capital ("U.S. Border" splits alike on both sides). */
+const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+
+/**
+ * The fields whose translation may have added a grammar problem, found with two batched calls
+ * into the checker over the changed sentences only: a sentence the translation left as it was
+ * cannot have gained a problem, and a translated sentence with no problem at all needs no
+ * comparison, so the originals are read only for the few translated sentences Harper flags.
+ */
+async function flaggedFields(
+  sources: string[],
+  translated: string[],
+  checker: GrammarChecker,
+): Promise<Set<number>> {
+  const units: { field: number; before: string; after: string }[] = [];
+  for (const [field, source] of sources.entries()) {
+    const after = translated[field] ?? source;
+    const a = sentences(source);
+    const b = sentences(after);
+    // Sentences pair up when the translation kept their number; otherwise the field is one unit.
+    if (a.length !== b.length) units.push({ field, before: source, after });
+    else
+      for (const [k, sentence] of b.entries())
+        if (sentence !== a[k]) units.push({ field, before: a[k] ?? '', after: sentence });
+  }
+  const after = await checker.counts(units.map((u) => u.after));
+  const suspects = units.filter((_, k) => (after[k] ?? 0) > 0);
+  const before = await checker.counts(suspects.map((u) => u.before));
+  const flagged = new Set<number>();
+  for (const [k, u] of suspects.entries())
+    if ((after[units.indexOf(u)] ?? 0) > (before[k] ?? 0)) flagged.add(u.field);
+  return flagged;
+}
+
 /**
  * The last self-check: the grammar checker reads every translated field beside its original and
  * refuses any change that adds a problem the original did not have. A refused change falls back
@@ -26,20 +60,19 @@ export async function checkGrammar(
     ([path]) => typeof getAt(original, path) === 'string' && !path.endsWith('x-federal'),
   );
   for (const [path, list] of byPath) if (!fields.some(([p]) => p === path)) changes.push(...list);
-  // Two passes over the whole resume (originals, translations) find the few fields to look into.
   const sources = fields.map(([path]) => getAt(original, path) as string);
-  const before = await checker.counts(sources);
-  const after = await checker.counts(
+  const flagged = await flaggedFields(
+    sources,
     fields.map(([path], i) => (getAt(translation.resume, path) as string) ?? sources[i]),
+    checker,
   );
   for (const [i, [path, list]] of fields.entries()) {
     const source = sources[i] ?? '';
-    let baseline = before[i] ?? 0;
     let kept = [...list];
     const count = async (cs: Change[]) => (await checker.problems(rebuild(source, cs))).length;
-    // The batch flags a field; each verdict is then taken on the field alone.
-    if ((after[i] ?? 0) > baseline) baseline = (await checker.problems(source)).length;
-    if ((after[i] ?? 0) > (before[i] ?? 0) && (await count(kept)) > baseline) {
+    // A flagged field's verdicts are then taken on the field alone, change by change.
+    const baseline = flagged.has(i) ? (await checker.problems(source)).length : 0;
+    if (flagged.has(i) && (await count(kept)) > baseline) {
       for (const c of list) {
         const others = kept.filter((k) => k !== c);
         const withIt = await count(kept);

@@ -28,6 +28,11 @@ export interface GuardedClientOptions {
   timeoutMs: number;
   maxRedirects: number;
   limiter: HostRateLimiter;
+  /**
+   * The crawl scheduler has already reserved each request's slot with the limiter (see
+   * `HostRateLimiter.reserve`), so only redirect hops wait for one here.
+   */
+  firstHopReserved?: boolean;
 }
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -68,7 +73,9 @@ export class GuardedHttpClient implements BaseHttpClient {
     };
     const redirectUrls: URL[] = [];
     for (;;) {
-      await this.options.limiter.acquire(url.host);
+      if (redirectUrls.length > 0 || !this.options.firstHopReserved)
+        await this.options.limiter.acquire(url.host);
+      else await this.options.limiter.spaced(url.host);
       const response = await this.send(url, method, headers, body, request.signal);
       const location = response.headers.location;
       const follows = request.followRedirect !== false;

@@ -24,6 +24,28 @@ describe('HostRateLimiter', () => {
     expect(t.waits).toEqual([500, 500]);
   });
 
+  it('keeps reserved slots on schedule when a request reaches the wire late, and spaces the next one from it', async () => {
+    const t = fakeClock();
+    const limiter = new HostRateLimiter(5, t.clock, t.wait);
+    const start = t.clock();
+    limiter.reserve('a.example');
+    await limiter.spaced('a.example'); // sent at once
+    t.wait(200);
+    expect(limiter.readyIn('a.example')).toBe(0);
+    limiter.reserve('a.example');
+    t.wait(120); // this one took 120 ms to reach the wire
+    await limiter.spaced('a.example');
+    // The third slot is still 400 ms after the first: the late send did not push it back…
+    t.wait(80);
+    expect(t.clock() - start).toBe(400);
+    expect(limiter.readyIn('a.example')).toBe(0);
+    limiter.reserve('a.example');
+    await limiter.spaced('a.example');
+    // …but the request waited until 200 ms after the late one left, not 80.
+    expect(t.clock() - start).toBe(520);
+    expect(t.waits.slice(-1)).toEqual([120]);
+  });
+
   it('does not slow one host down for another', async () => {
     const t = fakeClock();
     const limiter = new HostRateLimiter(1, t.clock, t.wait);

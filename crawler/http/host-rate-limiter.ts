@@ -8,6 +8,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export class HostRateLimiter {
   private readonly nextSlot = new Map<string, number>();
   private readonly crawlDelayMs = new Map<string, number>();
+  private readonly lastSent = new Map<string, number>();
 
   constructor(
     private readonly perSecond: number,
@@ -24,7 +25,23 @@ export class HostRateLimiter {
     const now = this.clock();
     const slot = Math.max(now, this.nextSlot.get(host) ?? 0);
     this.nextSlot.set(host, slot + this.gapFor(host));
+    this.lastSent.set(host, Math.max(slot, this.lastSent.get(host) ?? 0));
     if (slot > now) await this.wait(slot - now);
+  }
+
+  /**
+   * For a request whose slot was reserved: waits, if need be, so that it leaves no sooner than one
+   * gap after the host's last request. A reserved request can reach the wire a little late; the
+   * next one then waits for it rather than following it closely, so the spacing holds at the wire
+   * too, while the slots themselves stay on the schedule.
+   */
+  async spaced(host: string): Promise<void> {
+    const now = this.clock();
+    const at = Math.max(now, (this.lastSent.get(host) ?? Number.NEGATIVE_INFINITY) + this.gapFor(host));
+    this.lastSent.set(host, at);
+    if (at > now) await this.wait(at - now);
+    // A timer that fired late moves the mark to when the request really left.
+    this.lastSent.set(host, Math.max(this.lastSent.get(host) ?? 0, this.clock()));
   }
 
   /**
@@ -34,6 +51,16 @@ export class HostRateLimiter {
    */
   readyIn(host: string): number {
     return Math.max(0, (this.nextSlot.get(host) ?? 0) - this.clock());
+  }
+
+  /**
+   * Takes the host's slot that is free now (call when `readyIn` is 0): the crawl scheduler claims it
+   * at the moment it hands the request over, so the time the request spends reaching the wire does
+   * not push every later slot back.
+   */
+  reserve(host: string): void {
+    const slot = Math.max(this.clock(), this.nextSlot.get(host) ?? 0);
+    this.nextSlot.set(host, slot + this.gapFor(host));
   }
 
   /** robots.txt Crawl-delay, in seconds. */

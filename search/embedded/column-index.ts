@@ -246,6 +246,16 @@ export class ColumnIndex extends Columns {
     });
   }
 
+  /** Each position's place in `order(key, background)`, for browses that test leads in position order. */
+  rank(key: 'fit' | 'newest' | 'salary', background: string | undefined): Int32Array {
+    return this.derived(`rank:${key}:${background ?? ''}`, () => {
+      const order = this.order(key, background);
+      const rank = new Int32Array(this.size);
+      for (let k = 0; k < order.length; k++) rank[order[k] as number] = k;
+      return rank;
+    });
+  }
+
   /** The orders the last revision had, so a patch can repair them (see `order`). */
   orderKeys(): { key: 'fit' | 'newest' | 'salary'; background: string | undefined }[] {
     return [...this.cache.keys()]

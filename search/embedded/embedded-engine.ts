@@ -11,6 +11,7 @@ import type { EngineHealth } from '../engine-health';
 import { escapeHighlight } from '../highlight';
 import type { EngineSettings, SearchEngine } from '../search-engine';
 import { pageCandidates, scoreBm25 } from './bm25-scoring';
+import { browsePage } from './browse-page';
 import { collectMatches } from './collect-matches';
 import { facetCounter } from './facet-counter';
 import { fitExpression } from './fit-expression';
@@ -236,24 +237,26 @@ export class EmbeddedSearchEngine implements SearchEngine {
         offset,
       );
     } else {
-      // No text: walk a precomputed order, so the page is found without sorting.
+      // No text: the page comes from a precomputed order, so nothing is sorted per search.
       const key = query.sort === 'relevance' ? 'fit' : query.sort;
-      const order = index.order(key, query.background);
       const defaults = onlyDefaultFilters(query)
         ? index.defaultFacets(() => facetCounter(index))
         : oneFilterFacets(index, query);
-      for (let k = 0; k < order.length; k++) {
-        const i = order[k] as number;
-        if (!passes(i)) continue;
-        if (total >= offset && total < offset + query.perPage) page.push(i);
-        total++;
-        // The landing page's counts, and those of a one-facet browse, are known without the walk.
-        if (defaults && total >= offset + query.perPage) break;
-        facets.add(i);
-      }
       if (defaults) {
+        // The landing page's counts, and those of a one-facet browse, are known: walk the order
+        // only until the page is full.
+        const order = index.order(key, query.background);
+        let passed = 0;
+        for (let k = 0; k < order.length && passed < offset + query.perPage; k++) {
+          const i = order[k] as number;
+          if (!passes(i)) continue;
+          if (passed >= offset) page.push(i);
+          passed++;
+        }
         total = defaults.total;
         facetResult = defaults.facets;
+      } else {
+        ({ total, page } = browsePage(index, key, query.background, passes, facets, offset, query.perPage));
       }
     }
 

@@ -253,7 +253,8 @@ export class MeiliSearchEngine implements SearchEngine {
       sort,
       page: query.page,
       hitsPerPage: query.perPage,
-      attributesToHighlight: ['title'],
+      // Both: Meilisearch marks matches only in attributes it is asked to highlight, cropped or not.
+      attributesToHighlight: ['title', 'description'],
       attributesToCrop: ['description'],
       cropLength: 24,
       highlightPreTag: OPEN,

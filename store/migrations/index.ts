@@ -18,6 +18,7 @@ import { pipelineAndTimeline } from './0016-pipeline-and-timeline';
 import { textIndexFromSchema } from './0017-text-index';
 import { searchChanges } from './0018-search-changes';
 import { crawlRunOwner } from './0019-crawl-run-owner';
+import { csrfTokenHash } from './0020-csrf-token-hash';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -40,4 +41,5 @@ export const migrations: readonly Migration[] = [
   textIndexFromSchema,
   searchChanges,
   crawlRunOwner,
+  csrfTokenHash,
 ];

@@ -92,13 +92,16 @@ describe('per-host politeness', () => {
     ];
     const run = await crawl(freshStore(), sources, { CRAWL_RATE_LIMIT: '10' });
     expect(run.sources.map((s) => s.status)).toEqual(['completed', 'completed', 'completed', 'completed']);
-    // 10 requests a second: no two requests to the busy host closer than 100 ms (a little slack
-    // for timer rounding), whichever source sent them.
+    // 10 requests a second: no two requests to the busy host closer than 100 ms, whichever source
+    // sent them. The crawler spaces them at the wire (host-rate-limiter.test.ts checks that exactly);
+    // these are arrival times stamped by a server sharing the crawler's event loop, so a request
+    // it was too busy to accept at once looks closer to the next: hence the slack. Unspaced, the
+    // gaps would be a few milliseconds.
     const times = busy.requests.map((r) => r.at);
     const gaps = times.slice(1).map((t, i) => t - (times[i] as number));
     // robots.txt, two Greenhouse boards, one SmartRecruiters list and its four details.
     expect(busy.requests.length).toBe(1 + 2 + 1 + 4);
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(90);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(70);
     // The other host was crawled alongside, not after: it started before the busy host finished.
     expect(Math.min(...other.requests.map((r) => r.at))).toBeLessThan(Math.max(...times));
   });

@@ -74,7 +74,7 @@ const reverted = (page: Page) =>
 
 describe.each([
   ['desktop', { viewport: { width: 1400, height: 1000 } }],
-  ['phone', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
+  ['phone', { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
 ] as const)('the resume builder on a %s', (device, options) => {
   let server: RunningOfframp;
   let browser: Browser;
@@ -184,6 +184,58 @@ describe.each([
         .evaluate((el) => getComputedStyle(el).gridTemplateColumns);
       expect(columns.split(' ')).toHaveLength(1);
     }
+    expect(leaks).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps a hand-edited sentence as the seeker\'s own through a reload, and "Go to it" scrolls to the bullet', async () => {
+    const { context, page, leaks, errors } = await openBuilder(browser, server.baseUrl, options);
+    await page.goto(`${server.baseUrl}/resume`);
+    const tran = byId('deportation-officer-one-column');
+    await page
+      .getByLabel('Or paste your resume or position description')
+      .fill(renderText(LAYOUTS[tran.layout](tran.resume)));
+    await page.getByRole('button', { name: 'Read the pasted text' }).click();
+    await expect
+      .poll(() => page.locator('#f-basics-name').inputValue(), { timeout: 20_000 })
+      .toBe('Kevin Tran');
+
+    // The first suggestion inside a bullet: rewrite its whole sentence by hand.
+    const change = page
+      .locator('.change:has(.in-sentence)')
+      .filter({ has: page.locator('del') })
+      .first();
+    await change.getByRole('button', { name: 'Edit this sentence myself' }).click();
+    const own = 'Led removal case reviews for 340 people and kept every file audit-ready.';
+    await change.getByLabel('Your wording').fill(own);
+    await change.getByRole('button', { name: 'Keep my wording' }).click();
+    await expect
+      .poll(() => page.locator('.own-wording').first().textContent())
+      .toBe(`Your own wording: ${own} Use the suggestion again`);
+    await expect.poll(() => page.locator('.preview').textContent()).toContain(own);
+
+    await page.reload();
+    await expect
+      .poll(() => page.locator('.own-wording').first().textContent())
+      .toBe(`Your own wording: ${own} Use the suggestion again`);
+    expect(await page.locator('.preview').textContent()).toContain(own);
+
+    // A check on a bullet: "Go to it" brings that bullet's input into view and puts the cursor in it.
+    await page.locator('#f-work-0-highlights-0').fill('I wrote the weekly detention report.');
+    const finding = page.locator('.findings li').filter({ hasText: 'Resumes leave out "I"' }).first();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await finding.getByRole('button', { name: 'Go to it' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-work-0-highlights-0');
+    await expect
+      .poll(() =>
+        page.locator('#f-work-0-highlights-0').evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
+
     expect(leaks).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -72,17 +72,27 @@ describe('the resume builder in a real browser', () => {
 
   it('keeps the draft in this browser until "Delete everything"', async () => {
     const context = await browser.newContext();
+    // The first-visit notice covers the footer; a returning seeker has dismissed it.
+    await context.addInitScript(() => localStorage.setItem('offramp.notice-seen', '1'));
     const page = await context.newPage();
     await page.goto(`${server.baseUrl}/resume`);
     await page.getByLabel('Headline').fill('Border Patrol Agent');
     await page.reload();
     expect(await page.getByLabel('Headline').inputValue()).toBe('Border Patrol Agent');
-    await page.getByRole('button', { name: 'Delete everything', exact: true }).click();
-    // One confirmation, then one message.
+    // One delete control on the page (the site-wide one), one confirmation, then one message.
+    expect(await page.getByRole('button', { name: /delete everything/i }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Delete everything on this device' }).click();
     await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-    expect(await page.getByText('Everything Offramp kept in this browser has been deleted.').count()).toBe(1);
-    await page.reload();
+    await page.waitForURL(`${server.baseUrl}/`);
+    const message = page.getByRole('status').filter({ hasText: 'Everything Offramp kept on this device' });
+    await message.waitFor();
+    expect(await message.textContent()).toBe(
+      'Everything Offramp kept on this device has been deleted: saved jobs, resume drafts and their decisions, and settings.',
+    );
+    await page.goto(`${server.baseUrl}/resume`);
     expect(await page.getByLabel('Headline').inputValue()).toBe('');
+    // Said once: the next page does not repeat it.
+    expect(await page.getByText('has been deleted').count()).toBe(0);
     await context.close();
   });
 

@@ -85,6 +85,31 @@ describe('fit and exclusion on our labelled postings', () => {
     expect(flagged('Fraud Investigator')).toBe(false);
     expect(flagged('Records Specialist')).toBe(false);
     expect(flagged('Clinical Investigator')).toBe(false);
+    // Postings that never say "police" or "armed" in the title: an OIG special agent, and a ranger
+    // job whose requirements carry the firearm and the arrest powers.
+    const role = (title: string, company: string, description: string) =>
+      score({ title, company, description }).fit.enforcementRole;
+    expect(
+      role(
+        'Special Agent',
+        'Office of Inspector General, U.S. Department of Labor',
+        'Conduct criminal investigations of fraud in labor programs. Work with U.S. Attorneys.',
+      ),
+    ).toBe(true);
+    expect(
+      role(
+        'Park Ranger',
+        'State Parks Department',
+        'Protect visitors and resources. Must complete firearms qualification twice a year. Exercises arrest authority for state park regulations.',
+      ),
+    ).toBe(true);
+    expect(
+      role(
+        'Park Ranger (Interpretation)',
+        'State Parks Department',
+        'Lead guided walks and school programs. Write visitor guides and keep the nature centre open.',
+      ),
+    ).toBe(false);
   });
 
   it('explains a good fit in the seeker’s terms first, with no O*NET codes and no repeats', () => {

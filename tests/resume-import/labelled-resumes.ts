@@ -1,10 +1,16 @@
 import type { Resume } from '../../core/resume/resume-schema';
 
 /**
- * Twelve resumes written for this test set (people and numbers invented), each with the layout it is
+ * Fifteen resumes written for this test set (people and numbers invented), each with the layout it is
  * rendered in. The JSON Resume here is the label: what an import of the rendered file must give.
  */
-export type Layout = 'usajobs' | 'one-column' | 'two-column' | 'word-default' | 'position-description';
+export type Layout =
+  | 'usajobs'
+  | 'one-column'
+  | 'two-column'
+  | 'word-default'
+  | 'word-plain'
+  | 'position-description';
 
 export interface LabelledResume {
   id: string;
@@ -475,6 +481,109 @@ export const LABELLED_RESUMES: LabelledResume[] = [
           studyType: 'Bachelor of Science',
           area: 'Criminal Justice',
           endDate: '2008',
+        },
+      ],
+    },
+  },
+  {
+    id: 'asylum-officer-word-plain',
+    layout: 'word-plain',
+    resume: {
+      basics: { name: 'Farah Haddad', email: 'farah.haddad@example.org', phone: '(305) 555-0162' },
+      work: [
+        {
+          name: 'U.S. Citizenship and Immigration Services',
+          position: 'Asylum Officer',
+          location: 'Miami, FL',
+          startDate: '2017-02',
+          endDate: '2024-06',
+          'x-federal': { series: '0930', grade: 'GS-13' },
+          highlights: [
+            'Interviewed about 300 applicants a year through interpreters and wrote legally sufficient decisions.',
+            'Mentored 6 new officers through their first 90 days of casework.',
+          ],
+        },
+        {
+          name: 'Florida International University',
+          position: 'Research Assistant',
+          location: 'Miami, FL',
+          startDate: '2014-09',
+          endDate: '2016-12',
+          highlights: ['Coded 1,200 survey responses for a study of refugee resettlement outcomes.'],
+        },
+      ],
+      education: [
+        {
+          institution: 'Florida International University',
+          studyType: 'Master of Arts',
+          area: 'International Relations',
+          endDate: '2016',
+        },
+      ],
+    },
+  },
+  {
+    id: 'ero-analyst-word-plain',
+    layout: 'word-plain',
+    resume: {
+      basics: { name: 'Derek Olsen', email: 'derek.olsen@example.com', phone: '(651) 555-0140' },
+      work: [
+        {
+          name: 'U.S. Immigration and Customs Enforcement',
+          position: 'Management and Program Analyst',
+          location: 'Saint Paul, MN',
+          startDate: '2019-04',
+          'x-federal': { series: '0343', grade: 'GS-12' },
+          highlights: [
+            'Built the monthly staffing and overtime report for a field office of 240 employees.',
+            'Cut contract invoice review time from 12 days to 5 by standardizing the checklist.',
+            'Briefed senior managers each quarter on budget execution against a $38 million plan.',
+          ],
+        },
+      ],
+      education: [
+        {
+          institution: 'University of Minnesota',
+          studyType: 'Bachelor of Science',
+          area: 'Economics',
+          endDate: '2018',
+        },
+      ],
+    },
+  },
+  {
+    id: 'park-ranger-word-plain',
+    layout: 'word-plain',
+    resume: {
+      basics: { name: 'Lucia Benavides', email: 'lucia.benavides@example.net', phone: '(520) 555-0199' },
+      work: [
+        {
+          name: 'National Park Service',
+          position: 'Park Ranger (Law Enforcement)',
+          location: 'Tucson, AZ',
+          startDate: '2016-05',
+          endDate: '2023-10',
+          'x-federal': { series: '0025', grade: 'GS-9' },
+          highlights: [
+            'Patrolled 92,000 acres of backcountry and led 40 search and rescue missions.',
+            'Wrote incident reports that supported 25 federal prosecutions.',
+          ],
+        },
+        {
+          name: 'Pima County Parks',
+          position: 'Seasonal Park Aide',
+          location: 'Tucson, AZ',
+          startDate: '2014-05',
+          endDate: '2015-09',
+          highlights: ['Guided school groups of up to 60 students on desert ecology walks.'],
+        },
+      ],
+      education: [
+        {
+          institution: 'University of Arizona',
+          studyType: 'Bachelor of Science',
+          area: 'Natural Resources',
+          endDate: '2015',
         },
       ],
     },

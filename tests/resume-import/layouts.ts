@@ -175,6 +175,31 @@ function wordDefault(r: Resume): DocLine[] {
   return out;
 }
 
+/**
+ * Word's defaults as many people leave them: every paragraph in Normal (no heading styles, no bold on
+ * the headings), the name and contact set in a two-row table, and list bullets for duties.
+ */
+function wordPlain(r: Resume): DocLine[] {
+  const b = r.basics ?? {};
+  const out: DocLine[] = [
+    { text: b.name ?? '', right: b.email, table: true },
+    { text: b.location?.city ?? 'Open to relocation', right: b.phone, table: true },
+    { text: 'Work History', gapBefore: true },
+  ];
+  for (const j of r.work ?? []) {
+    const f = j['x-federal'];
+    out.push({ text: j.position ?? '', gapBefore: true });
+    out.push({ text: `${j.name}, ${j.location}` });
+    out.push({ text: range(j, 'month', ' to ') });
+    if (f?.grade) out.push({ text: `${f.grade}${f.series ? `, Series ${f.series}` : ''}` });
+    for (const h of j.highlights ?? []) out.push({ text: h, bullet: true });
+  }
+  out.push({ text: 'Education', gapBefore: true });
+  for (const e of r.education ?? [])
+    out.push({ text: e.institution ?? '' }, { text: `${e.studyType}, ${e.area}, ${e.endDate}` });
+  return out;
+}
+
 function positionDescription(r: Resume): DocLine[] {
   const j = r.work?.[0] ?? {};
   const f = j['x-federal'] ?? {};
@@ -194,5 +219,6 @@ export const LAYOUTS: Record<LabelledResume['layout'], (r: Resume) => DocLine[]>
   'one-column': oneColumn,
   'two-column': twoColumn,
   'word-default': wordDefault,
+  'word-plain': wordPlain,
   'position-description': positionDescription,
 };

@@ -34,6 +34,36 @@ describe('sentences a resume writer would sign', () => {
       'Coordinated detainer requests with 14 county jails.',
     ],
     ['Scheduled 150 IJ hearings a month.', 'Scheduled 150 immigration hearings a month.'],
+    // Paired modifiers: codes that share one head noun both modify it
+    [
+      'Analyzed APIS and ATS data daily.',
+      'Analyzed passenger manifest and risk-targeting system data daily.',
+    ],
+    [
+      'Ran TECS, NCIC and IDENT checks on 40 travelers.',
+      'Ran law enforcement records, criminal records and biometric database checks on 40 travelers.',
+    ],
+    [
+      'Entered I-213 and I-286 forms in EARM.',
+      'Entered arrest report and custody notice forms in a removal case management system.',
+    ],
+    [
+      'Managed CIs and UC operations under strict chain of custody (CoC) rules.',
+      'Managed confidential informants and undercover operations under strict chain of custody rules.',
+    ],
+    [
+      'Wrote 85 IIRs on TCO financing.',
+      'Wrote 85 intelligence information reports on transnational criminal financing.',
+    ],
+    // …but an organisation before "and" stands alone, and a code before a preposition is a noun
+    [
+      'Worked with the USAO and JTTF partners.',
+      'Worked with the U.S. Attorney’s Office and joint terrorism task force partners.',
+    ],
+    [
+      'Queried TECS and NCIC for every traveler.',
+      'Queried a law enforcement records and screening system and the national criminal records database for every traveler.',
+    ],
     // Senses chosen by context
     ['Holds a TS/SCI with CI poly.', 'Holds a TS/SCI with counterintelligence polygraph.'],
     ['Recruited and handled 6 CI sources.', 'Recruited and handled 6 confidential sources.'],

@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hashPassword } from '../../api/auth/password';
+import { createAdviser } from '../../store/advisers-repo';
 import { databasePath, openStore } from '../../store/open-store';
+import { signIn, TEST_PASSWORD } from '../helpers/adviser-session';
 import { buildTestApp } from '../helpers/test-app';
 
 describe('request ids', () => {
@@ -54,5 +58,33 @@ describe('invite acceptance', () => {
       });
     const answers = await Promise.all(Array.from({ length: 8 }, accept));
     expect(answers.map((r) => r.status).sort()).toEqual([404, 404, 404, 404, 404, 429, 429, 429]);
+  });
+});
+
+describe('CSRF tokens at rest', () => {
+  it('are stored only as a hash, and the page still gets its token back from the cookie', async () => {
+    const { app, db } = buildTestApp();
+    createAdviser(db, 'alice@example.org', await hashPassword(TEST_PASSWORD), 'adviser');
+    const login = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'alice@example.org', password: TEST_PASSWORD }),
+    });
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const rows = db.prepare('SELECT csrf_token FROM adviser_sessions').all() as { csrf_token: string }[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.csrf_token).not.toBe(csrfToken);
+    expect(rows[0]?.csrf_token).toBe(createHash('sha256').update(csrfToken).digest('base64url'));
+    const me = await (await app.request('/api/auth/me', { headers: { cookie } })).json();
+    expect(me.csrfToken).toBe(csrfToken);
+    // The stored hash is no token: sending it back is refused.
+    const forged = await app.request('/api/auth/logout', {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': rows[0]?.csrf_token ?? '' },
+    });
+    expect(forged.status).toBe(403);
+    const alice = await signIn(app, 'alice@example.org');
+    expect((await alice('POST', '/api/auth/logout')).status).toBe(200);
   });
 });

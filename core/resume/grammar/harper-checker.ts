@@ -57,6 +57,7 @@ export function harperChecker(): Promise<GrammarChecker> {
       Object.fromEntries(Object.keys(config).map((rule) => [rule, wanted.has(rule)])),
     );
     const cache = new Map<string, string[]>();
+    const counted = new Map<string, number>();
     return {
       async problems(text: string) {
         const hit = cache.get(text);
@@ -67,24 +68,34 @@ export function harperChecker(): Promise<GrammarChecker> {
         return found;
       },
       async counts(texts: string[]) {
-        // One document, a paragraph per text: each lint is credited to the text its span starts in.
-        // Harper's spans count characters (code points), so offsets are kept in code points too.
-        const starts: number[] = [];
-        let at = 0;
-        for (const t of texts) {
-          starts.push(at);
-          at += [...t].length + 2;
+        // Texts read before are answered from the cache; the rest go to Harper in one call.
+        const misses = [...new Set(texts.filter((t) => !counted.has(t)))];
+        if (misses.length > 0) {
+          const found = await countBatch(misses);
+          if (counted.size > 5000) counted.clear();
+          for (const [i, t] of misses.entries()) counted.set(t, found[i] ?? 0);
         }
-        const counts = texts.map(() => 0);
-        for (const lint of await linter.lint(texts.join('\n\n'))) {
-          const start = lint.span().start;
-          let i = starts.length - 1;
-          while (i > 0 && (starts[i] ?? 0) > start) i--;
-          counts[i] = (counts[i] ?? 0) + 1;
-        }
-        return counts;
+        return texts.map((t) => counted.get(t) ?? 0);
       },
     };
+    async function countBatch(texts: string[]): Promise<number[]> {
+      // One document, a paragraph per text: each lint is credited to the text its span starts in.
+      // Harper's spans count characters (code points), so offsets are kept in code points too.
+      const starts: number[] = [];
+      let at = 0;
+      for (const t of texts) {
+        starts.push(at);
+        at += [...t].length + 2;
+      }
+      const counts = texts.map(() => 0);
+      for (const lint of await linter.lint(texts.join('\n\n'))) {
+        const start = lint.span().start;
+        let i = starts.length - 1;
+        while (i > 0 && (starts[i] ?? 0) > start) i--;
+        counts[i] = (counts[i] ?? 0) + 1;
+      }
+      return counts;
+    }
   })();
   return shared;
 }

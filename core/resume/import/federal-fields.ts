@@ -49,8 +49,16 @@ const FULL = new RegExp(`\\(?\\b${PLAN}-(\\d{4})-(\\d{1,2})\\b\\)?`, 'i');
 /** "GS-12", "GL-9" inside a title line. */
 const GRADE = new RegExp(`\\(?\\b${PLAN}-?(\\d{1,2})\\b\\)?`, 'i');
 
+/** "Series 0930", "Series: 1811" written beside a grade ("GS-13, Series 0930"). */
+const SERIES = /\b(?:occupational )?series:?\s*(\d{4})\b/i;
+
 /** Takes a pay plan, series and grade out of a title line ("CBP Officer (GS-1895-12)"). */
 export function takeInlineGrade(text: string, federal: Federal): string {
+  const series = SERIES.exec(text);
+  if (series?.[1] && GRADE.test(text)) {
+    federal.series ??= series[1];
+    text = text.replace(series[0], '');
+  }
   const full = FULL.exec(text);
   if (full?.[1] && full[2] && full[3]) {
     federal.series ??= full[2];

@@ -31,10 +31,11 @@ export function doubledWords(s: string): number {
   let count = 0;
   for (let n = 1; n <= 4; n++)
     for (let i = 0; i + 2 * n <= w.length; i++) {
-      const a = w.slice(i, i + n);
-      const b = w.slice(i + n, i + 2 * n);
-      if (a.join(' ') !== b.join(' ')) continue;
-      if (n === 1 && (/^\d/.test(a[0] ?? '') || a[0] === 'that' || a[0] === 'had')) continue;
+      let same = true;
+      for (let k = 0; k < n && same; k++) same = w[i + k] === w[i + n + k];
+      if (!same) continue;
+      const first = w[i] ?? '';
+      if (n === 1 && (/^\d/.test(first) || first === 'that' || first === 'had')) continue;
       count++;
     }
   return count;
@@ -98,11 +99,25 @@ export const LOCAL_CHECKS = {
   'a broken article': brokenArticles,
 } as const;
 
+const CHECKS = Object.entries(LOCAL_CHECKS);
+const counted = new Map<string, number[]>();
+
+/** Every local check's count for one text, cached: each candidate edit re-reads the same text. */
+function countsOf(s: string): number[] {
+  let found = counted.get(s);
+  if (!found) {
+    found = CHECKS.map(([, check]) => check(s));
+    if (counted.size > 5000) counted.clear();
+    counted.set(s, found);
+  }
+  return found;
+}
+
 /** The problems `after` has that `before` did not. */
 export function newProblems(before: string, after: string): string[] {
-  return Object.entries(LOCAL_CHECKS)
-    .filter(([, check]) => check(after) > check(before))
-    .map(([name]) => name);
+  const was = countsOf(before);
+  const now = countsOf(after);
+  return CHECKS.filter((_, i) => (now[i] ?? 0) > (was[i] ?? 0)).map(([name]) => name);
 }
 
 export const PASSED =

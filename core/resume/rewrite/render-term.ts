@@ -128,15 +128,20 @@ export function renderTerm(
   const headHit = sense.heads.map((h) => startsWithWords(ctx.after, h)).find(Boolean);
   // A plural term ("SAs running") is never a modifier: English modifiers are singular.
   const attributive =
-    !keyword && (headHit || (!pluralForm && /^ [a-z]/.test(ctx.after) && nounAt(text, end + 1)));
+    !keyword &&
+    (headHit ||
+      (!pluralForm && /^ [a-z]/.test(ctx.after) && nounAt(text, end + 1)) ||
+      (entry.acronym && !pluralForm && !ORGANISATIONS.has(entry.kind) && sharesHead(text, end)));
 
   let replacement: string;
   let from = start;
   let to = end;
   if (attributive) {
-    replacement = generalize
-      ? phrase.replace(/ (?:agency|department|service)$/, '')
-      : (sense.modifier ?? phrase);
+    // A system's modifier ("passenger manifest") names no agency, so it serves both ways.
+    replacement =
+      generalize && !(entry.kind === 'system' && sense.modifier)
+        ? phrase.replace(/ (?:agency|department|service)$/, '')
+        : (sense.modifier ?? phrase);
     replacement = dropEcho(replacement, ctx.after);
     // The words before already say it: "court-authorized T-III wire intercepts".
     if (replacement && ctx.before.toLowerCase().trimEnd().endsWith(replacement.toLowerCase()))
@@ -193,6 +198,18 @@ export function renderTerm(
     replacement = capitalise(replacement);
   else if (ctx.atSentenceStart && from < start) replacement = capitalise(replacement);
   return { ...out, start: from, end: to, replacement };
+}
+
+/**
+ * "APIS and ATS data", "TECS, NCIC or IDENT checks": the term is the first of coordinated codes
+ * that share one head noun, so it modifies that noun like its last partner does.
+ */
+// An organisation stands alone before "and" ("the USAO and JTTF partners" is two groups).
+const ORGANISATIONS = new Set(['agency', 'component', 'office']);
+const COORDINATED = /^(?:(?:,? (?:and|or|&)|,|\/) ?[A-Z][A-Z0-9&-]*[A-Z0-9])+ (?=[a-z])/;
+function sharesHead(text: string, end: number): boolean {
+  const m = text.slice(end).match(COORDINATED);
+  return m !== null && nounAt(text, end + m[0].length - 1);
 }
 
 function isPlural(entry: GlossaryEntry, matched: string): boolean {

@@ -24,6 +24,47 @@ export type { FieldKind, RenderOptions } from './render-term';
 interface Compiled {
   entry: GlossaryEntry;
   regex: RegExp;
+  /** Literal openings one of which any match must contain (lower case unless an acronym). */
+  gate?: string[];
+}
+
+/**
+ * The literal text every match of a pattern source starts with, per top-level alternative, or
+ * undefined when some alternative opens with a group, class or look-around. A text that contains
+ * none of them cannot match, so the engine skips the regular expression: most of the ~360 entries
+ * never occur in a given sentence, and `includes` is far cheaper than a scan with look-behinds.
+ */
+export function literalOpenings(source: string): string[] | undefined {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (ch === '|' && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(source.slice(from));
+  const out: string[] = [];
+  for (const alt of alternatives) {
+    let lit = '';
+    for (let i = 0; i < alt.length; i++) {
+      const ch = alt[i] ?? '';
+      if ('?*{'.includes(ch)) {
+        lit = lit.slice(0, -1);
+        break;
+      }
+      if ('\\()[]|^$.+'.includes(ch)) break;
+      lit += ch;
+    }
+    if (lit.length < 2) return undefined;
+    out.push(lit);
+  }
+  return out;
 }
 
 // Whole words only: never inside "ICE-D", "service", an e-mail or a web address.
@@ -34,9 +75,11 @@ let compiled: Compiled[] | undefined;
 function compile(): Compiled[] {
   compiled ??= GLOSSARY.map((entry) => {
     const plural = entry.acronym && !/s\??\)?$/.test(entry.match) ? '(?:s)?' : '';
+    const gate = literalOpenings(entry.match);
     return {
       entry,
       regex: new RegExp(`${LEFT}(?:${entry.match})${plural}${RIGHT}`, entry.acronym ? 'g' : 'gi'),
+      gate: entry.acronym ? gate : gate?.map((g) => g.toLowerCase()),
     };
   });
   return compiled;
@@ -74,12 +117,16 @@ function findCandidates(text: string, o: RenderOptions): Candidate[] {
     const start = m.index ?? 0;
     add(start, start + m[0].length, () => gradeProposal(m, text, start, o));
   }
-  for (const { entry, regex } of compile())
+  const lower = text.toLowerCase();
+  for (const { entry, regex, gate } of compile()) {
+    const hay = entry.acronym ? text : lower;
+    if (gate && !gate.some((g) => hay.includes(g))) continue;
     for (const m of text.matchAll(regex)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       add(start, end, () => renderTerm(entry, text, start, end, contextOf(text, start, end), o));
     }
+  }
   // Longest first, so "ICE ERO" and "19 CFR" win over "ICE" and "CFR"; then leftmost.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: Candidate[] = [];

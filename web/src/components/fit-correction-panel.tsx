@@ -17,7 +17,16 @@ interface Current {
  * Admins correct what a job is (its O*NET occupations and tracks) from its page. The job is scored
  * again at once, and later crawls and rescores keep the correction.
  */
-export function FitCorrectionPanel({ leadId, current }: { leadId: string; current: Current }) {
+export function FitCorrectionPanel({
+  leadId,
+  current,
+  onSaved,
+}: {
+  leadId: string;
+  current: Current;
+  /** Called once the lead is scored again, so the page can show the new score and reasons. */
+  onSaved?: () => void;
+}) {
   const me = useAdviser();
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
@@ -28,10 +37,9 @@ export function FitCorrectionPanel({ leadId, current }: { leadId: string; curren
   const send = async (json: { occupations: string[] | null; tracks: TrackId[] | null }, done: string) => {
     setProblem('');
     try {
-      const body = await call(api.admin.leads[':id'].fit.$put({ param: { id: leadId }, json }));
-      setMessage(
-        `${done} New score: ${Math.round((body.fit?.score ?? 0) * 100)}%. Reload to see the new reasons.`,
-      );
+      await call(api.admin.leads[':id'].fit.$put({ param: { id: leadId }, json }));
+      setMessage(`${done} The job is scored again: its score and reasons on this page are the new ones.`);
+      onSaved?.();
     } catch (error) {
       setProblem(problemText(error));
     }

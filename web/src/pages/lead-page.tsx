@@ -41,9 +41,11 @@ export function LeadPage() {
     : chosen;
   useDocumentTitle(state.status === 'ready' ? `${state.lead.title} at ${state.lead.company}` : 'Job');
 
+  // An admin's correction rescores the lead: read it again in place, keeping the page as it is.
+  const [rescored, setRescored] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
+    if (rescored === 0) setState({ status: 'loading' });
     call(
       api.leads[':id'].$get(
         { param: { id }, query: background ? { background } : {} },
@@ -65,7 +67,7 @@ export function LeadPage() {
         });
       });
     return () => controller.abort();
-  }, [id, background]);
+  }, [id, background, rescored]);
 
   const back = (
     <p className="back-link">
@@ -174,6 +176,7 @@ export function LeadPage() {
             tracks: lead.fit?.tracks ?? [],
             corrected: Boolean(lead.fit?.corrected),
           }}
+          onSaved={() => setRescored((n) => n + 1)}
         />
       </header>
 

@@ -9,8 +9,9 @@ import { renderPlainText } from '../../../templates/render-text';
 import type { TemplateId } from '../../../templates/templates';
 import { TEMPLATES, templateIds } from '../../../templates/templates';
 import { api } from '../api-client';
-import { deleteEverything, download } from '../resume/drafts';
+import { download } from '../resume/drafts';
 import { noteMap } from '../resume/fields';
+import { GrammarStatus } from '../resume/grammar-status';
 import { ImportPanel } from '../resume/import-panel';
 import { ResumeForm } from '../resume/resume-form';
 import { goToField, Suggestions } from '../resume/suggestions';
@@ -29,7 +30,6 @@ export function ResumePage() {
   const narrow = useNarrow();
   const [jobText, setJobText] = useState<{ title: string; text: string } | null>(null);
   const [status, setStatus] = useState('');
-  const [confirmDelete, setConfirmDelete] = useState(false);
 
   // "Tailor my resume to this job": only the public job posting is fetched; the resume stays here.
   useEffect(() => {
@@ -82,36 +82,9 @@ export function ResumePage() {
           <h2>Private by design</h2>
           <p>
             The builder runs in this browser. Your draft and your decisions are kept on this device only and
-            are never sent to Offramp.{' '}
-            {!confirmDelete && (
-              <button type="button" className="link-button" onClick={() => setConfirmDelete(true)}>
-                Delete everything
-              </button>
-            )}
+            are never sent to Offramp. “Delete everything on this device”, at the foot of the page, removes
+            them with your saved jobs and settings.
           </p>
-          {confirmDelete && (
-            <fieldset className="confirm">
-              <legend className="visually-hidden">Confirm deleting everything</legend>
-              <p>
-                Delete your draft, your decisions and your settings from this browser? This cannot be undone.
-              </p>
-              <button
-                type="button"
-                className="button button--danger"
-                onClick={() => {
-                  deleteEverything();
-                  b.clear();
-                  setConfirmDelete(false);
-                  setStatus('Everything Offramp kept in this browser has been deleted.');
-                }}
-              >
-                Yes, delete everything
-              </button>{' '}
-              <button type="button" className="button button--quiet" onClick={() => setConfirmDelete(false)}>
-                Keep it
-              </button>
-            </fieldset>
-          )}
         </div>
       </section>
 
@@ -161,6 +134,16 @@ export function ResumePage() {
               />
               Describe my agency in general terms (e.g. “Federal law enforcement agency”)
             </label>
+            <label className="check check--nested">
+              <input
+                type="checkbox"
+                disabled={!b.options.generalizeEmployer}
+                checked={b.options.generalizeEmployer && b.options.generalizeTitles === true}
+                onChange={(e) => b.setOptions({ ...b.options, generalizeTitles: e.target.checked })}
+              />
+              Also generalise titles that name the agency (e.g. “Border Patrol Agent” becomes “Federal border
+              security agent”)
+            </label>
             <label>
               Resume for
               <select
@@ -204,6 +187,7 @@ export function ResumePage() {
                 </select>
               </label>
             ))}
+          {translation && translation.changes.length > 0 && <GrammarStatus {...b.grammar} />}
           {translation && translation.changes.length === 0 && (
             <p>
               No agency terms found yet. Add duties {narrow ? 'above' : 'on the left'} and suggestions appear

@@ -2,7 +2,6 @@ import type { OfframpState, Resume } from '../../../core/resume/resume-schema';
 import { resumeSchema } from '../../../core/resume/resume-schema';
 
 const DRAFT_KEY = 'offramp.resume.draft';
-const PREFIX = 'offramp.';
 
 /**
  * The resume draft and the builder's state (decisions by change id, hand edits, template, paper) live
@@ -32,16 +31,6 @@ export function saveDraft(resume: Resume, state: OfframpState): void {
     localStorage.setItem(DRAFT_KEY, JSON.stringify({ ...resume, 'x-offramp': state }));
   } catch {
     // Storage full or refused (private browsing): the draft lasts for this page only.
-  }
-}
-
-/** "Delete everything": every Offramp key in this browser, drafts, decisions and preferences alike. */
-export function deleteEverything(): void {
-  try {
-    for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
-    for (const key of Object.keys(sessionStorage)) if (key.startsWith(PREFIX)) sessionStorage.removeItem(key);
-  } catch {
-    // Nothing stored, nothing to delete.
   }
 }
 
