@@ -202,6 +202,23 @@ describe('a seeker on a 360 px phone', () => {
     await page.context().close();
   });
 
+  it('deletes a resume draft with the site-wide control from the resume page, after one confirmation', async () => {
+    const page = await phone();
+    await page.goto(`${server.baseUrl}/resume`);
+    await page.getByLabel('Headline').fill('Border Patrol Agent');
+    await page.reload();
+    expect(await page.getByLabel('Headline').inputValue()).toBe('Border Patrol Agent');
+    await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+    await page.getByRole('button', { name: 'Keep them' }).click();
+    expect(await page.getByLabel('Headline').inputValue()).toBe('Border Patrol Agent');
+    await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await page.waitForURL(`${server.baseUrl}/`);
+    await page.goto(`${server.baseUrl}/resume`);
+    expect(await page.getByLabel('Headline').inputValue()).toBe('');
+    await page.context().close();
+  });
+
   it('quick exit replaces the history entry, from the button and from Escape three times', async () => {
     for (const how of ['button', 'escape'] as const) {
       const page = await phone();
