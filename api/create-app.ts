@@ -21,6 +21,8 @@ import { rateLimit } from './middleware/rate-limit';
 import { requestIds } from './middleware/request-id';
 import { routeBodyLimit } from './middleware/route-body-limit';
 import { securityHeaders } from './middleware/security-headers';
+import { docsPage } from './openapi/docs-page';
+import { openApiDocument } from './openapi/openapi-document';
 import { adminRoutes } from './routes/admin/index';
 import { adviserRoutes } from './routes/advisers';
 import { authRoutes } from './routes/auth';
@@ -139,7 +141,16 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
-  app.route('/api', apiRoutes(deps));
+  const api = apiRoutes(deps);
+  // The description is generated once, on first request, from the routes' own validators.
+  let spec: ReturnType<typeof openApiDocument> | undefined;
+  const described = () => {
+    spec ??= openApiDocument(new Hono().route('/api', api));
+    return spec;
+  };
+  app.get('/api/openapi.json', async (c) => c.json(await described(), 200));
+  app.get('/api/docs', async (c) => c.html(docsPage(await described()), 200));
+  app.route('/api', api);
   app.all('/api/*', () => {
     throw apiError(404, 'not_found', 'No such API route');
   });

@@ -47,6 +47,14 @@ describe('sentences a resume writer would sign', () => {
       'Entered I-213 and I-286 forms in EARM.',
       'Entered arrest report and custody notice forms in a removal case management system.',
     ],
+    [
+      'Managed CIs and UC operations under strict chain of custody (CoC) rules.',
+      'Managed confidential informants and undercover operations under strict chain of custody rules.',
+    ],
+    [
+      'Wrote 85 IIRs on TCO financing.',
+      'Wrote 85 intelligence information reports on transnational criminal financing.',
+    ],
     // …but an organisation before "and" stands alone, and a code before a preposition is a noun
     [
       'Worked with the USAO and JTTF partners.',

@@ -64,6 +64,12 @@ export const FIELD_TERMS: GlossaryEntry[] = [
     why: 'Sign-cutting is tracking by physical signs; "tracking" says it plainly.',
   }),
   w('drag road', 'a tracking road', { m: 'drag roads?', src: 'cbp-glossary' }),
+  w('UC', 'undercover work', {
+    m: 'UC(?= (?:operations?|agents?|officers?|buys?|meetings?|roles?|assignments?|capacity)\\b)',
+    mod: 'undercover',
+    src: 'doj-glossary',
+    why: '"UC" is agency shorthand for undercover; the word itself is plain English.',
+  }),
   w('TOT', 'a transfer to another agency', { m: 'TOT', heads: ['transfer'] }),
   w('UAC', 'an unaccompanied child', {
     m: 'UAC|UC(?= (?:cases?|placements?|transfers?))',

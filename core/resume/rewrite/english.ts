@@ -210,6 +210,10 @@ const NOUN_GERUNDS = new Set([
   'matching',
   'monitoring',
   'analysis',
+  'financing',
+  'smuggling',
+  'trafficking',
+  'laundering',
 ]);
 
 const wordTags = new Map<string, Set<string>>();

@@ -11,6 +11,7 @@ import { TEMPLATES, templateIds } from '../../../templates/templates';
 import { api } from '../api-client';
 import { download } from '../resume/drafts';
 import { noteMap } from '../resume/fields';
+import { GrammarStatus } from '../resume/grammar-status';
 import { ImportPanel } from '../resume/import-panel';
 import { ResumeForm } from '../resume/resume-form';
 import { goToField, Suggestions } from '../resume/suggestions';
@@ -133,6 +134,16 @@ export function ResumePage() {
               />
               Describe my agency in general terms (e.g. “Federal law enforcement agency”)
             </label>
+            <label className="check check--nested">
+              <input
+                type="checkbox"
+                disabled={!b.options.generalizeEmployer}
+                checked={b.options.generalizeEmployer && b.options.generalizeTitles === true}
+                onChange={(e) => b.setOptions({ ...b.options, generalizeTitles: e.target.checked })}
+              />
+              Also generalise titles that name the agency (e.g. “Border Patrol Agent” becomes “Federal border
+              security agent”)
+            </label>
             <label>
               Resume for
               <select
@@ -176,6 +187,7 @@ export function ResumePage() {
                 </select>
               </label>
             ))}
+          {translation && translation.changes.length > 0 && <GrammarStatus {...b.grammar} />}
           {translation && translation.changes.length === 0 && (
             <p>
               No agency terms found yet. Add duties {narrow ? 'above' : 'on the left'} and suggestions appear

@@ -114,6 +114,7 @@ export function Suggestions({ original, final, changes, decisions, handEdits, on
                         )}
                       </span>
                     </label>
+                    {c.guard?.includes('refused') && <p className="change__guard">{c.guard}</p>}
                     {own && (
                       <p className="own-wording">
                         <strong>Your own wording:</strong> {own.text}{' '}

@@ -9,6 +9,7 @@ import { applyChanges, translateResume } from '../../../core/resume/translate-re
 import type { Paper } from '../../../templates/render-pdf';
 import type { TemplateId } from '../../../templates/templates';
 import { templateIds } from '../../../templates/templates';
+import { useCheckedTranslation } from './checked-translation';
 import type { Decisions, HandEdits } from './decisions';
 import { acceptedIds, applyHandEdits, decide, getAt, liveHandEdits, reconcile } from './decisions';
 import { loadDraft, saveDraft, splitDraft } from './drafts';
@@ -54,13 +55,16 @@ export function useBuilder() {
   });
 
   const parsed = useMemo(() => resumeSchema.safeParse(tidy(draft)), [draft]);
-  const translation = useMemo(() => {
+  const quick = useMemo(() => {
     if (!parsed.success) return null;
     performance.mark('offramp:translate-start');
     const result = translateResume(parsed.data, options);
     performance.measure('offramp:translate', 'offramp:translate-start');
     return result;
   }, [parsed, options]);
+  // The grammar guard (Harper) checks every change in its own lazily loaded chunk.
+  const checked = useCheckedTranslation(parsed.success ? parsed.data : null, quick);
+  const translation = checked.translation;
   // While the draft does not validate (mid-typing), the decisions stay as they were.
   const effective = useMemo(
     () => (translation ? reconcile(translation.changes, decisions) : decisions),
@@ -102,6 +106,7 @@ export function useBuilder() {
     setDraft,
     parsed,
     translation,
+    grammar: checked,
     decisions: effective,
     handEdits: liveEdits,
     final,
