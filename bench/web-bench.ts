@@ -100,7 +100,8 @@ function printLighthouse(label: string, f: LighthouseFigures, baseline: Lighthou
 
 /**
  * The web budgets for the search page and a lead page on a phone: initial JS on the wire, keystroke to
- * rendered results, Lighthouse mobile performance, CLS and accessibility; then resume export.
+ * rendered results, Lighthouse mobile performance, CLS and accessibility. (Translate + DOCX in the
+ * browser is `npm run bench -- resume`'s headless-chromium half, bench/resume-browser/.)
  */
 export async function webBench(): Promise<void> {
   console.log('\nWeb app (needs `npm run build` and chromium)');
@@ -150,45 +151,8 @@ export async function webBench(): Promise<void> {
     } finally {
       await lh.browser.close();
     }
-    await resumeExport(browser, server.baseUrl);
   } finally {
     await browser.close();
     await server.stop();
   }
-}
-
-/** Translate + DOCX in the browser, as the resume budget counts it. */
-async function resumeExport(browser: Browser, baseUrl: string): Promise<void> {
-  const page = await browser.newPage();
-  await page.goto(`${baseUrl}/resume`);
-  await page.getByLabel('Current title').fill('Deportation Officer');
-  await page.getByLabel('Agency or employer').fill('U.S. Immigration and Customs Enforcement');
-  await page
-    .getByLabel(/Duties and results/)
-    .fill(
-      'Managed a detained docket of 1,200 cases across the AOR.\nApprehended 340 aliens with zero complaints.\nProcessed 2,150 I-213s and NTAs in EARM.\nServed as FTO for 12 new DOs.',
-    );
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    await page.evaluate(() => performance.clearMeasures());
-    await page.getByLabel(/Describe my agency/).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download DOCX' }).click(),
-    ]);
-    await download.path();
-    times.push(
-      await page.evaluate(() =>
-        ['offramp:translate', 'offramp:docx'].reduce(
-          (n, name) => n + (performance.getEntriesByName(name).at(-1)?.duration ?? 0),
-          0,
-        ),
-      ),
-    );
-  }
-  line(
-    'browser: translate + DOCX p50 / max',
-    `${fmt(percentile(times, 50), 1)} ms / ${fmt(Math.max(...times), 1)} ms (budget 300 ms)`,
-  );
-  await page.close();
 }
