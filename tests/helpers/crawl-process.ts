@@ -5,14 +5,16 @@ import { createLogger } from '../../api/logger';
 import { crawlCommand } from '../../cli/commands/crawl';
 import { parseConfig } from '../../core/config';
 
-let values: Record<string, string | boolean | string[] | boolean[] | undefined>;
-let positionals: string[];
-({ values, positionals } = parseArgs({
+const parsed: {
+  values: Record<string, string | boolean | string[] | boolean[] | undefined>;
+  positionals: string[];
+} = parseArgs({
   args: process.argv.slice(2),
   options: { ...crawlCommand.options, help: { type: 'boolean', short: 'h' } },
   allowPositionals: true,
   strict: true,
-}));
+});
+const { values, positionals } = parsed;
 const config = parseConfig(process.env);
 const code = await crawlCommand.run({
   config,
