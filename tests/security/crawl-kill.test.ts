@@ -49,12 +49,17 @@ async function crawlAndKillAt(file: string, env: Record<string, string>, path: s
   // in flight: with every board fetched at once, a fast crawl could otherwise finish before the kill.
   const stall = { pathPrefix: path, fault: 'timeout' as const };
   server.faults.push(stall);
-  // node itself rather than the tsx wrapper, so that the pid killed is the one that owns the run.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/offramp.ts', 'crawl', '--sources', file], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: 'ignore',
-  });
+  // node itself rather than the tsx wrapper, so that the pid killed is the one that owns the run;
+  // the same crawl command as `offramp crawl`, without the CLI's unrelated modules.
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'tests/helpers/crawl-process.ts', '--sources', file],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: 'ignore',
+    },
+  );
   const exited = new Promise((resolve) => child.once('exit', resolve));
   let reached = false;
   for (let i = 0; i < 2400 && !reached; i++) {
