@@ -92,6 +92,14 @@ export function applyFields(
       if (series) federal.series = series.padStart(4, '0');
     } else if (key === 'payPlan') payPlan.value = /^[A-Z]{2}/i.exec(value)?.[0]?.toUpperCase();
     else if (key === 'grade') {
+      // A grade field may carry the whole pay plan, series and grade ("Grade: GS-0301-11"), as
+      // USA Staffing exports do; read it whole so the series is not taken for the grade.
+      const full = FULL.exec(value);
+      if (full?.[1] && full[2] && full[3]) {
+        federal.series ??= full[2];
+        federal.grade = `${full[1].toUpperCase()}-${Number(full[3])}`;
+        continue;
+      }
       const m = new RegExp(`^${PLAN}?-?\\s*(\\d{1,2})`, 'i').exec(value);
       if (m?.[2]) federal.grade = `${(m[1] ?? payPlan.value ?? 'GS').toUpperCase()}-${Number(m[2])}`;
     } else if (key === 'hours') {

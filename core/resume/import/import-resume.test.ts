@@ -58,6 +58,47 @@ describe('importing a file the builder cannot read', () => {
 });
 
 describe('importing pasted text', () => {
+  it('reads a school written after the degree on the same line', async () => {
+    const { resume } = await importText(
+      [
+        'Ana Ruiz',
+        'ana@example.org',
+        '',
+        'EDUCATION',
+        'Bachelor of Science in Sociology, University of Houston, 2012',
+      ].join('\n'),
+    );
+    expect(resume.education).toEqual([
+      {
+        institution: 'University of Houston',
+        studyType: 'Bachelor of Science',
+        area: 'Sociology',
+        endDate: '2012',
+      },
+    ]);
+  });
+  it('reads a grade field that carries the pay plan, series and grade together', async () => {
+    const { resume } = await importText(
+      [
+        'Grace Obi',
+        'grace.obi@example.org',
+        '',
+        'WORK EXPERIENCE',
+        'Position Title: Mission Support Specialist',
+        'Agency: Department of Homeland Security',
+        'Dates of Employment: 03/2015 - Present',
+        'Grade: GS-0301-11',
+        'Hours per week: 40',
+        'Duties:',
+        '- Managed travel and purchase card programs for 150 employees with no audit findings.',
+      ].join('\n'),
+    );
+    expect(resume.work?.[0]?.['x-federal']).toMatchObject({
+      series: '0301',
+      grade: 'GS-11',
+      hoursPerWeek: 40,
+    });
+  });
   it('reads a clearance, languages and certifications as their own fields', async () => {
     const { resume } = await importText(
       [

@@ -41,6 +41,19 @@ function withoutPlace(text: string): string {
   return words.slice(0, -1).join(' ');
 }
 
+/**
+ * "Bachelor of Science in Sociology, University of Houston" names the degree and then the school in
+ * one line: split it at the comma before the school, so the school is not read as the degree's field.
+ */
+function schoolAfterDegree(piece: string): string[] {
+  const parts = piece.split(/,\s+/);
+  const at = parts.findIndex(
+    (part, i) => i > 0 && SCHOOL.test(part) && !DEGREE.test(part.replace(SCHOOL, '')),
+  );
+  if (at <= 0 || !DEGREE.test(parts.slice(0, at).join(', '))) return [piece];
+  return [parts.slice(0, at).join(', '), parts.slice(at).join(', ')];
+}
+
 /** Schools and degrees: a new entry starts when a second school or a second degree appears. */
 export function readEducation(lines: Line[]): Education[] {
   const out: Education[] = [];
@@ -70,7 +83,7 @@ export function readEducation(lines: Line[]): Education[] {
       continue;
     }
     if (/^(gpa|credits? earned|minor|honors?|relevant coursework)\b/i.test(text)) continue;
-    for (const piece of pieces(text.replace(/[,\s]+$/, ''))) {
+    for (const piece of pieces(text.replace(/[,\s]+$/, '')).flatMap(schoolAfterDegree)) {
       const place = /^(.*?),\s*[A-Z][A-Za-z.' -]+,\s*[A-Z]{2}\b.*$/.exec(piece);
       const name = (place?.[1] ?? piece).trim();
       if (SCHOOL.test(name) && !DEGREE.test(name.replace(SCHOOL, ''))) {
