@@ -110,6 +110,21 @@ describe('searching the demo data in a real browser', () => {
     await page.close();
   });
 
+  it('keeps a picked date checked at once, while the results catch up', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.baseUrl}/?q=investigator`);
+    await page.locator('.card__title a').first().waitFor();
+    // check() clicks and then fails if the control is not checked straight after: a control that
+    // springs back until the URL's transition lands fails here.
+    await page.getByLabel('Past week').check();
+    expect(await page.getByLabel('Past week').isChecked()).toBe(true);
+    await page.waitForURL(/postedWithin=7/);
+    await page.getByLabel('Past month').check();
+    await page.waitForURL(/postedWithin=30/);
+    expect(await page.getByLabel('Past week').isChecked()).toBe(false);
+    await page.close();
+  });
+
   it('suggests what to try when nothing matches', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.baseUrl}/?q=investigator&type=part_time`);

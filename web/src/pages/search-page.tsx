@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useOptimistic,
+  useRef,
+  useState,
+} from 'react';
 import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { BACKGROUNDS } from '../../../core/fit/backgrounds';
 import { AdviserClientBar } from '../components/adviser-client-bar';
@@ -105,13 +114,23 @@ export function SearchPage() {
   }, [refusedKey, setParams]);
 
   // Every change goes through the codec's typed names; a new filter starts again from page one.
+  // React Router applies a URL change inside a transition, so a controlled radio or checkbox would
+  // spring back to its old state until that transition commits. The filters show the new URL at
+  // once through React's optimistic state, which gives way to the real one when it lands
+  // (https://react.dev/reference/react/useOptimistic).
+  const [shown, showParams] = useOptimistic(params);
   const update = useCallback(
-    (change: (prev: URLSearchParams) => URLSearchParams) =>
-      setParams((prev) => withParam(change(prev), 'page', '')),
-    [setParams],
+    (change: (prev: URLSearchParams) => URLSearchParams) => {
+      const next = withParam(change(new URLSearchParams(shown)), 'page', '');
+      startTransition(() => {
+        showParams(next);
+        setParams(next);
+      });
+    },
+    [shown, showParams, setParams],
   );
   const actions: FilterActions = {
-    params,
+    params: shown,
     result,
     toggle: (param, value) => update((prev) => toggled(prev, param, value)),
     setOne: (param, value) => update((prev) => withParam(prev, param, value)),
@@ -122,7 +141,7 @@ export function SearchPage() {
       withParams(new URLSearchParams(), { q: paramValue(prev, 'q'), sort: paramValue(prev, 'sort') }),
     );
 
-  const chips = chipsFor(params);
+  const chips = chipsFor(shown);
   // The background is a ranking, not a filter, but it gets a chip too so the change is visible.
   const backgroundChip = background
     ? {
@@ -131,7 +150,7 @@ export function SearchPage() {
         remove: () => setBackground(''),
       }
     : null;
-  const filterCount = activeFilterCount(params);
+  const filterCount = activeFilterCount(shown);
   const page = Number(paramValue(params, 'page')) || 1;
   const backTo = `${location.pathname}${location.search}`;
   const count =
@@ -197,7 +216,7 @@ export function SearchPage() {
               <select
                 id={sortId}
                 className="select"
-                value={paramValue(params, 'sort') || 'relevance'}
+                value={paramValue(shown, 'sort') || 'relevance'}
                 onChange={(e) => actions.setOne('sort', e.target.value === 'relevance' ? '' : e.target.value)}
               >
                 <option value="relevance">Best match</option>
