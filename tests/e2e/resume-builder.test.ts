@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdfLines } from '../../core/resume/import/pdf-lines';
-import { launchChromium, screenshot, watchForErrors } from '../helpers/browser';
-import type { RunningOfframp } from '../helpers/start-offramp';
-import { startOfframp } from '../helpers/start-offramp';
+import { appInBrowser } from '../helpers/app-in-browser';
+import { screenshot, watchForErrors } from '../helpers/browser';
 import { LABELLED_RESUMES } from '../resume-import/labelled-resumes';
 import { LAYOUTS } from '../resume-import/layouts';
 import { renderLabelled, renderText } from '../resume-import/render-labelled';
@@ -76,21 +75,11 @@ describe.each([
   ['desktop', { viewport: { width: 1400, height: 1000 } }],
   ['phone', { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
 ] as const)('the resume builder on a %s', (device, options) => {
-  let server: RunningOfframp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startOfframp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
 
   it('imports a PDF, a DOCX and pasted text, keeps three reverts through reload and tailoring, and downloads them', async () => {
-    const { context, page, leaks, errors } = await openBuilder(browser, server.baseUrl, options);
-    await page.goto(`${server.baseUrl}/resume`);
+    const { context, page, leaks, errors } = await openBuilder(app.browser, app.server.baseUrl, options);
+    await page.goto(`${app.server.baseUrl}/resume`);
 
     // A PDF in the USAJOBS layout: grade fields land in the job's own fields.
     await importFile(
@@ -147,7 +136,7 @@ describe.each([
     expect(await page.getByLabel('Template').inputValue()).toBe('ats-classic');
     expect(await page.locator('#f-work-1-position').inputValue()).toBe('Deputy Constable (Patrol)');
 
-    await page.goto(`${server.baseUrl}/resume?lead=${LEAD.id}`);
+    await page.goto(`${app.server.baseUrl}/resume?lead=${LEAD.id}`);
     await page.getByRole('heading', { name: `Fit to ${LEAD.title} at ${LEAD.company}` }).waitFor();
     await expect.poll(() => reverted(page)).toEqual(originals);
     const tailoring = (await page.locator('.tailoring').textContent()) ?? '';
@@ -190,8 +179,8 @@ describe.each([
   });
 
   it('keeps a hand-edited sentence as the seeker\'s own through a reload, and "Go to it" scrolls to the bullet', async () => {
-    const { context, page, leaks, errors } = await openBuilder(browser, server.baseUrl, options);
-    await page.goto(`${server.baseUrl}/resume`);
+    const { context, page, leaks, errors } = await openBuilder(app.browser, app.server.baseUrl, options);
+    await page.goto(`${app.server.baseUrl}/resume`);
     const tran = byId('deportation-officer-one-column');
     await page
       .getByLabel('Or paste your resume or position description')
@@ -243,21 +232,12 @@ describe.each([
 });
 
 describe('sharing a draft with an adviser', () => {
-  let server: RunningOfframp;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startOfframp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
 
   it('sends no name, e-mail or phone unless the seeker ticks "include my contact details"', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/resume`);
+    await page.goto(`${app.server.baseUrl}/resume`);
     const okafor = byId('special-agent-one-column');
     await page
       .getByLabel('Or paste your resume or position description')
@@ -267,7 +247,7 @@ describe('sharing a draft with an adviser', () => {
       .poll(() => page.locator('#f-basics-name').inputValue(), { timeout: 20_000 })
       .toBe('Rachel Okafor');
 
-    await page.goto(`${server.baseUrl}/advisers`);
+    await page.goto(`${app.server.baseUrl}/advisers`);
     await page.locator('textarea[name=goals]').fill('Financial crime compliance roles');
     await page.locator('input[name=contact]').fill('signal: +1 555 0100');
     await page.getByLabel('Share the resume draft saved in this browser with my adviser').check();

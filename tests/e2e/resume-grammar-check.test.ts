@@ -1,35 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchForErrors } from '../helpers/browser';
-import type { RunningOfframp } from '../helpers/start-offramp';
-import { startOfframp } from '../helpers/start-offramp';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser } from '../helpers/app-in-browser';
+import { watchForErrors } from '../helpers/browser';
 
 describe('the resume page checks every change with the grammar checker in the browser', () => {
-  let server: RunningOfframp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startOfframp();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
 
   it('loads Harper on the resume page only, says when the check is done, and generalises agency titles on request', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const errors = watchForErrors(page);
     const wasm: string[] = [];
     page.on('request', (req) => {
       if (req.url().endsWith('.wasm')) wasm.push(new URL(req.url()).pathname);
     });
-    await page.goto(server.baseUrl);
+    await page.goto(app.server.baseUrl);
     await page.waitForLoadState('networkidle');
     expect(wasm).toEqual([]);
 
-    await page.goto(`${server.baseUrl}/resume`);
+    await page.goto(`${app.server.baseUrl}/resume`);
     await page.getByLabel('Agency or employer').fill('U.S. Border Patrol');
     await page.getByLabel('Title', { exact: true }).fill('Border Patrol Agent');
     await page.getByRole('button', { name: 'Add a duty or result' }).click();

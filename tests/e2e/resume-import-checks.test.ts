@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchForErrors } from '../helpers/browser';
-import type { RunningOfframp } from '../helpers/start-offramp';
-import { startOfframp } from '../helpers/start-offramp';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser } from '../helpers/app-in-browser';
+import { watchForErrors } from '../helpers/browser';
 import { encryptedPdf, scannedPdf, truncatedPdf } from '../resume-import/bad-files';
 
 const IMPORT_LABEL = 'Import a resume (PDF, Word .docx, .txt or JSON Resume)';
@@ -11,22 +10,12 @@ const put = (page: Page, name: string, bytes: Uint8Array, mimeType: string) =>
   page.getByLabel(IMPORT_LABEL).setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
 
 describe('the resume builder in the browser, with files it cannot read and with its own export', () => {
-  let server: RunningOfframp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startOfframp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
 
   it('says what to do with an encrypted, scanned, damaged or oversized file, and keeps working', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     const errors = watchForErrors(page);
-    await page.goto(`${server.baseUrl}/resume`);
+    await page.goto(`${app.server.baseUrl}/resume`);
     const alert = page.getByRole('alert');
     const cases: [string, Uint8Array, string][] = [
       ['locked.pdf', await encryptedPdf(), 'locked.pdf is protected by a password'],
@@ -53,9 +42,9 @@ describe('the resume builder in the browser, with files it cannot read and with 
   });
 
   it('groups suggestions by term, accepts and reverts all, and keeps reverts through a JSON export and re-import', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await app.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/resume`);
+    await page.goto(`${app.server.baseUrl}/resume`);
     await page
       .getByLabel('Or paste your resume or position description')
       .fill(
@@ -92,9 +81,9 @@ describe('the resume builder in the browser, with files it cannot read and with 
       Object.values(json['x-offramp'].decisions).filter((d) => (d as { state: string }).state === 'reverted'),
     ).toHaveLength(2);
 
-    const fresh = await browser.newContext();
+    const fresh = await app.browser.newContext();
     const again = await fresh.newPage();
-    await again.goto(`${server.baseUrl}/resume`);
+    await again.goto(`${app.server.baseUrl}/resume`);
     await put(again, 'resume.json', readFileSync(await download.path()), 'application/json');
     await again.locator('.change').first().waitFor({ timeout: 20_000 });
     const tecs = again

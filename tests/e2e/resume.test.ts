@@ -1,28 +1,15 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser } from '../helpers/app-in-browser';
 import { runAxe } from '../helpers/axe';
-import { launchChromium, screenshot, watchForErrors } from '../helpers/browser';
-import type { RunningOfframp } from '../helpers/start-offramp';
-import { startOfframp } from '../helpers/start-offramp';
+import { screenshot, watchForErrors } from '../helpers/browser';
 
 describe('the resume builder in a real browser', () => {
-  let server: RunningOfframp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startOfframp();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
 
   it('builds a resume, reviews the changes, and downloads a DOCX without sending the resume anywhere', async () => {
-    const context = await browser.newContext({
+    const context = await app.browser.newContext({
       acceptDownloads: true,
       viewport: { width: 1400, height: 1000 },
     });
@@ -32,7 +19,7 @@ describe('the resume builder in a real browser', () => {
     page.on('request', (req) => {
       if (req.method() !== 'GET') sent.push(`${req.method()} ${req.url()}`);
     });
-    await page.goto(`${server.baseUrl}/resume`);
+    await page.goto(`${app.server.baseUrl}/resume`);
     await page.getByLabel('Headline').fill('Deportation Officer');
     await page.getByLabel('Agency or employer').fill('U.S. Immigration and Customs Enforcement');
     await page.getByLabel('Title', { exact: true }).fill('Deportation Officer');
@@ -62,7 +49,7 @@ describe('the resume builder in a real browser', () => {
 
     expect(sent).toEqual([]);
     // Words only the resume holds; a bare number could match a log timestamp.
-    const log = server.logLines.join('\n');
+    const log = app.server.logLines.join('\n');
     for (const word of ['Apprehended', 'aliens', 'I-213', 'EARM', 'Deportation']) {
       expect(log).not.toContain(word);
     }
@@ -71,11 +58,11 @@ describe('the resume builder in a real browser', () => {
   });
 
   it('keeps the draft in this browser until "Delete everything"', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     // The first-visit notice covers the footer; a returning seeker has dismissed it.
     await context.addInitScript(() => localStorage.setItem('offramp.notice-seen', '1'));
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/resume`);
+    await page.goto(`${app.server.baseUrl}/resume`);
     await page.getByLabel('Headline').fill('Border Patrol Agent');
     await page.reload();
     expect(await page.getByLabel('Headline').inputValue()).toBe('Border Patrol Agent');
@@ -83,13 +70,13 @@ describe('the resume builder in a real browser', () => {
     expect(await page.getByRole('button', { name: /delete everything/i }).count()).toBe(1);
     await page.getByRole('button', { name: 'Delete everything on this device' }).click();
     await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-    await page.waitForURL(`${server.baseUrl}/`);
+    await page.waitForURL(`${app.server.baseUrl}/`);
     const message = page.getByRole('status').filter({ hasText: 'Everything Offramp kept on this device' });
     await message.waitFor();
     expect(await message.textContent()).toBe(
       'Everything Offramp kept on this device has been deleted: saved jobs, resume drafts and their decisions, and settings.',
     );
-    await page.goto(`${server.baseUrl}/resume`);
+    await page.goto(`${app.server.baseUrl}/resume`);
     expect(await page.getByLabel('Headline').inputValue()).toBe('');
     // Said once: the next page does not repeat it.
     expect(await page.getByText('has been deleted').count()).toBe(0);
@@ -97,8 +84,8 @@ describe('the resume builder in a real browser', () => {
   });
 
   it('has no serious or critical axe-core violations', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.baseUrl}/resume`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.baseUrl}/resume`);
     await page.getByLabel('Headline').fill('CBP Officer');
     await page.locator('.change').first().waitFor();
     const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
