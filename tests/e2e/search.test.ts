@@ -125,6 +125,42 @@ describe('searching the demo data in a real browser', () => {
     await page.close();
   });
 
+  it('narrows by city and distance, job type, degree and sworn roles, with the count the API gives', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchForErrors(page);
+    await page.goto(`${server.baseUrl}/?q=security`);
+    await page.locator('.card__title a').first().waitFor();
+    const apiTotal = () =>
+      page.evaluate(async () => {
+        const res = await fetch(`/api/leads${location.search}`);
+        return ((await res.json()) as { total: number }).total;
+      });
+    const headingMatchesApi = async () => {
+      const total = await apiTotal();
+      await expect
+        .poll(async () => (await resultsHeading(page).textContent())?.trim())
+        .toBe(`${total} ${total === 1 ? 'job' : 'jobs'}`);
+    };
+    await page.getByLabel('Near a city').fill('Tucson, AZ');
+    await page.getByLabel('Near a city').press('Enter');
+    await page.waitForURL(/near=Tucson/);
+    await page.getByLabel('Within').selectOption('200');
+    await page.waitForURL(/radiusKm=200/);
+    await headingMatchesApi();
+    await page.goto(`${server.baseUrl}/?q=security`);
+    await page.locator('.card__title a').first().waitFor();
+    await page.getByRole('group', { name: 'Job type' }).getByRole('checkbox').first().check();
+    await page.waitForURL(/type=/);
+    await headingMatchesApi();
+    await page.getByLabel('No degree required').check();
+    await page.waitForURL(/noDegree=/);
+    await page.getByLabel('Hide sworn and armed roles').check();
+    await page.waitForURL(/hideEnforcement=/);
+    await headingMatchesApi();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('suggests what to try when nothing matches', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.baseUrl}/?q=investigator&type=part_time`);
