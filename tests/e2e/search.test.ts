@@ -1,41 +1,18 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/run-cli';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser } from '../helpers/app-in-browser';
 import { runAxe } from '../helpers/axe';
-import { launchChromium, screenshot, watchForErrors } from '../helpers/browser';
-import type { RunningOfframp } from '../helpers/start-offramp';
-import { startOfframp } from '../helpers/start-offramp';
+import { screenshot, watchForErrors } from '../helpers/browser';
 
 const resultsHeading = (page: Page) => page.locator('#results-heading, [id$="results-heading"]').first();
 
 describe('searching the demo data in a real browser', () => {
-  let server: RunningOfframp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'offramp-e2e-demo-'));
-    const code = await runCli(
-      ['demo', '--no-serve'],
-      { OFFRAMP_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-      { stdout: () => {}, stderr: () => {} },
-    );
-    if (code !== 0) throw new Error('the demo crawl failed');
-    server = await startOfframp({ OFFRAMP_DATA_DIR: dataDir });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser({ withDemoData: true });
 
   it('searches, filters, opens a lead, goes back, and reopens the shared URL', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchForErrors(page);
-    await page.goto(server.baseUrl);
+    await page.goto(app.server.baseUrl);
     await page.getByLabel('Job title, skill or employer').fill('investigator');
     await page.waitForURL(/q=investigator/);
     await expect.poll(() => resultsHeading(page).textContent()).toMatch(/^\d+ jobs$/);
@@ -63,7 +40,7 @@ describe('searching the demo data in a real browser', () => {
     await page.waitForURL(shared);
     await expect.poll(() => page.locator('.card__title a').first().textContent()).toBe(title);
 
-    const other = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const other = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await other.goto(shared);
     await expect.poll(() => other.locator('.card__title a').first().textContent()).toBe(title);
     expect(await other.getByRole('checkbox', { name: /Remote/ }).isChecked()).toBe(true);
@@ -73,8 +50,8 @@ describe('searching the demo data in a real browser', () => {
   });
 
   it('works from the keyboard alone', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.baseUrl);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(app.server.baseUrl);
     const box = page.getByLabel('Job title, skill or employer');
     for (let i = 0; i < 12 && !(await box.evaluate((el) => el === document.activeElement)); i++)
       await page.keyboard.press('Tab');
@@ -94,8 +71,8 @@ describe('searching the demo data in a real browser', () => {
   });
 
   it('fits a 360 px phone screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
-    await page.goto(`${server.baseUrl}/?q=security`);
+    const page = await app.browser.newPage({ viewport: { width: 360, height: 780 } });
+    await page.goto(`${app.server.baseUrl}/?q=security`);
     await page.locator('.card__title a').first().waitFor();
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
@@ -111,8 +88,8 @@ describe('searching the demo data in a real browser', () => {
   });
 
   it('keeps a picked date checked at once, while the results catch up', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.baseUrl}/?q=investigator`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.baseUrl}/?q=investigator`);
     await page.locator('.card__title a').first().waitFor();
     // check() clicks and then fails if the control is not checked straight after: a control that
     // springs back until the URL's transition lands fails here.
@@ -126,9 +103,9 @@ describe('searching the demo data in a real browser', () => {
   });
 
   it('narrows by city and distance, job type, degree and sworn roles, with the count the API gives', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchForErrors(page);
-    await page.goto(`${server.baseUrl}/?q=security`);
+    await page.goto(`${app.server.baseUrl}/?q=security`);
     await page.locator('.card__title a').first().waitFor();
     const apiTotal = () =>
       page.evaluate(async () => {
@@ -147,7 +124,7 @@ describe('searching the demo data in a real browser', () => {
     await page.getByLabel('Within').selectOption('200');
     await page.waitForURL(/radiusKm=200/);
     await headingMatchesApi();
-    await page.goto(`${server.baseUrl}/?q=security`);
+    await page.goto(`${app.server.baseUrl}/?q=security`);
     await page.locator('.card__title a').first().waitFor();
     await page.getByRole('group', { name: 'Job type' }).getByRole('checkbox').first().check();
     await page.waitForURL(/type=/);
@@ -162,8 +139,8 @@ describe('searching the demo data in a real browser', () => {
   });
 
   it('suggests what to try when nothing matches', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.baseUrl}/?q=investigator&type=part_time`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.baseUrl}/?q=investigator&type=part_time`);
     await page.getByText('No jobs match yet').waitFor();
     await page
       .getByRole('button', { name: /Drop the filter/ })
@@ -174,8 +151,8 @@ describe('searching the demo data in a real browser', () => {
   });
 
   it('has no serious or critical axe-core violations on results and lead pages', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.baseUrl}/?q=analyst`);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${app.server.baseUrl}/?q=analyst`);
     await page.locator('.card__title a').first().waitFor();
     const onResults = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(onResults, JSON.stringify(onResults, null, 1)).toEqual([]);

@@ -1,13 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/run-cli';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser } from '../helpers/app-in-browser';
 import { runAxe } from '../helpers/axe';
-import { launchChromium, screenshot, watchForErrors } from '../helpers/browser';
-import type { RunningOfframp } from '../helpers/start-offramp';
-import { startOfframp } from '../helpers/start-offramp';
+import { screenshot, watchForErrors } from '../helpers/browser';
 
 const PHONE = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true };
 const count = async (page: Page) =>
@@ -17,29 +12,11 @@ const titles = (page: Page) => page.locator('.card__title a').allTextContents();
 const violations = async (page: Page) => (await runAxe(page)).map((v) => `${v.id}: ${v.help}`);
 
 describe('a seeker on a 360 px phone', () => {
-  let server: RunningOfframp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'offramp-e2e-phone-'));
-    const code = await runCli(
-      ['demo', '--no-serve'],
-      { OFFRAMP_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-      { stdout: () => {}, stderr: () => {} },
-    );
-    if (code !== 0) throw new Error('the demo crawl failed');
-    server = await startOfframp({ OFFRAMP_DATA_DIR: dataDir });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser({ withDemoData: true });
 
   /** A phone that has seen the first-visit notice already. */
   async function phone(): Promise<Page> {
-    const context = await browser.newContext({
+    const context = await app.browser.newContext({
       ...PHONE,
       permissions: ['clipboard-read', 'clipboard-write'],
     });
@@ -48,10 +25,10 @@ describe('a seeker on a 360 px phone', () => {
   }
 
   it('shows results first, then background, the filter sheet, pay and remote+hybrid', async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await app.browser.newContext(PHONE);
     const page = await context.newPage();
     const errors = watchForErrors(page);
-    await page.goto(server.baseUrl);
+    await page.goto(app.server.baseUrl);
     const notice = page.getByRole('region', { name: 'Before you start' });
     await expect
       .poll(() => notice.textContent())
@@ -124,7 +101,7 @@ describe('a seeker on a 360 px phone', () => {
 
   it('comes back from a lead to the same scroll position and focus, by Back and by the link', async () => {
     const page = await phone();
-    await page.goto(`${server.baseUrl}/?q=analyst`);
+    await page.goto(`${app.server.baseUrl}/?q=analyst`);
     const links = page.locator('.card__title a');
     await links.nth(5).waitFor();
     for (const back of ['browser', 'link'] as const) {
@@ -146,7 +123,7 @@ describe('a seeker on a 360 px phone', () => {
 
   it('shares the whole search as a link that shows the same results elsewhere', async () => {
     const page = await phone();
-    await page.goto(`${server.baseUrl}/?q=investigator&sort=newest&fitFloor=off`);
+    await page.goto(`${app.server.baseUrl}/?q=investigator&sort=newest&fitFloor=off`);
     await page.locator('.card__title a').first().waitFor();
     await page
       .getByLabel('I was a')
@@ -171,7 +148,7 @@ describe('a seeker on a 360 px phone', () => {
 
   it('keeps a saved job through a reload, lists it on Saved, and deletes everything on request', async () => {
     const page = await phone();
-    await page.goto(`${server.baseUrl}/?q=fraud`);
+    await page.goto(`${app.server.baseUrl}/?q=fraud`);
     const first = page.locator('.card').first();
     const title = (await first.locator('.card__title a').textContent()) ?? '';
     await first.getByRole('button', { name: `Save ${title}` }).click();
@@ -190,21 +167,21 @@ describe('a seeker on a 360 px phone', () => {
 
     await page.getByRole('button', { name: 'Delete everything on this device' }).click();
     await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-    await page.waitForURL(`${server.baseUrl}/`);
+    await page.waitForURL(`${app.server.baseUrl}/`);
     expect(
       await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('offramp.'))),
     ).toEqual([
       // The test's own init script sets the notice flag again on the fresh load.
       'offramp.notice-seen',
     ]);
-    await page.goto(`${server.baseUrl}/saved`);
+    await page.goto(`${app.server.baseUrl}/saved`);
     await page.getByText('Nothing saved yet').waitFor();
     await page.context().close();
   });
 
   it('deletes a resume draft with the site-wide control from the resume page, after one confirmation', async () => {
     const page = await phone();
-    await page.goto(`${server.baseUrl}/resume`);
+    await page.goto(`${app.server.baseUrl}/resume`);
     await page.getByLabel('Headline').fill('Border Patrol Agent');
     await page.reload();
     expect(await page.getByLabel('Headline').inputValue()).toBe('Border Patrol Agent');
@@ -213,8 +190,8 @@ describe('a seeker on a 360 px phone', () => {
     expect(await page.getByLabel('Headline').inputValue()).toBe('Border Patrol Agent');
     await page.getByRole('button', { name: 'Delete everything on this device' }).click();
     await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-    await page.waitForURL(`${server.baseUrl}/`);
-    await page.goto(`${server.baseUrl}/resume`);
+    await page.waitForURL(`${app.server.baseUrl}/`);
+    await page.goto(`${app.server.baseUrl}/resume`);
     expect(await page.getByLabel('Headline').inputValue()).toBe('');
     await page.context().close();
   });
@@ -225,7 +202,7 @@ describe('a seeker on a 360 px phone', () => {
       await page.route('https://www.bbc.com/**', (route) =>
         route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
       );
-      await page.goto(`${server.baseUrl}/?q=records`);
+      await page.goto(`${app.server.baseUrl}/?q=records`);
       await page.locator('.card__title a').first().click();
       await page.getByRole('heading', { name: 'Why it may fit you' }).waitFor();
       const before = await page.evaluate(() => history.length);
@@ -239,9 +216,9 @@ describe('a seeker on a 360 px phone', () => {
 
   it('keeps tab titles neutral unless asked, and drops a filter it does not understand', async () => {
     const page = await phone();
-    await page.goto(`${server.baseUrl}/?q=fraud&remote=everywhere`);
+    await page.goto(`${app.server.baseUrl}/?q=fraud&remote=everywhere`);
     await page.getByText('We ignored a filter we did not understand in the link (remote).').waitFor();
-    expect(page.url()).toBe(`${server.baseUrl}/?q=fraud`);
+    expect(page.url()).toBe(`${app.server.baseUrl}/?q=fraud`);
     await page.locator('.card__title a').first().click();
     await page.getByRole('heading', { name: 'Why it may fit you' }).waitFor();
     expect(await page.title()).toBe('Offramp — job search');
@@ -252,7 +229,7 @@ describe('a seeker on a 360 px phone', () => {
 
   it('works from the keyboard alone: the filter sheet opens, filters, and closes back to its button', async () => {
     const page = await phone();
-    await page.goto(`${server.baseUrl}/?q=analyst`);
+    await page.goto(`${app.server.baseUrl}/?q=analyst`);
     await page.locator('.card__title a').first().waitFor();
     const button = page.getByRole('button', { name: 'Filters', exact: true });
     for (let i = 0; i < 40 && !(await button.evaluate((el) => el === document.activeElement)); i++)
