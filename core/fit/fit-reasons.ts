@@ -16,6 +16,10 @@ export function firstReason(background: BackgroundId, c: Classification, rel: Re
   const work = c.family?.work;
   if (c.family?.kind === 'distant')
     return `This is ${work}: it needs training of its own, beyond what ${profile.noun} brings`;
+  // A guess from a title Offramp could not read must not be stated as fact: the seeker would trust
+  // "Builds on your work" on a job that may have nothing to do with it.
+  if (c.lowConfidence && rel.kind !== null)
+    return `It may use some of your work as ${profile.noun}, but the title does not say enough to be sure`;
   switch (rel.kind) {
     case 'same':
     case 'family':

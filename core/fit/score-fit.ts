@@ -182,7 +182,10 @@ function fitFor(
   if (c.lowConfidence)
     reasons.push('Offramp could not tell the work from the title, so this score is a rough guess');
   const phrases = daily.map((s) => SKILL_PHRASE[s] ?? s);
-  if (phrases.length > 0) reasons.push(`Asks for ${joinPhrases(phrases.slice(0, 3))} — your daily work`);
+  // In a job of another profession ("This is clinical work…"), a shared word such as compliance is
+  // not the seeker's daily work there: saying so would contradict the first reason.
+  if (phrases.length > 0 && c.family?.kind !== 'distant')
+    reasons.push(`Asks for ${joinPhrases(phrases.slice(0, 3))} — your daily work`);
   reasons.push(...met);
   for (const m of missing) reasons.push(`Needs ${m.label}`);
   if (valued) reasons.push('Says law-enforcement experience is valued');

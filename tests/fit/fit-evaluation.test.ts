@@ -148,5 +148,32 @@ describe('fit and exclusion on our labelled postings', () => {
       'Offramp could not tell the work from the title, so this score is a rough guess',
     );
     expect(fit.score).toBeLessThan(0.55);
+    // The guess is not stated as fact in the first reason either.
+    expect(fit.reasons[0]).not.toMatch(/^(Builds on|Uses part of|The same kind)/);
+  });
+
+  it('hedges the first reason of a title it cannot read, instead of claiming the job builds on the seeker’s work', () => {
+    const { fit } = score({
+      title: 'Partner Development Representative',
+      company: 'Acme',
+      description: 'Keep partner records and case files up to date, track budgets and schedule meetings.',
+    });
+    expect(fit.lowConfidence).toBe(true);
+    expect(fit.reasonsByBackground?.['federal-admin']?.[0]).toBe(
+      'It may use some of your work as federal mission-support staff, but the title does not say enough to be sure',
+    );
+  });
+
+  it('does not call a shared word the seeker’s daily work in a job of another profession', () => {
+    const { fit } = score({
+      title: 'Dentist',
+      company: 'State of Michigan',
+      description:
+        'Provide dental care to patients. Ensure compliance with infection-control rules and document every visit.',
+    });
+    expect(fit.reasonsByBackground?.['criminal-investigator']?.[0]).toBe(
+      'This is clinical and medical work: it needs training of its own, beyond what a criminal investigator brings',
+    );
+    expect(fit.reasonsByBackground?.['criminal-investigator']?.join(' ')).not.toMatch(/your daily work/);
   });
 });
