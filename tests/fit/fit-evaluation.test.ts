@@ -164,6 +164,18 @@ describe('fit and exclusion on our labelled postings', () => {
     );
   });
 
+  it('reads abbreviated federal titles as the full ones: "Supvy Intel Spec" is a supervisory intelligence specialist', () => {
+    const read = (title: string) =>
+      score({ title, company: 'U.S. Coast Guard', description: 'Duties as the title says.' }).fit;
+    const intel = read('Supvy Intel Spec');
+    expect(intel.lowConfidence).toBe(false);
+    expect(intel.reasonsByBackground?.['intelligence-analysis']?.[0]).toBe(
+      'Intelligence analysis: the same kind of work you did as an intelligence analyst',
+    );
+    const emergency = read('Emergency Mgmt Spec');
+    expect([emergency.lowConfidence, emergency.tracks]).toEqual([false, ['emergency-management']]);
+  });
+
   it('does not call a shared word the seeker’s daily work in a job of another profession', () => {
     const { fit } = score({
       title: 'Dentist',
