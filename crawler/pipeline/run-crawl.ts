@@ -7,6 +7,8 @@ import { CrawlSession } from '../fetch/crawl-session';
 import type { FetchConfig } from '../fetch/fetch-plan';
 import type { SourceContext } from '../source-adapter';
 import { adapterFor } from '../sources/index';
+import { prepareLeads } from './prepare-leads';
+import type { PreparePool } from './prepare-pool';
 import { sourcePipeline } from './source-pipeline';
 import type { Scorer } from './steps';
 
@@ -20,6 +22,8 @@ export interface CrawlDeps {
   config: FetchConfig & Partial<Pick<Config, 'CRAWL_CONCURRENCY' | 'CRAWL_DETAIL_MAX_AGE_DAYS'>>;
   secret: (name: string) => string | undefined;
   scorer: Scorer;
+  /** Where pages are normalised and scored: the process's prepare threads unless given (null: this thread). */
+  threads?: PreparePool | null;
   /** index: hands changed lead ids to the search engine. */
   index?: (ids: string[]) => Promise<void> | void;
   onProgress?: (event: CrawlProgress) => void;
@@ -49,6 +53,7 @@ export async function runCrawl(deps: CrawlDeps, sources: SourceConfig[], trigger
     backoffBaseMs: deps.backoffBaseMs,
     maxRetries: deps.maxRetries,
   });
+  const prepare = prepareLeads(deps.scorer, deps.threads);
   let started = 0;
   let done = 0;
   const total = sources.length;
@@ -64,7 +69,7 @@ export async function runCrawl(deps: CrawlDeps, sources: SourceConfig[], trigger
     };
     const pipelineDeps = {
       db: deps.db,
-      scorer: deps.scorer,
+      prepare,
       index: deps.index,
       clock,
       detailMaxAgeDays: deps.config.CRAWL_DETAIL_MAX_AGE_DAYS ?? 7,
