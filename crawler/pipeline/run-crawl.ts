@@ -5,6 +5,7 @@ import { finishRun, getRun, startRun, startSourceRun } from '../../store/crawl-r
 import type { Store } from '../../store/open-store';
 import { CrawlSession } from '../fetch/crawl-session';
 import type { FetchConfig } from '../fetch/fetch-plan';
+import type { SentRequest } from '../http/guarded-http-client';
 import type { SourceContext } from '../source-adapter';
 import { adapterFor } from '../sources/index';
 import { prepareLeads } from './prepare-leads';
@@ -32,6 +33,8 @@ export interface CrawlDeps {
   maxRetries?: number;
   /** Requests on the wire at once across the run; CRAWL_CONCURRENCY unless set here. */
   concurrency?: number;
+  /** Told of every request as it is sent, at the time the host's rate limit counts it. */
+  onRequest?: (sent: SentRequest) => void;
 }
 
 /** Requests one API source may make in a run; the JSON-LD source sets its own with maxPages. */
@@ -52,6 +55,7 @@ export async function runCrawl(deps: CrawlDeps, sources: SourceConfig[], trigger
     concurrency: deps.concurrency ?? deps.config.CRAWL_CONCURRENCY ?? 8,
     backoffBaseMs: deps.backoffBaseMs,
     maxRetries: deps.maxRetries,
+    onRequest: deps.onRequest,
   });
   const prepare = prepareLeads(deps.scorer, deps.threads);
   let started = 0;
