@@ -9,6 +9,7 @@ import { leadCurationMarks } from '../../store/curation-repo';
 import { getLead } from '../../store/leads-repo';
 import type { Store } from '../../store/open-store';
 import { apiError } from '../api-error';
+import { facetsDoc, leadDoc, searchDoc } from '../openapi/lead-docs';
 import type { SearchCache } from '../search-cache';
 import { validate } from '../validate';
 
@@ -60,7 +61,7 @@ const leadQuerySchema = z.object({
 /** Lead search and lead pages. Search terms are never logged (the access log records the route only). */
 export const leadsRoutes = (db: Store, search: SearchCache) =>
   new Hono()
-    .get('/', searchQueryValidator(), async (c) => {
+    .get('/', searchDoc.describe, searchQueryValidator(), async (c) => {
       const query = c.req.valid('query');
       // A client that holds this query's answer at the current data version is told so (RFC 9110
       // section 13.1.2), without searching.
@@ -71,9 +72,9 @@ export const leadsRoutes = (db: Store, search: SearchCache) =>
       }
       const { result, etag } = await runSearch(search, query);
       if (etag) c.header('ETag', etag);
-      return c.json(result, 200);
+      return searchDoc.json(c, result, 200);
     })
-    .get('/:id', validate('query', leadQuerySchema), (c) => {
+    .get('/:id', leadDoc.describe, validate('query', leadQuerySchema), (c) => {
       const id = c.req.param('id');
       const { background } = c.req.valid('query');
       if (!ID.test(id)) throw apiError(400, 'invalid_id', 'id: must be a lead id');
@@ -83,7 +84,8 @@ export const leadsRoutes = (db: Store, search: SearchCache) =>
       if (curation?.hidden)
         throw apiError(404, 'not_found', 'No lead with that id. It may have been removed.');
       const { fingerprint: _f, canonicalUrl: _c, ...rest } = lead;
-      return c.json(
+      return leadDoc.json(
+        c,
         {
           ...rest,
           fit: rest.fit ? fitForBackground(rest.fit, background) : null,
@@ -95,7 +97,7 @@ export const leadsRoutes = (db: Store, search: SearchCache) =>
 
 /** Facet counts for the default view (open, not excluded), for building filter menus. */
 export const facetsRoutes = (search: SearchCache) =>
-  new Hono().get('/', searchQueryValidator(), async (c) => {
+  new Hono().get('/', facetsDoc.describe, searchQueryValidator(), async (c) => {
     const { result } = await runSearch(search, { ...c.req.valid('query'), page: 1, perPage: 1 });
-    return c.json({ total: result.total, facets: result.facets }, 200);
+    return facetsDoc.json(c, { total: result.total, facets: result.facets }, 200);
   });
