@@ -1,3 +1,4 @@
+import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { curateLead } from '../store/curation-repo';
 import { fillStore } from '../tests/helpers/synthetic-leads';
@@ -36,5 +37,30 @@ describe('search answers by data version', () => {
     curateLead(db, top.id, { hidden: true }, 'admin');
     const hidden = ((await (await app.request('/api/leads?q=fraud')).json()) as { hits: Hit[] }).hits;
     expect(hidden.map((h) => h.id)).not.toContain(top.id);
+  });
+
+  it('sends a repeated search compressed as it was the first time, and a browser holding it gets 304', async () => {
+    const { app, db } = buildTestApp();
+    fillStore(db, 300);
+    const plain = await (await app.request('/api/leads?q=fraud&page=2')).text();
+    const asks = { 'accept-encoding': 'gzip, deflate, br' };
+    const first = await app.request('/api/leads?q=fraud&page=2', { headers: asks });
+    const second = await app.request('/api/leads?q=fraud&page=2', { headers: asks });
+    for (const res of [first, second]) {
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-encoding')).toBe('br');
+      expect(res.headers.get('vary')).toContain('Accept-Encoding');
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(brotliDecompressSync(Buffer.from(await res.arrayBuffer())).toString()).toBe(plain);
+    }
+    // Compressed bytes differ from the identity form, so their tag is weak (RFC 9110 section 8.8.1),
+    // and If-None-Match compares weakly: the browser's copy is still current.
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^W\/"\d+:\d+-[\w-]{22}"$/);
+    const held = await app.request('/api/leads?q=fraud&page=2', {
+      headers: { ...asks, 'if-none-match': `"other", ${etag}` },
+    });
+    expect(held.status).toBe(304);
+    expect(held.headers.get('etag')).toBe(etag);
   });
 });

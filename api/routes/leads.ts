@@ -9,6 +9,8 @@ import { leadCurationMarks } from '../../store/curation-repo';
 import { getLead } from '../../store/leads-repo';
 import type { Store } from '../../store/open-store';
 import { apiError } from '../api-error';
+import { pickEncoding } from '../compress-responses';
+import { codedEtag, noneMatchHolds } from '../conditional-request';
 import { facetsDoc, leadDoc, searchDoc } from '../openapi/lead-docs';
 import type { SearchCache } from '../search-cache';
 import { validate } from '../validate';
@@ -51,6 +53,10 @@ async function runSearch(search: Pick<SearchCache, 'search'>, query: SearchQuery
   }
 }
 
+/** What the typed client reads from a search: the same type `c.json(result, 200)` would give. */
+/** The cached bytes are the documented search answer, serialised once (lead-docs.ts). */
+type JsonAnswer = ReturnType<typeof searchDoc.json<200>>;
+
 const ID = /^[0-9a-f-]{36}$/;
 
 /** `?background=` on a lead page: its score and reasons are then those of that background. */
@@ -65,14 +71,28 @@ export const leadsRoutes = (db: Store, search: SearchCache) =>
       const query = c.req.valid('query');
       // A client that holds this query's answer at the current data version is told so (RFC 9110
       // section 13.1.2), without searching.
-      const held = c.req.header('if-none-match');
-      if (held && search.cacheable() && held === search.etagFor(query)) {
-        c.header('ETag', held);
-        return c.body(null, 304);
+      const coding = pickEncoding(c.req.header('accept-encoding'));
+      if (search.cacheable()) {
+        const current = search.etagFor(query);
+        if (noneMatchHolds(c.req.header('if-none-match'), current)) {
+          c.header('ETag', codedEtag(current, coding !== null));
+          c.header('Vary', 'Accept-Encoding');
+          return c.body(null, 304);
+        }
       }
-      const { result, etag } = await runSearch(search, query);
-      if (etag) c.header('ETag', etag);
-      return searchDoc.json(c, result, 200);
+      const answer = await runSearch(search, query);
+      if (!answer.etag || !answer.bytes) return searchDoc.json(c, answer.result, 200);
+      // A cached answer goes out as the bytes it was serialised (and compressed) to the first time.
+      const small = answer.bytes.identity.byteLength < 1024;
+      const used = small ? null : coding;
+      const headers = new Headers({
+        'Content-Type': 'application/json',
+        Vary: 'Accept-Encoding',
+        ETag: codedEtag(answer.etag, used !== null),
+      });
+      if (used) headers.set('Content-Encoding', used);
+      const body = search.body(answer.bytes, used);
+      return new Response(body, { status: 200, headers }) as JsonAnswer;
     })
     .get('/:id', leadDoc.describe, validate('query', leadQuerySchema), (c) => {
       const id = c.req.param('id');

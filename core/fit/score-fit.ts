@@ -12,6 +12,7 @@ import { hardRequirements, requirementFit } from './requirement-fit';
 import type { Requirements } from './requirements';
 import { noDegreeRequired, parseRequirements } from './requirements';
 import { joinPhrases, SKILLS, skillsIn, valuesLawEnforcement } from './skills';
+import { expandTitleAbbreviations } from './title-abbreviations';
 import type { TrackId } from './tracks';
 import { TRACKS, trackIds } from './tracks';
 
@@ -182,7 +183,10 @@ function fitFor(
   if (c.lowConfidence)
     reasons.push('Offramp could not tell the work from the title, so this score is a rough guess');
   const phrases = daily.map((s) => SKILL_PHRASE[s] ?? s);
-  if (phrases.length > 0) reasons.push(`Asks for ${joinPhrases(phrases.slice(0, 3))} — your daily work`);
+  // In a job of another profession ("This is clinical work…"), a shared word such as compliance is
+  // not the seeker's daily work there: saying so would contradict the first reason.
+  if (phrases.length > 0 && c.family?.kind !== 'distant')
+    reasons.push(`Asks for ${joinPhrases(phrases.slice(0, 3))} — your daily work`);
   reasons.push(...met);
   for (const m of missing) reasons.push(`Needs ${m.label}`);
   if (valued) reasons.push('Says law-enforcement experience is valued');
@@ -270,20 +274,22 @@ const copyOf = (r: AllBackgrounds): AllBackgrounds => ({
 export function scoreFit(index: OnetIndex, input: FitInput, correction?: FitCorrection): Fit {
   const fixedCodes = correction?.occupations?.length ? correction.occupations : null;
   const fixedTracks = correction?.tracks?.length ? correction.tracks : null;
-  const auto = classifyTitle(index, input.title, input.description);
+  // "Supvy Criminal Investigator" is read as the supervisory criminal investigator it is.
+  const title = expandTitleAbbreviations(input.title);
+  const auto = classifyTitle(index, title, input.description);
   const classified = fixedCodes ? corrected(index, auto, fixedCodes) : auto;
   const tracks = fixedTracks
     ? { tracks: fixedTracks, weak: new Set<TrackId>(), named: true }
-    : tracksOf(classified, input.title, input.description);
+    : tracksOf(classified, title, input.description);
   const c = { ...classified, lowConfidence: classified.lowConfidence && !tracks.named };
-  const parsed = parseRequirements(`${input.title}\n${input.description}`);
+  const parsed = parseRequirements(`${title}\n${input.description}`);
   const req =
     input.noDegreeRequired && !noDegreeRequired(parsed) ? { ...parsed, experienceInstead: true } : parsed;
-  const skillIds = skillsIn(`${input.title}\n${input.description}`).map((s) => s.id);
+  const skillIds = skillsIn(`${title}\n${input.description}`).map((s) => s.id);
   const valued = valuesLawEnforcement(input.description);
 
   const { byBackground, reasonsByBackground, best } = allBackgrounds(index, c, tracks, req, skillIds, valued);
-  const enforcementRole = isEnforcementRole(input.title, input.description, c, req);
+  const enforcementRole = isEnforcementRole(title, input.description, c, req);
   const tail = enforcementRole ? ['This is itself a sworn, armed or custodial enforcement role'] : [];
   for (const id of backgroundIds) reasonsByBackground[id].push(...tail);
 

@@ -22,7 +22,10 @@ export const SKILLS: { id: string; phrase: string; pattern: RegExp }[] = [
   {
     id: 'compliance',
     phrase: 'compliance work',
-    pattern: /\b(compliance|regulatory requirements|policies and procedures|audit(s|ing)?)\b/,
+    // Compliance as the work itself, not the boilerplate almost every US posting carries ("in
+    // compliance with the ADA", "EEO compliance", "compliance with applicable laws").
+    pattern:
+      /\b((?<!\b(in|eeo|ada|osha|hipaa) )compliance(?! with (the |all |applicable )*(ada|americans|eeo|equal|federal|state|local|laws?|regulations)\b)|regulatory requirements|policies and procedures|audit(s|ing)?)\b/,
   },
   {
     id: 'security',

@@ -16,7 +16,7 @@ import {
   workdayPath,
 } from './formats';
 import type { Listing } from './listing';
-import { escapeXml } from './listing';
+import { escapeXml, findListing } from './listing';
 import type { MoreSiteData } from './more-routes';
 import { routeMoreBoards } from './more-routes';
 
@@ -168,7 +168,12 @@ export async function startJobSites(
       const list = data.smartrecruiters?.[company];
       if (!list) return notFound(res);
       if (m[2]) {
-        const l = list.find((x) => smartRecruitersListItem(x, company, base, now).id === m?.[2]);
+        const l = findListing(
+          list,
+          'smartrecruiters',
+          (x) => smartRecruitersListItem(x, company, base, now).id,
+          m[2],
+        );
         return l ? json(req, res, smartRecruitersDetail(l, company, `${base}/sr`, now)) : notFound(res);
       }
       const offset = Number(url.searchParams.get('offset') ?? 0);
@@ -199,7 +204,7 @@ export async function startJobSites(
     m = p.match(/^\/wday\/cxs\/([^/]+)\/([^/]+)(\/job\/.+)$/);
     if (m) {
       const list = data.workday?.[`${m[1]}/${m[2]}`];
-      const l = list?.find((x) => workdayPath(x) === decodeURIComponent(m?.[3] ?? ''));
+      const l = list && findListing(list, 'workday', workdayPath, decodeURIComponent(m[3] ?? ''));
       return l ? json(req, res, workdayDetail(l, m[1] ?? '', m[2] ?? '', `${base}/wd`, now)) : notFound(res);
     }
     if (p === '/api/Search') {
@@ -289,7 +294,7 @@ export async function startJobSites(
           site.listings.map((l) => extractPosting(jsonLdJobPage(l, `${base}${prefix}/careers`, now))),
         );
       }
-      const l = site.listings.find((x) => x.id === m?.[3]);
+      const l = findListing(site.listings, 'id', (x) => x.id, m[3] ?? '');
       if (!l) return notFound(res);
       return send(
         req,

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Listing } from './listing';
+import { findListing } from './listing';
 import {
   bamboohrDetail,
   bamboohrListItem,
@@ -104,7 +105,7 @@ export function routeMoreBoards(
       r.json({ meta: { totalCount: list.length }, result: list.map(bamboohrListItem) });
       return true;
     }
-    const l = list.find((x) => bamboohrListItem(x).id === m?.[3]);
+    const l = findListing(list, 'bamboohr', (x) => bamboohrListItem(x).id, m[3] ?? '');
     if (!l) return json({ meta: null, result: null }, 404);
     r.json(bamboohrDetail(l, site, now));
     return true;
@@ -122,7 +123,7 @@ export function routeMoreBoards(
     if (!list) return json({ title: 'Bad Request', status: '400', detail: 'Invalid site number' }, 400);
     if (m[1] === 'recruitingCEJobRequisitionDetails') {
       const id = (args.Id ?? '').replace(/"/g, '');
-      const l = list.find((x) => oracleRequisition(x, now).Id === id);
+      const l = findListing(list, 'oracle', (x) => oracleRequisition(x, now).Id, id);
       r.json(l ? oracleDetail(l, now) : { items: [], count: 0, hasMore: false, limit: 25, offset: 0 });
       return true;
     }
@@ -153,7 +154,12 @@ export function routeMoreBoards(
     const list = data.ukg?.[`${m[1]}/${m[2]}`];
     if (!list) return send('text/html', '<h1>Not Found</h1>', 404);
     if (m[3] === 'OpportunityDetail') {
-      const l = list.find((x) => ukgOpportunity(x, now).Id === url.searchParams.get('opportunityId'));
+      const l = findListing(
+        list,
+        'ukg',
+        (x) => ukgOpportunity(x, now).Id,
+        url.searchParams.get('opportunityId') ?? '',
+      );
       if (!l) return send('text/html', '<h1>Not Found</h1>', 404);
       r.send('text/html; charset=utf-8', ukgDetailPage(l, now));
       return true;
@@ -178,7 +184,7 @@ export function routeMoreBoards(
       r.send('application/xml', icimsSitemap(list, site, now));
       return true;
     }
-    const l = list.find((x) => icimsJobPath(x) === m?.[2]);
+    const l = findListing(list, 'icims', icimsJobPath, m[2] ?? '');
     if (!l) return notFound();
     r.send(
       'text/html',
@@ -210,7 +216,12 @@ export function routeMoreBoards(
     if (!list) return json({ detail: 'Not found.' }, 404);
     const publicBase = `${base}/rippling`;
     if (m[2]) {
-      const l = list.find((x) => ripplingListItem(x, board, publicBase).uuid === m?.[2]);
+      const l = findListing(
+        list,
+        `rippling ${board}`,
+        (x) => ripplingListItem(x, board, publicBase).uuid,
+        m[2],
+      );
       if (!l) return json({ detail: 'Not found.' }, 404);
       r.json(ripplingDetail(l, board, publicBase, now));
       return true;

@@ -273,6 +273,53 @@ describe('the adviser workspace in a real browser', () => {
     await context.close();
   });
 
+  it('lets an admin correct a job’s occupation and tracks from its page, and the page shows the new ones after a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await signIn(page, server.baseUrl, demo.admin.email, demo.admin.password);
+    await page.getByRole('button', { name: 'Use a recovery code instead' }).click();
+    await page.getByLabel('Recovery code').fill(demo.admin.recoveryCodes[0] ?? '');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe('Requests and clients');
+    const found = (await (await fetch(`${server.baseUrl}/api/leads?q=analyst`)).json()) as {
+      hits: { id: string; title: string }[];
+    };
+    const lead = found.hits[0];
+    if (!lead) throw new Error('the demo crawl has no analyst job');
+    await page.goto(`${server.baseUrl}/leads/${encodeURIComponent(lead.id)}`);
+    await page.getByText('Correct occupations and tracks (admin)').click();
+    await page.getByPlaceholder('fraud examiners').fill('fraud examiners');
+    await page.getByPlaceholder('fraud examiners').press('Enter');
+    await page.getByRole('button', { name: /Fraud Examiners, Investigators and Analysts/ }).click();
+    await expect
+      .poll(() => page.getByLabel('O*NET occupation codes, most fitting first').inputValue())
+      .toBe('13-2099.04');
+    const panel = page.locator('.fit-correction-panel');
+    const boxes = panel.getByRole('checkbox');
+    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).uncheck();
+    await panel.getByLabel('Financial crimes and compliance (AML/KYC)').check();
+    await panel.getByRole('button', { name: 'Save correction' }).click();
+    await expect
+      .poll(() => page.locator('.fit-correction-panel .status-line').textContent())
+      .toBe(
+        'Correction saved. The job is scored again: its score and reasons on this page are the new ones.',
+      );
+    await page.reload();
+    const fit = page.locator('.lead__fit');
+    await expect
+      .poll(() => fit.locator('.occupations').textContent())
+      .toBe('Fraud Examiners, Investigators and Analysts 13-2099.04');
+    await expect
+      .poll(() => fit.locator('.tags').textContent())
+      .toBe('Financial crimes and compliance (AML/KYC)');
+    await expect
+      .poll(() => page.getByText(/Correct occupations and tracks \(admin\) · corrected/).count())
+      .toBe(1);
+    expect(unexpected(errors)).toEqual([]);
+    await context.close();
+  });
+
   it('sets up an authenticator app from the account page, and then asks for its code at sign-in', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

@@ -148,5 +148,66 @@ describe('fit and exclusion on our labelled postings', () => {
       'Offramp could not tell the work from the title, so this score is a rough guess',
     );
     expect(fit.score).toBeLessThan(0.55);
+    // The guess is not stated as fact in the first reason either.
+    expect(fit.reasons[0]).not.toMatch(/^(Builds on|Uses part of|The same kind)/);
+  });
+
+  it('hedges the first reason of a title it cannot read, instead of claiming the job builds on the seeker’s work', () => {
+    const { fit } = score({
+      title: 'Partner Development Representative',
+      company: 'Acme',
+      description: 'Keep partner records and case files up to date, track budgets and schedule meetings.',
+    });
+    expect(fit.lowConfidence).toBe(true);
+    expect(fit.reasonsByBackground?.['federal-admin']?.[0]).toBe(
+      'It may use some of your work as federal mission-support staff, but the title does not say enough to be sure',
+    );
+  });
+
+  it('reads abbreviated federal titles as the full ones: "Supvy Intel Spec" is a supervisory intelligence specialist', () => {
+    const read = (title: string) =>
+      score({ title, company: 'U.S. Coast Guard', description: 'Duties as the title says.' }).fit;
+    const intel = read('Supvy Intel Spec');
+    expect(intel.lowConfidence).toBe(false);
+    expect(intel.reasonsByBackground?.['intelligence-analysis']?.[0]).toBe(
+      'Intelligence analysis: the same kind of work you did as an intelligence analyst',
+    );
+    const emergency = read('Emergency Mgmt Spec');
+    expect([emergency.lowConfidence, emergency.tracks]).toEqual([false, ['emergency-management']]);
+  });
+
+  it('names the job’s own occupation in the first reason when it is only related to the background', () => {
+    const { fit } = score({
+      title: 'Training Specialist',
+      company: 'Amazon',
+      description: 'Design and deliver training for new hires, track completion and coach trainers.',
+    });
+    expect(fit.reasonsByBackground?.['federal-admin']?.[0]).toBe(
+      'Training and Development Specialists do work close to yours as federal mission-support staff',
+    );
+  });
+
+  it('reads a global security operations centre as corporate security, not cybersecurity', () => {
+    const { fit } = score({
+      title: 'Global Security Operations Center Analyst',
+      company: 'Salesforce',
+      description:
+        'Monitor world events and threats to people and offices, run threat assessments and answer access-control alarms.',
+    });
+    expect(fit.tracks).toContain('corporate-security');
+    expect(fit.score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('does not call a shared word the seeker’s daily work in a job of another profession', () => {
+    const { fit } = score({
+      title: 'Dentist',
+      company: 'State of Michigan',
+      description:
+        'Provide dental care to patients. Ensure compliance with infection-control rules and document every visit.',
+    });
+    expect(fit.reasonsByBackground?.['criminal-investigator']?.[0]).toBe(
+      'This is clinical and medical work: it needs training of its own, beyond what a criminal investigator brings',
+    );
+    expect(fit.reasonsByBackground?.['criminal-investigator']?.join(' ')).not.toMatch(/your daily work/);
   });
 });

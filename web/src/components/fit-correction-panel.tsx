@@ -1,11 +1,11 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import type { TrackId } from '../../../core/fit/tracks';
-import { TRACKS, trackIds } from '../../../core/fit/tracks';
 import { call, problemText } from '../api-call';
 import { api } from '../api-client';
 import { useAdviser } from '../workspace/session';
 import { ProblemNotice } from './problem-notice';
+import { TrackCheckboxes, tickedTracks } from './track-checkboxes';
 
 interface Current {
   occupations: { code: string; title: string }[];
@@ -59,7 +59,7 @@ export function FitCorrectionPanel({
       .split(/[\s,]+/)
       .map((c) => c.trim())
       .filter(Boolean);
-    const tracks = trackIds.filter((t) => form.get(`fit-track-${t}`) === 'on');
+    const tracks = tickedTracks(form, 'fit-track');
     void send(
       { occupations: occupations.length ? occupations : null, tracks: tracks.length ? tracks : null },
       'Correction saved.',
@@ -109,15 +109,7 @@ export function FitCorrectionPanel({
             ))}
           </ul>
         )}
-        <fieldset className="form-group">
-          <legend>Tracks</legend>
-          {trackIds.map((t) => (
-            <label key={t} className="check">
-              <input type="checkbox" name={`fit-track-${t}`} defaultChecked={current.tracks.includes(t)} />
-              {TRACKS[t].label}
-            </label>
-          ))}
-        </fieldset>
+        <TrackCheckboxes legend="Tracks" prefix="fit-track" ticked={current.tracks} />
         <div className="button-row">
           <button className="button button--primary" type="submit">
             Save correction

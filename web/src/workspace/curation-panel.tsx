@@ -1,10 +1,10 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import type { TrackId } from '../../../core/fit/tracks';
-import { TRACKS, trackIds } from '../../../core/fit/tracks';
 import { call, problemText } from '../api-call';
 import { api } from '../api-client';
 import { ProblemNotice } from '../components/problem-notice';
+import { TrackCheckboxes, tickedTracks } from '../components/track-checkboxes';
 import { useAdviser } from './session';
 
 interface Current {
@@ -35,7 +35,7 @@ export function CurationPanel({ leadId, current }: { leadId: string; current: Cu
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const note = String(form.get('note') ?? '').trim();
-    const tracks = trackIds.filter((t) => form.get(`track-${t}`) === 'on');
+    const tracks = tickedTracks(form, 'track');
     void send(
       { pinned: form.get('pinned') === 'on', note: note || null, tracks: tracks.length ? tracks : null },
       'Curation saved.',
@@ -53,15 +53,11 @@ export function CurationPanel({ leadId, current }: { leadId: string; current: Cu
           Note shown to seekers
           <input className="input" name="note" maxLength={500} defaultValue={current.note ?? ''} />
         </label>
-        <fieldset className="form-group">
-          <legend>Tracks (leave all unticked to use the scored ones)</legend>
-          {trackIds.map((t) => (
-            <label key={t} className="check">
-              <input type="checkbox" name={`track-${t}`} defaultChecked={false} />
-              {TRACKS[t].label}
-            </label>
-          ))}
-        </fieldset>
+        <TrackCheckboxes
+          legend="Tracks (leave all unticked to use the scored ones)"
+          prefix="track"
+          ticked={[]}
+        />
         <div className="button-row">
           <button className="button button--primary" type="submit">
             Save curation
