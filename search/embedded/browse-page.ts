@@ -20,13 +20,12 @@ export function browsePage(
 ): { total: number; page: number[] } {
   const rank = index.rank(key, background);
   const best = new BestRanks(offset + perPage, rank);
+  // The passing positions first, then counted one facet column at a time (see FacetCounter.addAll).
+  const passing = new Int32Array(index.size);
   let total = 0;
-  for (let i = 0; i < index.size; i++) {
-    if (!passes(i)) continue;
-    total++;
-    facets.add(i);
-    best.offer(i);
-  }
+  for (let i = 0; i < index.size; i++) if (passes(i)) passing[total++] = i;
+  facets.addAll(passing, total);
+  for (let k = 0; k < total; k++) best.offer(passing[k] as number);
   return { total, page: best.inOrder().slice(offset) };
 }
 

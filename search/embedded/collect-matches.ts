@@ -15,11 +15,12 @@ export function collectMatches(
   titleHits: Int32Array,
 ): number[] {
   const matched: number[] = [];
+  const passing = new Int32Array(found.length);
   const titles = index.titles;
   for (let k = 0; k < found.length; k++) {
     const i = found[k] ?? -1;
     if (i < 0 || !passes(i)) continue;
-    facets.add(i);
+    passing[matched.length] = i;
     const title = titles[i] ?? '';
     let hits = 0;
     for (let c = 0; c < clauses.length; c++) {
@@ -34,5 +35,6 @@ export function collectMatches(
     titleHits[i] = hits;
     matched.push(i);
   }
+  facets.addAll(passing, matched.length);
   return matched;
 }

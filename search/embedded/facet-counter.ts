@@ -42,6 +42,28 @@ export function facetCounter(index: ColumnIndex) {
       }
     },
     /**
+     * Counts the first `n` of the given positions, one facet column at a time: each pass reads one
+     * codes array and one counts array, where `add` reads seven arrays per lead. At a million leads
+     * that is what keeps a browse that counts most of them within a few tens of ms.
+     */
+    addAll(positions: Int32Array, n: number) {
+      for (let k = 0; k < width; k++) {
+        const column = codes[k] as Int32Array;
+        const counts = countArrays[k] as Int32Array;
+        for (let j = 0; j < n; j++) {
+          const code = column[positions[j] as number] as number;
+          if (code >= 0) counts[code] = (counts[code] as number) + 1;
+        }
+      }
+      const tracks = index.tracks;
+      for (let j = 0; j < n; j++) {
+        for (let mask = tracks[positions[j] as number] as number; mask; mask &= mask - 1) {
+          const t = 31 - Math.clz32(mask & -mask);
+          trackCounts[t] = (trackCounts[t] as number) + 1;
+        }
+      }
+    },
+    /**
      * Counts a position in (+1) or out (-1) of a counter kept across patches: a patch may have
      * added facet values (a new employer) or grown the arrays since the counter was made.
      */
