@@ -1,3 +1,4 @@
+import { withoutEmptyItems } from '../core/resume/compact-resume';
 import type { Resume } from '../core/resume/resume-schema';
 import type { TemplateId } from './templates';
 import { layout } from './templates';
@@ -50,5 +51,5 @@ export function renderPlainText(resume: Resume, templateId: TemplateId = 'ats-mo
 
 /** JSON Resume export: the resume as it stands, with the schema reference set. */
 export function renderJsonResume(resume: Resume): string {
-  return `${JSON.stringify({ $schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json', ...resume }, null, 2)}\n`;
+  return `${JSON.stringify({ $schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json', ...withoutEmptyItems(resume) }, null, 2)}\n`;
 }

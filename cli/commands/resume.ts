@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { translateResumeChecked } from '../../core/resume/check-grammar';
+import { withoutEmptyItems } from '../../core/resume/compact-resume';
 import { lintResume } from '../../core/resume/lint-resume';
 import { resumeSchema } from '../../core/resume/resume-schema';
 import {
@@ -81,7 +82,8 @@ export const resumeCommand: Command = {
       generalizeEmployer: values['generalize-employer'] === true,
       generalizeTitles: values['generalize-titles'] === true,
     });
-    const out = translation.resume;
+    // A bullet the translation dropped whole leaves no empty string behind in any output.
+    const out = withoutEmptyItems(translation.resume);
     // The .json output keeps its documented contract: the translated resume plus the changes.
     if (format === 'json')
       writeFileSync(values.out, `${JSON.stringify({ ...out, changes: translation.changes }, null, 2)}\n`);

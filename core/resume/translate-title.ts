@@ -1,7 +1,7 @@
 import type { TitleMapping } from './data/titles';
 import { TITLE_MAPPINGS } from './data/titles';
 import type { Grade } from './rewrite/seniority';
-import { GRADE_PATTERN, parseGrade, seniorityPhrase, seriesRole } from './rewrite/seniority';
+import { GRADE_PATTERN, levelNoun, parseGrade, seniorityPhrase, seriesRole } from './rewrite/seniority';
 
 export interface TitleResult {
   text: string;
@@ -51,10 +51,14 @@ export function translateTitle(position: string, o: TitleOptions): TitleResult |
   const grade = titleGrade ?? (federalGrade ? { ...federalGrade, series: o.series } : null);
   const mapping: TitleMapping | undefined = TITLE_MAPPINGS.find((m) => m.match.test(title));
   const supervisory = /\b(?:supervisory|supervisor|lead|chief|assistant officer in charge)\b/i.test(title);
+  // A title the mappings do not know that already names its occupation ("Budget Analyst",
+  // "Agriculture Specialist") keeps its own words: the series' occupation group would only
+  // repeat it ("senior budget analyst") or misname it (1801 is not "enforcement officer" here).
+  const own = mapping ? undefined : ownOccupation(title);
   const occupation = mapping
     ? { role: mapping.role, area: mapping.area }
-    : seriesRole(grade?.series ?? seriesInTitle?.[1] ?? o.series);
-  if (!occupation) return null;
+    : (own ?? seriesRole(grade?.series ?? seriesInTitle?.[1] ?? o.series));
+  if (!occupation || (own && !grade)) return null;
   const options = mapping ? [...mapping.options] : [];
   if (mapping?.general) options.push(mapping.general);
   const official = title;
@@ -77,7 +81,9 @@ export function translateTitle(position: string, o: TitleOptions): TitleResult |
     };
   }
   const gloss = grade
-    ? seniorityPhrase(grade, occupation, supervisory || mapping?.supervisory)
+    ? own && !supervisory && !grade.supervisory
+      ? levelNoun(grade)
+      : seniorityPhrase(grade, occupation, supervisory || mapping?.supervisory)
     : supervisory || mapping?.supervisory
       ? `${occupation.area} supervisor`
       : occupation.role;
@@ -88,4 +94,19 @@ export function translateTitle(position: string, o: TitleOptions): TitleResult |
     reason: `The official title stays, since a background check will see it; the civilian gloss says what the job is${grade ? ' and how senior' : ''}. ${reasonTail}`,
     options,
   };
+}
+
+const OCCUPATION_HEAD =
+  /^(?:specialist|analyst|officer|technician|assistant|agent|inspector|investigator|manager|clerk|coordinator|advis[eo]r|accountant|auditor|engineer|examiner|instructor|attorney|paralegal|administrator|scientist|economist|librarian|nurse|pilot)$/i;
+
+/** "Supervisory Agriculture Specialist" → role "agriculture specialist", area "agriculture". */
+function ownOccupation(title: string): { role: string; area: string } | undefined {
+  const words = title
+    .replace(/\(.*?\)/g, '')
+    .split(/[\s,]+/)
+    .filter((w) => w && !/^[A-Z&]{2,}$/.test(w) && !/^(?:supervisory|lead|senior|chief)$/i.test(w));
+  const head = words.at(-1);
+  if (!head || !OCCUPATION_HEAD.test(head) || words.length < 2) return undefined;
+  const role = words.join(' ').toLowerCase();
+  return { role, area: words.slice(0, -1).join(' ').toLowerCase() };
 }

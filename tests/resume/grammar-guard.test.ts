@@ -8,10 +8,13 @@ import type { Resume } from '../../core/resume/resume-schema';
 import { resumeSchema } from '../../core/resume/resume-schema';
 import { getAt, translateResume } from '../../core/resume/translate-resume';
 
-const dir = fileURLToPath(new URL('./profiles/', import.meta.url));
-const profiles = readdirSync(dir).map(
-  (f) => [f, resumeSchema.parse(JSON.parse(readFileSync(`${dir}${f}`, 'utf8')))] as [string, Resume],
-);
+// The test profiles and the two written for the held-out check.
+const profiles = ['./profiles/', './held-out/'].flatMap((d) => {
+  const dir = fileURLToPath(new URL(d, import.meta.url));
+  return readdirSync(dir).map(
+    (f) => [f, resumeSchema.parse(JSON.parse(readFileSync(`${dir}${f}`, 'utf8')))] as [string, Resume],
+  );
+});
 
 let harper: GrammarChecker;
 beforeAll(async () => {

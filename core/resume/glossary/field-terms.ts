@@ -131,9 +131,11 @@ export const FIELD_TERMS: GlossaryEntry[] = [
   w('A-number', 'an immigration case number', { m: 'A-?numbers?', mod: 'case number' }),
   w('FINS', 'a fingerprint identification number', { m: 'FINS', mod: 'fingerprint' }),
   w('BOLO', 'a be-on-the-lookout alert', { mod: 'lookout', heads: ['alert', 'notice'], src: 'doj-glossary' }),
-  w('lookout', 'a screening alert', {
-    m: 'lookouts?(?= (?:records?|entries|hits?))|LOOKOUT',
-    mod: 'screening alert',
+  // A lookout is a record that flags a person or vehicle for inspection; "TECS lookouts" is one
+  // thing, so the system name and the noun are read together ("records lookouts" said nothing).
+  w('lookout', 'a law enforcement watchlist alert', {
+    m: '(?:(?:TECS|NCIC|IDENT|ATS) )?lookouts?(?= (?:records?|entries|hits?))|(?:TECS|NCIC|IDENT|ATS) lookouts?|LOOKOUT',
+    mod: 'watchlist',
     heads: ['record', 'entry', 'hit'],
     src: 'cbp-glossary',
   }),

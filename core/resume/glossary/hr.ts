@@ -96,7 +96,12 @@ export const HR: GlossaryEntry[] = [
   }),
   h('GPC', 'a government purchase card', { mod: 'purchase card', heads: ['card', 'program'] }),
   h('PPBE', 'planning, programming, budgeting and execution', { pos: 'noun', mod: 'budget planning' }),
-  h('CR', 'a continuing resolution', { m: 'CR(?= (?:periods?|funding|budget))|continuing resolutions?' }),
+  h('CR', 'a continuing resolution', {
+    // "CRs" beside budget words, or before a spend plan: a continuing resolution, not a change request.
+    m: 'CRs?(?= (?:periods?|funding|budget|spend plans?))|CRs?(?=,? (?:and |or )?(?:reprogramming|apportionment|OMB|appropriation))|continuing resolutions?',
+    mod: 'continuing resolution',
+    src: 'gao-budget',
+  }),
   series('1811', 'a criminal investigator'),
   series('1801', 'an inspection, investigation and compliance officer'),
   series('1802', 'a compliance inspection assistant'),

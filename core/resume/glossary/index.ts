@@ -1,4 +1,5 @@
 import { AGENCIES } from './agencies';
+import { AGRICULTURE_AND_BUDGET } from './agriculture-budget';
 import type { GlossaryEntry } from './entry';
 import { FIELD_TERMS } from './field-terms';
 import { FORMS } from './forms';
@@ -24,6 +25,7 @@ export const GLOSSARY: GlossaryEntry[] = [
   ...FIELD_TERMS,
   ...ROLES,
   ...HR,
+  ...AGRICULTURE_AND_BUDGET,
 ];
 
 /** The agency entries that name an employer, for the employer line. */

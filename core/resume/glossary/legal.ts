@@ -6,7 +6,8 @@ import type { SourceId } from './sources';
  * Legal citations keep their numbers: compliance and legal employers read them. The whole dotted
  * code is one term ("19 CFR", "8 U.S.C. § 1326"), so the number and the code never part.
  */
-const SECTION = '(?: ?(?:§§?|Part|Sec\\.|sec\\.) ?\\d+[a-z]?(?:\\.\\d+)*(?:\\([a-z0-9]+\\))*)?';
+// The part or section may follow bare, as in "7 CFR 319".
+const SECTION = '(?: ?(?:§§?|Part|Sec\\.|sec\\.)? ?\\d+[a-z]?(?:\\.\\d+)*(?:\\([a-z0-9]+\\))*)?';
 const cfr = (title: number, gloss: string, src: SourceId) =>
   t('legal', `${title} CFR`, gloss, { m: `${title} C\\.?F\\.?R\\.?${SECTION}`, action: 'gloss', gloss, src });
 const usc = (title: number, gloss: string, section = '') =>
@@ -33,6 +34,7 @@ export const LEGAL: GlossaryEntry[] = [
   usc(31, 'federal financial crimes law'),
   cfr(8, 'federal immigration regulations', 'ecfr-8'),
   cfr(19, 'federal customs regulations', 'ecfr-19'),
+  cfr(7, 'federal agriculture regulations', 'usda-aphis'),
   cfr(5, 'federal personnel regulations', 'ecfr-5'),
   cfr(28, 'federal justice regulations', 'ecfr-28'),
   cfr(49, 'federal transportation regulations', 'agency-sites'),

@@ -3,7 +3,9 @@ import { t } from './entry';
 
 /** Programs, pay and leave, training and places. */
 export const PROGRAMS: GlossaryEntry[] = [
-  t('program', '287(g)', 'a 287(g) agreement with local police', {
+  // Section 287(g) of the INA lets ICE delegate immigration enforcement to state and local
+  // officers (sheriffs' jails as often as police): the agreement, said without the section number.
+  t('program', '287(g)', 'a federal–local immigration enforcement agreement', {
     m: '287 ?\\( ?g ?\\)(?: agreements?| programs?)?',
     mod: 'immigration enforcement',
     heads: ['partner', 'partnership', 'agreement', 'program', 'task force'],
@@ -155,7 +157,11 @@ export const PROGRAMS: GlossaryEntry[] = [
     pos: 'name',
     src: 'opm-pay-leave',
   }),
-  t('pay', 'QSI', 'a quality step increase', { action: 'drop', src: 'opm-pay-leave' }),
+  // A quality step increase is a performance award, so it is said, not dropped with its sentence.
+  t('pay', 'QSI', 'a merit pay increase', {
+    gloss: 'a quality step increase, a federal merit pay raise',
+    src: 'opm-pay-leave',
+  }),
   t('pay', 'WGI', 'a within-grade pay increase', { action: 'drop', src: 'opm-pay-leave' }),
   t('pay', 'locality pay', 'locality pay', {
     m: 'locality pay',

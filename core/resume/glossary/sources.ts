@@ -23,5 +23,8 @@ export const SOURCES = {
   'fema-ics': 'FEMA National Incident Management System and ICS glossary (fema.gov)',
   'odni-glossary': 'ODNI and DNI intelligence community glossary (dni.gov)',
   'agency-sites': 'The named agency’s own site (.gov)',
+  'usda-aphis':
+    'USDA Animal and Plant Health Inspection Service, PPQ manuals and program pages (aphis.usda.gov)',
+  'gao-budget': 'GAO, A Glossary of Terms Used in the Federal Budget Process (GAO-05-734SP)',
 } as const;
 export type SourceId = keyof typeof SOURCES;

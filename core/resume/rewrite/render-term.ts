@@ -113,9 +113,11 @@ export function renderTerm(
   )
     return { ...out, start: start - (ctx.before.match(/\s+$/)?.[0].length ?? 0), end, replacement: '' };
 
-  // Part of a name: "Houston PD" → "Houston Police Department".
+  // Part of a name: "Houston PD" → "Houston Police Department". Only a body can be part of a
+  // name; a program, form or system after a name ("ERO O&S budget") modifies what follows.
   if (
     entry.acronym &&
+    !NOT_NAMES.has(entry.kind) &&
     priorName.length > 0 &&
     grammar.pos !== 'name' &&
     !generalize &&
@@ -131,7 +133,9 @@ export function renderTerm(
     !keyword &&
     (headHit ||
       (!pluralForm && /^ [a-z]/.test(ctx.after) && nounAt(text, end + 1)) ||
-      (entry.acronym && !pluralForm && !ORGANISATIONS.has(entry.kind) && sharesHead(text, end)));
+      (entry.acronym &&
+        !pluralForm &&
+        (ORGANISATIONS.has(entry.kind) ? sharesOwnHead(text, end, sense.heads) : sharesHead(text, end))));
 
   let replacement: string;
   let from = start;
@@ -206,10 +210,23 @@ export function renderTerm(
  */
 // An organisation stands alone before "and" ("the USAO and JTTF partners" is two groups).
 const ORGANISATIONS = new Set(['agency', 'component', 'office']);
+const NOT_NAMES = new Set(['program', 'form', 'system', 'pay', 'legal', 'hr', 'training']);
 const COORDINATED = /^(?:(?:,? (?:and|or|&)|,|\/) ?[A-Z][A-Z0-9&-]*[A-Z0-9])+ (?=[a-z])/;
 function sharesHead(text: string, end: number): boolean {
   const m = text.slice(end).match(COORDINATED);
   return m !== null && nounAt(text, end + m[0].length - 1);
+}
+
+/**
+ * "OCDETF and HIDTA case coordination": an organisation's code shares the head noun of the codes
+ * coordinated with it only when that noun is one its sense names as its own ("case" for a task
+ * force), so "the USAO and JTTF partners" still reads as two groups.
+ */
+function sharesOwnHead(text: string, end: number, heads: string[]): boolean {
+  const m = text.slice(end).match(COORDINATED);
+  if (!m || !nounAt(text, end + m[0].length - 1)) return false;
+  const rest = text.slice(end + m[0].length - 1);
+  return heads.some((h) => startsWithWords(rest, h) !== null);
 }
 
 function isPlural(entry: GlossaryEntry, matched: string): boolean {
