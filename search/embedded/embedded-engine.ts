@@ -19,6 +19,7 @@ import { comparator, compileFilter, onlyDefaultFilters, topK } from './index-que
 import { buildMatch } from './match-expression';
 import { oneFilterFacets } from './one-filter-facets';
 import { addTitleHits, matchPositions, scoreFromPostings } from './posting-match';
+import { expandPrefixes } from './prefix-terms';
 import { Snapshot } from './snapshot';
 import type { HighlightTerms } from './text-highlighter';
 import { highlightText, snippetText } from './text-highlighter';
@@ -249,7 +250,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
           scoreFromPostings(this.db, lists.flat(), ranked, lengths, score);
         }
       } else {
-        const found = this.matches(plan.expression);
+        const found = this.matches(expandPrefixes(plan.expression, vocabulary));
         const positions = found.map((r) => index.positionOf(r));
         const matched = collectMatches(positions, index, passes, facets, clauses, titleHits);
         total = matched.length;

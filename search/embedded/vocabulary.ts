@@ -155,6 +155,23 @@ export class Vocabulary {
     return false;
   }
 
+  /**
+   * Every term of the index that starts with `prefix` (the prefix itself included), in order, or
+   * null when there are more than `limit` or the list may miss one: after a patch, whose terms come
+   * from the JS tokenizer, which folds some rare characters (ligatures, ſ, ½) unlike unicode61.
+   */
+  startingWith(prefix: string, limit: number): string[] | null {
+    if (this.patched) return null;
+    const found: string[] = [];
+    for (let k = this.lowerBound(prefix); k < this.sorted.length; k++) {
+      const term = this.sorted[k] as string;
+      if (!term.startsWith(prefix)) break;
+      if (found.length === limit) return null;
+      found.push(term);
+    }
+    return found;
+  }
+
   has(term: string): boolean {
     return this.live(term);
   }

@@ -1,10 +1,8 @@
-import {
-  FTS5_TOKENIZE,
-  TEXT_COLUMN_NAMES,
-  TEXT_SOURCE_COLUMNS,
-  textValuesSql,
-} from '../../core/search/text-index-schema';
+import { TEXT_COLUMN_NAMES, TEXT_SOURCE_COLUMNS, textValuesSql } from '../../core/search/text-index-schema';
 import type { Migration } from '../migration';
+
+/** The table's options as this migration shipped them (0021 replaces the table). */
+const SHIPPED_OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '3 4 5 6'";
 
 /**
  * The FTS5 index rebuilt from the one text-index schema (core/search/text-index-schema.ts): the
@@ -25,7 +23,7 @@ export const textIndexFromSchema: Migration = {
       DROP TABLE IF EXISTS leads_fts_instances;
       DROP TABLE IF EXISTS leads_fts_vocab;
       DROP TABLE IF EXISTS leads_fts;
-      CREATE VIRTUAL TABLE leads_fts USING fts5(${columns}, ${FTS5_TOKENIZE});
+      CREATE VIRTUAL TABLE leads_fts USING fts5(${columns}, ${SHIPPED_OPTIONS});
       CREATE VIRTUAL TABLE leads_fts_vocab USING fts5vocab(leads_fts, 'row');
       CREATE VIRTUAL TABLE leads_fts_instances USING fts5vocab(leads_fts, 'instance');
       INSERT INTO leads_fts (rowid, ${columns}) SELECT rowid, ${textValuesSql('leads')} FROM leads;

@@ -5,7 +5,7 @@ import type { Migration } from '../migration';
  * only refreshes last_seen) no longer moves the search counters, so it no longer invalidates
  * anything.
  */
-const SEARCHED = [
+export const SEARCHED = [
   'id',
   'source_id',
   'source_type',
