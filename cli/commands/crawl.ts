@@ -7,6 +7,7 @@ import type { Command } from '../command';
 import { UsageError } from '../command';
 import { openRuntime } from '../open-context';
 import { createProgress } from '../progress';
+import { CrawlBoard } from './crawl-board';
 
 export const crawlCommand: Command = {
   summary: 'Crawl job sources into the store',
@@ -44,29 +45,10 @@ export const crawlCommand: Command = {
         return 0;
       }
       const progress = createProgress(stderr, stderrIsTty);
-      // Sources run at once: the live line says how many are done, which are running and how far.
-      const running = new Map<string, number>();
-      let finished = 0;
-      const status = () => {
-        const now = [...running].map(([id, pages]) => `${id} (${pages})`);
-        const shown = now.slice(0, 4).join(', ') + (now.length > 4 ? ` and ${now.length - 4} more` : '');
-        progress.update(
-          `${finished} of ${sources.length} sources done${now.length ? `; running: ${shown}` : ''}`,
-        );
-      };
+      const board = new CrawlBoard(sources.length);
       const onProgress = (event: CrawlProgress) => {
-        if (event.type === 'source-start') running.set(event.sourceId, 0);
-        if (event.type === 'page') running.set(event.sourceId, event.fetched);
-        if (event.type === 'source-done') {
-          const r = event.result;
-          running.delete(r.sourceId);
-          finished = event.done;
-          progress.done(
-            `[${event.done}/${event.total}] ${r.sourceId.padEnd(20)} ${r.status.padEnd(12)} fetched ${r.fetched}, new ${r.new}, updated ${r.updated}, unchanged ${r.unchanged}, closed ${r.closed}${r.errors.length ? `, ${r.errors.length} error(s)` : ''}`,
-          );
-          for (const e of r.errors.slice(0, 5)) progress.done(`    ${e}`);
-        }
-        status();
+        for (const line of board.apply(event)) progress.done(line);
+        progress.update(board.status());
       };
       const run = await runCrawl(
         { db: runtime.db, config, secret, scorer: leadScorer(runtime.db), index: runtime.index, onProgress },

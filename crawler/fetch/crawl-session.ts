@@ -252,7 +252,9 @@ export class CrawlSession {
           const result = await channel.onPage(page);
           this.enqueue(sourceId, result.enqueue);
         },
-        onError: (spec, message) => channel.onFailed(spec, new Error(message)),
+        onError: (spec, error) => channel.onFailed(spec, error),
+        onRateLimited: () => channel.onRateLimited(),
+        backoffBaseMs: this.options.backoffBaseMs,
       });
       this.sources.settle(sourceId, specs.length);
     }

@@ -7,7 +7,9 @@ import { chromium } from 'playwright-core';
 import type { Config } from '../../core/config';
 import { assertFetchableUrl } from '../http/address-guard';
 import { proxiedChromiumArgs, siteKeyOf, startBrowserProxy } from '../http/browser-proxy';
+import { DisallowedByRobotsError, RetryableFetchError, SkipPageError } from '../http/errors';
 import type { HostRateLimiter } from '../http/host-rate-limiter';
+import { parseRetryAfter } from '../http/host-rate-limiter';
 import type { RobotsPolicy } from '../http/robots';
 import type { FetchedPage, FetchSpec } from '../source-adapter';
 
@@ -23,7 +25,12 @@ export interface BrowserFetchOptions {
   limiter: HostRateLimiter;
   robots: RobotsPolicy;
   onPage: (page: FetchedPage) => Promise<void>;
-  onError: (spec: FetchSpec, message: string) => void;
+  /** A page given up, with the crawl error that decided it (the same classes as the HTTP path). */
+  onError: (spec: FetchSpec, error: Error) => void;
+  /** The host answered 429: the source's run is rate-limited and closes nothing. */
+  onRateLimited?: (spec: FetchSpec) => void;
+  /** Pause after a 5xx without Retry-After, doubled on each retry. */
+  backoffBaseMs?: number;
   /** Told of every connection the browser tried and the guard refused. */
   onBlocked?: (target: string, reason: string) => void;
 }
@@ -93,10 +100,8 @@ async function renderAll(specs: FetchSpec[], options: BrowserFetchOptions, proxy
         async ({ request, page }, gotoOptions) => {
           await assertFetchableUrl(request.url, options.config.ALLOW_PRIVATE_HOSTS);
           const decision = await options.robots.check(request.url);
-          if (!decision.allowed) {
-            request.noRetry = true;
-            throw new Error(decision.reason);
-          }
+          // The crawl's error classes decide here too: a NonRetryableError is never retried.
+          if (!decision.allowed) throw new DisallowedByRobotsError(decision.reason);
           const host = new URL(request.url).host;
           await options.limiter.acquire(host);
           await page.route('**/*', (route: Route) => {
@@ -110,11 +115,19 @@ async function renderAll(specs: FetchSpec[], options: BrowserFetchOptions, proxy
       ],
       requestHandler: async ({ request, page, response }) => {
         const status = response?.status() ?? 0;
-        if (status >= 400) {
-          request.noRetry = status < 500;
-          throw new Error(`answered ${status}`);
-        }
         const spec = request.userData.spec as FetchSpec;
+        if (status === 429 || status >= 500) {
+          // As on the HTTP path: Retry-After (else backoff) pauses this host only, then Crawlee retries.
+          const host = new URL(request.url).host;
+          if (status === 429) options.onRateLimited?.(spec);
+          const retryAfter = parseRetryAfter(response?.headers()['retry-after']);
+          options.limiter.pause(
+            host,
+            retryAfter ?? (options.backoffBaseMs ?? 1000) * 2 ** request.retryCount,
+          );
+          throw new RetryableFetchError(`${request.url} answered ${status}`);
+        }
+        if (status >= 400) throw new SkipPageError(`${request.url} answered ${status}`);
         await options.onPage({
           spec,
           url: page.url(),
@@ -124,7 +137,7 @@ async function renderAll(specs: FetchSpec[], options: BrowserFetchOptions, proxy
         });
       },
       failedRequestHandler: ({ request }, error) => {
-        options.onError(request.userData.spec as FetchSpec, error.message);
+        options.onError(request.userData.spec as FetchSpec, error);
       },
     },
     storage,

@@ -1,7 +1,8 @@
 import { load } from 'cheerio';
 import type { FetchSpec, SourceAdapter } from '../source-adapter';
 import { entryFields, trimSlash, UnexpectedPageError } from '../source-adapter';
-import { extractJobPostings } from './json-ld';
+import { readJobPostings } from './json-ld';
+import { scanPage } from './page-scan';
 
 // An iCIMS career site (careers-{company}.icims.com) lists its postings in /sitemap.xml (the
 // sitemaps.org format, each job with a <lastmod>) and marks each job page up with schema.org
@@ -16,14 +17,15 @@ export const icims: SourceAdapter<'icims'> = {
   extract(page, config) {
     if (page.spec.label === 'job') {
       const id = String(page.spec.data?.id ?? '');
-      const leads = extractJobPostings(page.body, page.url.replace(/[?&]in_iframe=1$/, '')).map((l) => ({
+      const read = readJobPostings(scanPage(page.body).jsonLd, page.url.replace(/[?&]in_iframe=1$/, ''));
+      const leads = read.leads.map((l) => ({
         ...l,
         sourceLeadId: id || l.sourceLeadId,
         company: config.name ?? l.company,
       }));
       if (leads.length === 0)
-        return { leads: [], next: [], skipped: [`${page.url}: no JobPosting on the page`] };
-      return { leads: leads.slice(0, 1), next: [] };
+        return { leads: [], next: [], skipped: [...read.skipped, 'no JobPosting on the page'] };
+      return { leads: leads.slice(0, 1), next: [], skipped: read.skipped };
     }
     const $ = load(page.body, { xml: true });
     if ($('urlset, sitemapindex').length === 0)

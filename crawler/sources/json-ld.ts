@@ -128,11 +128,38 @@ export function jobPostingToLead(posting: Node, pageUrl: string): RawLeadInput |
   };
 }
 
-/** Every JobPosting in a page's JSON-LD blocks (the text of each script), as raw leads. */
-export function jobPostingsFromBlocks(blocks: string[], pageUrl: string): RawLeadInput[] {
+/**
+ * Every JobPosting in a page's JSON-LD blocks (the text of each script), as raw leads, and what
+ * could not be read: a block that is not JSON even after the usual repairs, or a JobPosting with
+ * no title (a wrong-shape block, such as one whose `title` is an object without a name). Blocks of
+ * other types (Organization, BreadcrumbList) are not postings and are not reported.
+ */
+export function readJobPostings(
+  blocks: string[],
+  pageUrl: string,
+): { leads: RawLeadInput[]; skipped: string[] } {
   const postings: Node[] = [];
-  for (const block of blocks) collectJobPostings(parseBlock(block), postings);
-  return postings.map((p) => jobPostingToLead(p, pageUrl)).filter((l): l is RawLeadInput => l !== null);
+  const skipped: string[] = [];
+  for (const block of blocks) {
+    const parsed = parseBlock(block);
+    if (parsed === undefined) {
+      if (/JobPosting/.test(block)) skipped.push('a JobPosting block that is not valid JSON');
+      continue;
+    }
+    collectJobPostings(parsed, postings);
+  }
+  const leads: RawLeadInput[] = [];
+  for (const posting of postings) {
+    const lead = jobPostingToLead(posting, pageUrl);
+    if (lead) leads.push(lead);
+    else skipped.push('a JobPosting without a title');
+  }
+  return { leads, skipped };
+}
+
+/** Every JobPosting in a page's JSON-LD blocks, as raw leads. */
+export function jobPostingsFromBlocks(blocks: string[], pageUrl: string): RawLeadInput[] {
+  return readJobPostings(blocks, pageUrl).leads;
 }
 
 /** Every JobPosting on an HTML page, as raw leads. */

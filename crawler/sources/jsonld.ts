@@ -1,6 +1,6 @@
 import { load } from 'cheerio';
 import type { FetchSpec, SourceAdapter } from '../source-adapter';
-import { jobPostingsFromBlocks } from './json-ld';
+import { readJobPostings } from './json-ld';
 import { scanPage } from './page-scan';
 
 const SKIP_EXTENSIONS = /\.(pdf|docx?|xlsx?|pptx?|zip|png|jpe?g|gif|svg|webp|ico|css|js|mp4|mp3|woff2?)$/i;
@@ -70,7 +70,7 @@ export const jsonld: SourceAdapter<'jsonld'> = {
     }
     // One pass serves both the JSON-LD and the links.
     const scan = scanPage(page.body);
-    const leads = jobPostingsFromBlocks(scan.jsonLd, page.url);
+    const { leads, skipped } = readJobPostings(scan.jsonLd, page.url);
     const next: FetchSpec[] = [];
     const rendered = Boolean(page.spec.browser);
     if (leads.length === 0 && config.render === 'auto' && !rendered && looksScriptRendered(page.body)) {
@@ -84,6 +84,6 @@ export const jsonld: SourceAdapter<'jsonld'> = {
         browser: config.render === 'browser' || (rendered && config.render === 'auto'),
       });
     }
-    return { leads, next };
+    return { leads, next, skipped };
   },
 };

@@ -26,6 +26,7 @@ export type Fault =
   | 'timeout'
   | 'malformed'
   | 'wrong-shape'
+  | 'wrong-shape-page'
   | 'truncated'
   | 'redirect-loop'
   | 'huge';
@@ -360,6 +361,15 @@ function applyFault(fault: Fault, res: ServerResponse, url: URL): void {
     case 'wrong-shape':
       // Valid JSON, but not the answer the API documents (a maintenance or error envelope).
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok","results":{"count":0}}');
+      return;
+    case 'wrong-shape-page':
+      // A careers page whose JSON-LD says JobPosting but is not one: its title is a reference
+      // object, its employer a number, its date not a date.
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(
+          '<!doctype html><html><head><title>Careers</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":{"@id":"#title"},"hiringOrganization":42,"datePosted":20260101}</script></head><body><h1>Careers</h1><p>We are updating our job listings. Please check back soon for open roles in investigations, compliance and security.</p></body></html>',
+        );
       return;
     case 'truncated':
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': '5000' });

@@ -98,7 +98,7 @@ describe('per-host politeness', () => {
     const run = await crawl(
       freshStore(),
       sources,
-      { CRAWL_RATE_LIMIT: '10' },
+      { CRAWL_RATE_LIMIT: '10', CRAWL_TIMEOUT_SECONDS: '20' },
       {
         onRequest: (request) => sent.push(request),
       },

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SourceType } from '../../core/lead/lead';
 import type { FaultRule, JobSites } from '../../demo/sites/job-sites-server';
 import { startJobSites } from '../../demo/sites/job-sites-server';
+import { listLeads } from '../../store/leads-repo';
 import { sampleListings } from '../fixture-servers/sample-listings';
 import { crawl, freshStore, source } from './helpers';
 
 /**
  * Every source type meeting valid JSON of the wrong shape (an error or maintenance envelope) at
- * its first request. JSON-LD is the exception: a careers page without postings is an empty site,
- * not a malformed answer.
+ * its first request. JSON-LD's wrong shape is a page whose JobPosting block is not one (below): a
+ * careers page without postings is an empty site, not a malformed answer.
  */
 const cases: { type: Exclude<SourceType, 'jsonld'>; prefix: string; params: Record<string, unknown> }[] = [
   { type: 'greenhouse', prefix: '/v1/boards/acme', params: { board: 'acme' } },
@@ -38,6 +39,9 @@ const cases: { type: Exclude<SourceType, 'jsonld'>; prefix: string; params: Reco
 ];
 const hostPrefixed = new Set(['recruitee', 'bamboohr', 'oracle', 'icims', 'personio', 'teamtailor']);
 
+// The requests are counted: a loaded machine must not turn a slow first answer into a retry.
+const PATIENT = { CRAWL_TIMEOUT_SECONDS: '20' };
+
 let sites: JobSites;
 beforeAll(async () => {
   const faults: FaultRule[] = cases.map((c) => ({ pathPrefix: c.prefix, fault: 'wrong-shape' }));
@@ -56,10 +60,11 @@ describe('a wrong-shape answer', () => {
         baseUrl: hostPrefixed.has(c.type) ? `${sites.baseUrl}${c.prefix}` : sites.baseUrl,
       }),
     );
-    const run = await crawl(db, [
-      ...configs,
-      source({ id: 'fine', type: 'greenhouse', board: 'fine', baseUrl: sites.baseUrl }),
-    ]);
+    const run = await crawl(
+      db,
+      [...configs, source({ id: 'fine', type: 'greenhouse', board: 'fine', baseUrl: sites.baseUrl })],
+      PATIENT,
+    );
     for (const c of cases) {
       const result = run.sources.find((s) => s.sourceId === c.type);
       expect([c.type, result?.status]).toEqual([c.type, 'failed']);
@@ -72,5 +77,31 @@ describe('a wrong-shape answer', () => {
       expect([c.type, sites.requests.filter((r) => r.path.startsWith(c.prefix)).length]).toEqual([c.type, 1]);
     }
     expect(run.sources.find((s) => s.sourceId === 'fine')).toMatchObject({ status: 'completed', new: 2 });
+  });
+});
+
+describe('a careers page whose JSON-LD is of the wrong shape', () => {
+  it('is read once, reported, and closes none of the leads it listed before', async () => {
+    const jsonLdSites = await startJobSites({
+      jsonld: { acme: { listings: sampleListings(2, 'Acme Mutual') } },
+    });
+    try {
+      const db = freshStore();
+      const careers = source({ id: 'acme', type: 'jsonld', url: `${jsonLdSites.baseUrl}/acme/careers` });
+      expect((await crawl(db, [careers], PATIENT)).sources[0]).toMatchObject({ status: 'completed', new: 2 });
+      jsonLdSites.faults.push({ pathPrefix: '/acme/careers', fault: 'wrong-shape-page' });
+      for (const _ of [1, 2]) {
+        jsonLdSites.requests.length = 0;
+        const run = await crawl(db, [careers], PATIENT);
+        expect(run.sources[0]).toMatchObject({ status: 'partial', new: 0, closed: 0 });
+        expect(run.sources[0]?.errors).toEqual([
+          `${jsonLdSites.baseUrl}/acme/careers: skipped a JobPosting without a title`,
+        ]);
+        expect(jsonLdSites.requests.filter((r) => r.path.startsWith('/acme/careers'))).toHaveLength(1);
+      }
+      expect(listLeads(db).map((l) => l.company)).toEqual(['Acme Mutual', 'Acme Mutual']);
+    } finally {
+      await jsonLdSites.close();
+    }
   });
 });
