@@ -19,6 +19,7 @@ import { textIndexFromSchema } from './0017-text-index';
 import { searchChanges } from './0018-search-changes';
 import { crawlRunOwner } from './0019-crawl-run-owner';
 import { csrfTokenHash } from './0020-csrf-token-hash';
+import { sharedDrafts } from './0021-shared-drafts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -42,4 +43,5 @@ export const migrations: readonly Migration[] = [
   searchChanges,
   crawlRunOwner,
   csrfTokenHash,
+  sharedDrafts,
 ];
