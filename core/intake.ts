@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { backgroundIds } from './fit/backgrounds';
-import type { Resume } from './resume/resume-schema';
+import { resumeSchema } from './resume/resume-schema';
 
 /** What POST /api/drafts answers with: 32 random bytes, base64url. */
 export const draftReferenceSchema = z
@@ -36,7 +36,10 @@ export const intakeSchema = z.strictObject({
 export type Intake = z.infer<typeof intakeSchema>;
 
 /** A request as stored and as the adviser who took it reads it: with the shared draft, if any. */
-export type StoredIntake = Omit<Intake, 'resumeDraft' | 'resume'> & { resume?: Resume };
+export const storedIntakeSchema = intakeSchema
+  .omit({ resumeDraft: true, resume: true })
+  .extend({ resume: resumeSchema.optional() });
+export type StoredIntake = z.infer<typeof storedIntakeSchema>;
 
 export const clientStages = [
   'new',

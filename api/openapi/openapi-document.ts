@@ -1,29 +1,46 @@
 import type { Env, Hono, Schema } from 'hono';
 import { generateSpecs } from 'hono-openapi';
 import { z } from 'zod';
-import { errorEnvelopeSchema, responseSchemas } from './response-schemas';
+import { errorEnvelopeSchema } from './error-envelope';
 
 type Operation = {
   parameters?: { in: string; name: string; required?: boolean; schema?: unknown }[];
-  responses?: Record<string, unknown>;
+  responses?: Record<string, { description?: string; content?: unknown }>;
   [key: string]: unknown;
 };
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
-const jsonSchema = (schema: z.ZodType): Record<string, unknown> => {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' });
-  return rest;
-};
+const { $schema: _dialect, ...envelope } = z.toJSONSchema(errorEnvelopeSchema, {
+  target: 'draft-2020-12',
+  io: 'output',
+});
+const envelopeSchema = envelope as Record<string, unknown>;
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: envelopeSchema } },
+});
 
-const errorResponse = {
-  description: 'The error envelope: a stable code and a message a person can read',
-  content: { 'application/json': { schema: jsonSchema(errorEnvelopeSchema) } },
-};
+/**
+ * What every operation can answer, whatever its handler does: the app-wide body limit, an error on
+ * our side, and (on anything but GET) Hono's refusal of a cross-site form post by its Origin.
+ */
+function addCommonAnswers(method: string, operation: Operation): void {
+  const responses = operation.responses ?? {};
+  responses['413'] ??= errorResponse('The request body is larger than the server allows');
+  responses['500'] ??= errorResponse('Something went wrong on our side; the message quotes a request id');
+  if (method !== 'get') {
+    const own = responses['403']?.description;
+    const crossSite = 'a form posted from another site';
+    responses['403'] = errorResponse(own ? `${own}; or ${crossSite}` : `Refused: ${crossSite}`);
+  }
+  delete responses.default;
+  operation.responses = responses;
+}
 
 /**
  * The OpenAPI 3.1 description of every /api operation. Request bodies, queries and path parameters
  * come from the zod schemas the routes validate with (hono-openapi reads them off the validators);
- * success answers from response-schemas.ts; every operation may answer the error envelope.
+ * every answer, success or error, from the route's `documented(...)` description (documented.ts).
  */
 export async function openApiDocument(api: Hono<Env, Schema, string>) {
   const spec = await generateSpecs(api, {
@@ -33,12 +50,12 @@ export async function openApiDocument(api: Hono<Env, Schema, string>) {
         title: 'Offramp API',
         version: '1',
         description:
-          'Job leads, resume tools and the adviser workspace. Signed-in routes take the session cookie and, when they change anything, the X-CSRF-Token header.',
+          'Job leads, resume tools and the adviser workspace. Signed-in routes take the session cookie and, when they change anything, the X-CSRF-Token header. Every error answer is `{ error: { code, message } }`.',
       },
     },
     includeEmptyPaths: true,
     excludeStaticFile: false,
-    defaultValidationErrorResponse: { ...errorResponse, description: 'A field is not valid' },
+    defaultValidationErrorResponse: errorResponse('A field is not valid; details.fields names each one'),
   });
   for (const [path, item] of Object.entries(spec.paths ?? {})) {
     for (const method of METHODS) {
@@ -55,19 +72,7 @@ export async function openApiDocument(api: Hono<Env, Schema, string>) {
         ...(operation.parameters ?? []),
         ...missing.map((name) => ({ in: 'path', name, required: true, schema: { type: 'string' } })),
       ];
-      const known = responseSchemas[`${method.toUpperCase()} ${path}`];
-      const responses: Record<string, unknown> = {};
-      if (known)
-        responses[String(known.status)] = {
-          description: 'Success',
-          content: { 'application/json': { schema: jsonSchema(known.schema) } },
-        };
-      else responses['2XX'] = { description: 'Success' };
-      for (const [status, response] of Object.entries(operation.responses ?? {}))
-        if (status !== '200' || known?.status === 200) responses[status] ??= response;
-      if (responses['400']) responses['400'] = { ...errorResponse, description: 'A field is not valid' };
-      responses.default = errorResponse;
-      operation.responses = responses;
+      addCommonAnswers(method, operation);
     }
   }
   return spec;

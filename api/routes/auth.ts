@@ -33,6 +33,14 @@ import type { SessionVariables } from '../auth/session-middleware';
 import { requireSession, SESSION_COOKIE } from '../auth/session-middleware';
 import { startSession } from '../auth/start-session';
 import { verifyTotp } from '../auth/totp';
+import {
+  loginDoc,
+  logoutDoc,
+  logoutEverywhereDoc,
+  meDoc,
+  passwordDoc,
+  secondStepDoc,
+} from '../openapi/auth-docs';
 import { validate } from '../validate';
 
 const loginBody = z.strictObject({ email: z.email().max(320), password: z.string().min(1).max(1000) });
@@ -83,7 +91,7 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sea
     return { adviser: { id: adviser.id, email: adviser.email, role: adviser.role }, csrfToken };
   };
   return new Hono<{ Variables: SessionVariables }>()
-    .post('/login', validate('json', loginBody), async (c) => {
+    .post('/login', loginDoc.describe, validate('json', loginBody), async (c) => {
       const { email, password } = c.req.valid('json');
       const keys = attemptKeys(c, config, email);
       // The place is taken before the slow hash, so parallel guesses are counted as they arrive.
@@ -103,15 +111,16 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sea
       if (adviser.secondFactor) {
         attempt.succeeded();
         // The password was right, but the account is not signed in until the code is checked.
-        return c.json(
+        return loginDoc.json(
+          c,
           { secondFactorRequired: true as const, challenge: createChallenge(db, adviser.id) },
           200,
         );
       }
       attempt.succeeded();
-      return c.json(signedIn(c, adviser), 200);
+      return loginDoc.json(c, signedIn(c, adviser), 200);
     })
-    .post('/login/second-factor', validate('json', secondStepBody), (c) => {
+    .post('/login/second-factor', secondStepDoc.describe, validate('json', secondStepBody), (c) => {
       const { challenge, code, recoveryCode } = c.req.valid('json');
       const adviserId = challengeAdviser(db, challenge);
       const adviser = adviserId ? findAdviserById(db, adviserId) : null;
@@ -145,12 +154,13 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sea
       }
       endChallenge(db, challenge);
       attempt.succeeded();
-      return c.json(signedIn(c, adviser), 200);
+      return secondStepDoc.json(c, signedIn(c, adviser), 200);
     })
     .use('/*', requireSession(db, config))
-    .get('/me', (c) => {
+    .get('/me', meDoc.describe, (c) => {
       const { adviser, csrfToken, secondFactor } = c.get('session');
-      return c.json(
+      return meDoc.json(
+        c,
         {
           adviser,
           csrfToken,
@@ -163,19 +173,19 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sea
         200,
       );
     })
-    .post('/logout', (c) => {
+    .post('/logout', logoutDoc.describe, (c) => {
       endSession(db, c.get('sessionToken'));
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       audit(db, c.get('session').adviser.id, 'logout', null);
-      return c.json({ signedOut: true }, 200);
+      return logoutDoc.json(c, { signedOut: true }, 200);
     })
-    .post('/logout-everywhere', (c) => {
+    .post('/logout-everywhere', logoutEverywhereDoc.describe, (c) => {
       const ended = endAllSessions(db, c.get('session').adviser.id);
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       audit(db, c.get('session').adviser.id, 'logout-everywhere', null);
-      return c.json({ sessionsEnded: ended }, 200);
+      return logoutEverywhereDoc.json(c, { sessionsEnded: ended }, 200);
     })
-    .post('/password', validate('json', passwordBody), async (c) => {
+    .post('/password', passwordDoc.describe, validate('json', passwordBody), async (c) => {
       const { currentPassword, newPassword } = c.req.valid('json');
       const adviser = c.get('session').adviser;
       const stored = passwordHashOf(db, adviser.id);
@@ -186,6 +196,6 @@ export const authRoutes = (db: Store, config: Config, limiter: LoginLimiter, sea
       endAllSessions(db, adviser.id);
       const csrfToken = startSession(c, db, config, adviser.id);
       audit(db, adviser.id, 'password-change', null);
-      return c.json({ changed: true, csrfToken }, 200);
+      return passwordDoc.json(c, { changed: true, csrfToken }, 200);
     });
 };

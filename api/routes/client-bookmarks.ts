@@ -16,6 +16,14 @@ import type { Store } from '../../store/open-store';
 import { addTimelineEntry } from '../../store/timeline-repo';
 import { apiError } from '../api-error';
 import type { SessionVariables } from '../auth/session-middleware';
+import {
+  addBookmarkDoc,
+  bookmarksDoc,
+  dueDoc,
+  removeBookmarkDoc,
+  shortlistCsvDoc,
+  updateBookmarkDoc,
+} from '../openapi/workspace-docs';
 import { validate } from '../validate';
 import { ownClient } from './client-access';
 import { shortlistCsv } from './shortlist-csv';
@@ -65,18 +73,18 @@ const quoted = (b: { title: string; company: string }) => `“${b.title}” at $
  */
 export const clientBookmarkRoutes = (db: Store, sealer: Sealer) =>
   new Hono<{ Variables: SessionVariables }>()
-    .get('/due', validate('query', dueQuery), (c) => {
+    .get('/due', dueDoc.describe, validate('query', dueQuery), (c) => {
       const until = new Date(Date.now() + c.req.valid('query').within * 86_400_000)
         .toISOString()
         .slice(0, 10);
-      return c.json({ due: dueFollowUps(db, c.get('session').adviser.id, until), until }, 200);
+      return dueDoc.json(c, { due: dueFollowUps(db, c.get('session').adviser.id, until), until }, 200);
     })
-    .get('/clients/:id/bookmarks', validate('param', idParam), (c) => {
+    .get('/clients/:id/bookmarks', bookmarksDoc.describe, validate('param', idParam), (c) => {
       const { id } = c.req.valid('param');
       ownClient(c, db, sealer, id);
-      return c.json({ bookmarks: listBookmarks(db, sealer, id) }, 200);
+      return bookmarksDoc.json(c, { bookmarks: listBookmarks(db, sealer, id) }, 200);
     })
-    .get('/clients/:id/shortlist.csv', validate('param', idParam), (c) => {
+    .get('/clients/:id/shortlist.csv', shortlistCsvDoc.describe, validate('param', idParam), (c) => {
       const { id } = c.req.valid('param');
       const client = ownClient(c, db, sealer, id);
       audit(db, c.get('session').adviser.id, 'export-shortlist', id);
@@ -85,27 +93,34 @@ export const clientBookmarkRoutes = (db: Store, sealer: Sealer) =>
       c.header('content-disposition', `attachment; filename="${name}"`);
       return c.body(shortlistCsv(listBookmarks(db, sealer, id)), 200);
     })
-    .post('/clients/:id/bookmarks', validate('param', idParam), validate('json', addBody), (c) => {
-      const adviser = c.get('session').adviser;
-      const { id } = c.req.valid('param');
-      ownClient(c, db, sealer, id);
-      const saved = addBookmark(db, sealer, id, c.req.valid('json'));
-      if (!saved)
-        throw apiError(404, 'not_found', 'That job is no longer in Offramp, so it cannot be saved.');
-      const { bookmark, created } = saved;
-      if (!created) return c.json({ bookmark, created }, 200);
-      addTimelineEntry(
-        db,
-        sealer,
-        id,
-        'saved',
-        `Saved ${quoted(bookmark)} as ${BOOKMARK_STAGE_LABEL[bookmark.stage]}${bookmark.note ? `, with a note: ${bookmark.note}` : ''}`,
-      );
-      audit(db, adviser.id, 'bookmark', id);
-      return c.json({ bookmark, created }, 201);
-    })
+    .post(
+      '/clients/:id/bookmarks',
+      addBookmarkDoc.describe,
+      validate('param', idParam),
+      validate('json', addBody),
+      (c) => {
+        const adviser = c.get('session').adviser;
+        const { id } = c.req.valid('param');
+        ownClient(c, db, sealer, id);
+        const saved = addBookmark(db, sealer, id, c.req.valid('json'));
+        if (!saved)
+          throw apiError(404, 'not_found', 'That job is no longer in Offramp, so it cannot be saved.');
+        const { bookmark, created } = saved;
+        if (!created) return addBookmarkDoc.json(c, { bookmark, created }, 200);
+        addTimelineEntry(
+          db,
+          sealer,
+          id,
+          'saved',
+          `Saved ${quoted(bookmark)} as ${BOOKMARK_STAGE_LABEL[bookmark.stage]}${bookmark.note ? `, with a note: ${bookmark.note}` : ''}`,
+        );
+        audit(db, adviser.id, 'bookmark', id);
+        return addBookmarkDoc.json(c, { bookmark, created }, 201);
+      },
+    )
     .patch(
       '/clients/:id/bookmarks/:bookmarkId',
+      updateBookmarkDoc.describe,
       validate('param', bookmarkParams),
       validate('json', patchBody),
       (c) => {
@@ -138,16 +153,21 @@ export const clientBookmarkRoutes = (db: Store, sealer: Sealer) =>
               : `Follow-up on ${quoted(after)} cleared`,
           );
         audit(db, adviser.id, 'update-bookmark', id);
-        return c.json({ bookmark: after, bookmarks: listBookmarks(db, sealer, id) }, 200);
+        return updateBookmarkDoc.json(c, { bookmark: after, bookmarks: listBookmarks(db, sealer, id) }, 200);
       },
     )
-    .delete('/clients/:id/bookmarks/:bookmarkId', validate('param', bookmarkParams), (c) => {
-      const adviser = c.get('session').adviser;
-      const { id, bookmarkId } = c.req.valid('param');
-      ownClient(c, db, sealer, id);
-      const before = getBookmark(db, sealer, id, bookmarkId);
-      if (!before || !removeBookmark(db, id, bookmarkId)) throw apiError(404, 'not_found', NO_BOOKMARK);
-      addTimelineEntry(db, sealer, id, 'removed', `Removed ${quoted(before)} from the shortlist`);
-      audit(db, adviser.id, 'remove-bookmark', id);
-      return c.json({ removed: true, bookmarks: listBookmarks(db, sealer, id) }, 200);
-    });
+    .delete(
+      '/clients/:id/bookmarks/:bookmarkId',
+      removeBookmarkDoc.describe,
+      validate('param', bookmarkParams),
+      (c) => {
+        const adviser = c.get('session').adviser;
+        const { id, bookmarkId } = c.req.valid('param');
+        ownClient(c, db, sealer, id);
+        const before = getBookmark(db, sealer, id, bookmarkId);
+        if (!before || !removeBookmark(db, id, bookmarkId)) throw apiError(404, 'not_found', NO_BOOKMARK);
+        addTimelineEntry(db, sealer, id, 'removed', `Removed ${quoted(before)} from the shortlist`);
+        audit(db, adviser.id, 'remove-bookmark', id);
+        return removeBookmarkDoc.json(c, { removed: true, bookmarks: listBookmarks(db, sealer, id) }, 200);
+      },
+    );

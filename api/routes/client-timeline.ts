@@ -5,6 +5,7 @@ import type { Sealer } from '../../store/intake-repo';
 import type { Store } from '../../store/open-store';
 import { addTimelineEntry, listTimeline } from '../../store/timeline-repo';
 import type { SessionVariables } from '../auth/session-middleware';
+import { addTimelineNoteDoc, timelineDoc } from '../openapi/workspace-docs';
 import { validate } from '../validate';
 import { ownClient } from './client-access';
 
@@ -20,15 +21,21 @@ const noteBody = z.strictObject({
 /** A client's activity timeline, for their adviser only: what happened, newest first, and notes added by hand. */
 export const clientTimelineRoutes = (db: Store, sealer: Sealer) =>
   new Hono<{ Variables: SessionVariables }>()
-    .get('/clients/:id/timeline', validate('param', idParam), (c) => {
+    .get('/clients/:id/timeline', timelineDoc.describe, validate('param', idParam), (c) => {
       const { id } = c.req.valid('param');
       ownClient(c, db, sealer, id);
-      return c.json({ timeline: listTimeline(db, sealer, id) }, 200);
+      return timelineDoc.json(c, { timeline: listTimeline(db, sealer, id) }, 200);
     })
-    .post('/clients/:id/timeline', validate('param', idParam), validate('json', noteBody), (c) => {
-      const { id } = c.req.valid('param');
-      ownClient(c, db, sealer, id);
-      const entry = addTimelineEntry(db, sealer, id, 'note', c.req.valid('json').text);
-      audit(db, c.get('session').adviser.id, 'timeline-note', id);
-      return c.json({ entry }, 201);
-    });
+    .post(
+      '/clients/:id/timeline',
+      addTimelineNoteDoc.describe,
+      validate('param', idParam),
+      validate('json', noteBody),
+      (c) => {
+        const { id } = c.req.valid('param');
+        ownClient(c, db, sealer, id);
+        const entry = addTimelineEntry(db, sealer, id, 'note', c.req.valid('json').text);
+        audit(db, c.get('session').adviser.id, 'timeline-note', id);
+        return addTimelineNoteDoc.json(c, { entry }, 201);
+      },
+    );

@@ -5,6 +5,7 @@ import { apiError } from '../api-error';
 import type { Logger } from '../logger';
 import { rateLimit } from '../middleware/rate-limit';
 import { routeBodyLimit } from '../middleware/route-body-limit';
+import { cspReportDoc } from '../openapi/lead-docs';
 import { fieldErrors } from '../validate';
 
 /** Browsers send one small report per violation; 16 kB leaves room for a long blocked URL. */
@@ -69,6 +70,7 @@ export const cspReportRoutes = (logger: Logger, options: { trustProxy: boolean }
   const counter = new ReportCounter(logger);
   return new Hono().post(
     '/',
+    cspReportDoc.describe,
     rateLimit({
       limit: 60,
       windowMs: 60_000,
@@ -103,7 +105,7 @@ export const cspReportRoutes = (logger: Logger, options: { trustProxy: boolean }
       for (const report of reports) {
         counter.record(logSafe(report.directive ?? 'unknown'), logSafe(originOf(report.blocked)));
       }
-      return c.json({ received: reports.length }, 202);
+      return cspReportDoc.json(c, { received: reports.length }, 202);
     },
   );
 };

@@ -8,6 +8,7 @@ import type { Store } from '../../store/open-store';
 import type { AtomEntry } from '../feeds/atom';
 import { renderAtom } from '../feeds/atom';
 import { ClientRateLimit } from '../middleware/rate-limit';
+import { feedDoc } from '../openapi/lead-docs';
 import { queryFrom } from './leads';
 
 /** Entries in one feed: a reader shows what is new since its last poll, so a page of them is plenty. */
@@ -37,7 +38,7 @@ export const feedRoutes = (
     message: 'Too many feed requests',
   }),
 ) =>
-  new Hono().get('/leads.atom', async (c) => {
+  new Hono().get('/leads.atom', feedDoc.describe, async (c) => {
     limiter.take(c);
     const { page: _p, perPage: _pp, sort, ...raw } = c.req.queries();
     const query = queryFrom(raw);

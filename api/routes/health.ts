@@ -3,6 +3,7 @@ import type { SearchEngine } from '../../search/search-engine';
 import { schemaVersion } from '../../store/migrate';
 import type { Store } from '../../store/open-store';
 import { apiError } from '../api-error';
+import { healthDoc } from '../openapi/lead-docs';
 
 function storeHealth(db: Store) {
   try {
@@ -14,7 +15,7 @@ function storeHealth(db: Store) {
 }
 
 export const healthRoutes = (db: Store, search: SearchEngine) =>
-  new Hono().get('/', async (c) => {
+  new Hono().get('/', healthDoc.describe, async (c) => {
     const store = storeHealth(db);
     const engine = await search.health();
     if (store.status !== 'ok' || engine.status !== 'ok') {
@@ -25,5 +26,5 @@ export const healthRoutes = (db: Store, search: SearchEngine) =>
     }
     // Still 200 while the search index rebuilds: searches answer, from the previous snapshot.
     const status = engine.index === 'refreshing' ? ('refreshing' as const) : ('ok' as const);
-    return c.json({ status, store, search: engine }, 200);
+    return healthDoc.json(c, { status, store, search: engine }, 200);
   });

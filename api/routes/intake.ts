@@ -8,6 +8,7 @@ import type { Store } from '../../store/open-store';
 import { apiError } from '../api-error';
 import { rateLimit } from '../middleware/rate-limit';
 import { routeBodyLimit } from '../middleware/route-body-limit';
+import { intakeDoc, intakeStatusDoc, withdrawIntakeDoc } from '../openapi/intake-docs';
 import { validate } from '../validate';
 
 /**
@@ -27,6 +28,7 @@ export const intakeRoutes = (db: Store, sealer: Sealer, options: { trustProxy: b
   new Hono()
     .post(
       '/',
+      intakeDoc.describe,
       rateLimit({
         limit: 10,
         windowMs: 3_600_000,
@@ -38,7 +40,7 @@ export const intakeRoutes = (db: Store, sealer: Sealer, options: { trustProxy: b
       (c) => {
         try {
           const { receipt } = submitIntake(db, sealer, c.req.valid('json'));
-          return c.json({ receipt, status: 'open' as const }, 201);
+          return intakeDoc.json(c, { receipt, status: 'open' as const }, 201);
         } catch (error) {
           if (!(error instanceof UnknownDraftError)) throw error;
           const message =
@@ -59,7 +61,7 @@ export const intakeRoutes = (db: Store, sealer: Sealer, options: { trustProxy: b
         message: 'Too many receipt checks from this address',
       }),
     )
-    .post('/status', validate('json', receiptBody), (c) => {
+    .post('/status', intakeStatusDoc.describe, validate('json', receiptBody), (c) => {
       const status = intakeStatus(db, c.req.valid('json').receipt);
       if (!status)
         throw apiError(
@@ -67,10 +69,10 @@ export const intakeRoutes = (db: Store, sealer: Sealer, options: { trustProxy: b
           'not_found',
           'No request with that receipt code. It may have been withdrawn or expired.',
         );
-      return c.json({ status }, 200);
+      return intakeStatusDoc.json(c, { status }, 200);
     })
-    .post('/withdraw', validate('json', receiptBody), (c) => {
+    .post('/withdraw', withdrawIntakeDoc.describe, validate('json', receiptBody), (c) => {
       if (!withdrawIntake(db, c.req.valid('json').receipt))
         throw apiError(404, 'not_found', 'No request with that receipt code.');
-      return c.json({ withdrawn: true }, 200);
+      return withdrawIntakeDoc.json(c, { withdrawn: true }, 200);
     });

@@ -8,6 +8,7 @@ import { apiError } from '../api-error';
 import { hashPassword } from '../auth/password';
 import { startSession } from '../auth/start-session';
 import { rateLimit } from '../middleware/rate-limit';
+import { acceptInviteDoc, inviteDoc } from '../openapi/auth-docs';
 import { validate } from '../validate';
 
 /** A mistyped or cut-off link is no different, to its holder, from a used one: both are a plain 404. */
@@ -32,26 +33,32 @@ export const inviteRoutes = (db: Store, config: Config) =>
         message: 'Too many invite attempts from this address',
       }),
     )
-    .get('/:token', validate('param', tokenParam), (c) => {
+    .get('/:token', inviteDoc.describe, validate('param', tokenParam), (c) => {
       const { token } = c.req.valid('param');
       const role = TOKEN.test(token) ? openInviteRole(db, token) : null;
       if (!role) throw apiError(404, 'not_found', GONE);
-      return c.json({ role }, 200);
+      return inviteDoc.json(c, { role }, 200);
     })
-    .post('/:token/accept', validate('param', tokenParam), validate('json', acceptBody), async (c) => {
-      const { email, password } = c.req.valid('json');
-      const { token } = c.req.valid('param');
-      if (!TOKEN.test(token)) throw apiError(404, 'not_found', GONE);
-      const passwordHash = await hashPassword(password);
-      try {
-        const adviser = acceptInvite(db, token, email, passwordHash);
-        if (!adviser) throw apiError(404, 'not_found', GONE);
-        const csrfToken = startSession(c, db, config, adviser.id);
-        audit(db, adviser.id, 'joined-by-invite', null);
-        return c.json({ adviser, csrfToken }, 201);
-      } catch (error) {
-        if (error instanceof AdviserExistsError)
-          throw apiError(409, 'email_taken', 'email: an account with this email exists already');
-        throw error;
-      }
-    });
+    .post(
+      '/:token/accept',
+      acceptInviteDoc.describe,
+      validate('param', tokenParam),
+      validate('json', acceptBody),
+      async (c) => {
+        const { email, password } = c.req.valid('json');
+        const { token } = c.req.valid('param');
+        if (!TOKEN.test(token)) throw apiError(404, 'not_found', GONE);
+        const passwordHash = await hashPassword(password);
+        try {
+          const adviser = acceptInvite(db, token, email, passwordHash);
+          if (!adviser) throw apiError(404, 'not_found', GONE);
+          const csrfToken = startSession(c, db, config, adviser.id);
+          audit(db, adviser.id, 'joined-by-invite', null);
+          return acceptInviteDoc.json(c, { adviser, csrfToken }, 201);
+        } catch (error) {
+          if (error instanceof AdviserExistsError)
+            throw apiError(409, 'email_taken', 'email: an account with this email exists already');
+          throw error;
+        }
+      },
+    );

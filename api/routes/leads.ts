@@ -1,17 +1,17 @@
-import type { TypedResponse } from 'hono';
 import { Hono } from 'hono';
 import { validator } from 'hono-openapi';
 import { z } from 'zod';
 import { backgroundIds } from '../../core/fit/backgrounds';
 import { fitForBackground } from '../../core/fit/fit-for-background';
 import { readSearchParams, SearchParamsError, searchParamsSchema } from '../../core/search/search-params';
-import type { SearchQuery, SearchResult } from '../../core/search/search-query';
+import type { SearchQuery } from '../../core/search/search-query';
 import { leadCurationMarks } from '../../store/curation-repo';
 import { getLead } from '../../store/leads-repo';
 import type { Store } from '../../store/open-store';
 import { apiError } from '../api-error';
 import { pickEncoding } from '../compress-responses';
 import { codedEtag, noneMatchHolds } from '../conditional-request';
+import { facetsDoc, leadDoc, searchDoc } from '../openapi/lead-docs';
 import type { SearchCache } from '../search-cache';
 import { validate } from '../validate';
 
@@ -54,7 +54,8 @@ async function runSearch(search: Pick<SearchCache, 'search'>, query: SearchQuery
 }
 
 /** What the typed client reads from a search: the same type `c.json(result, 200)` would give. */
-type JsonAnswer = Response & TypedResponse<SearchResult, 200, 'json'>;
+/** The cached bytes are the documented search answer, serialised once (lead-docs.ts). */
+type JsonAnswer = ReturnType<typeof searchDoc.json<200>>;
 
 const ID = /^[0-9a-f-]{36}$/;
 
@@ -66,7 +67,7 @@ const leadQuerySchema = z.object({
 /** Lead search and lead pages. Search terms are never logged (the access log records the route only). */
 export const leadsRoutes = (db: Store, search: SearchCache) =>
   new Hono()
-    .get('/', searchQueryValidator(), async (c) => {
+    .get('/', searchDoc.describe, searchQueryValidator(), async (c) => {
       const query = c.req.valid('query');
       // A client that holds this query's answer at the current data version is told so (RFC 9110
       // section 13.1.2), without searching.
@@ -80,7 +81,7 @@ export const leadsRoutes = (db: Store, search: SearchCache) =>
         }
       }
       const answer = await runSearch(search, query);
-      if (!answer.etag || !answer.bytes) return c.json(answer.result, 200);
+      if (!answer.etag || !answer.bytes) return searchDoc.json(c, answer.result, 200);
       // A cached answer goes out as the bytes it was serialised (and compressed) to the first time.
       const small = answer.bytes.identity.byteLength < 1024;
       const used = small ? null : coding;
@@ -93,7 +94,7 @@ export const leadsRoutes = (db: Store, search: SearchCache) =>
       const body = search.body(answer.bytes, used);
       return new Response(body, { status: 200, headers }) as JsonAnswer;
     })
-    .get('/:id', validate('query', leadQuerySchema), (c) => {
+    .get('/:id', leadDoc.describe, validate('query', leadQuerySchema), (c) => {
       const id = c.req.param('id');
       const { background } = c.req.valid('query');
       if (!ID.test(id)) throw apiError(400, 'invalid_id', 'id: must be a lead id');
@@ -103,7 +104,8 @@ export const leadsRoutes = (db: Store, search: SearchCache) =>
       if (curation?.hidden)
         throw apiError(404, 'not_found', 'No lead with that id. It may have been removed.');
       const { fingerprint: _f, canonicalUrl: _c, ...rest } = lead;
-      return c.json(
+      return leadDoc.json(
+        c,
         {
           ...rest,
           fit: rest.fit ? fitForBackground(rest.fit, background) : null,
@@ -115,7 +117,7 @@ export const leadsRoutes = (db: Store, search: SearchCache) =>
 
 /** Facet counts for the default view (open, not excluded), for building filter menus. */
 export const facetsRoutes = (search: SearchCache) =>
-  new Hono().get('/', searchQueryValidator(), async (c) => {
+  new Hono().get('/', facetsDoc.describe, searchQueryValidator(), async (c) => {
     const { result } = await runSearch(search, { ...c.req.valid('query'), page: 1, perPage: 1 });
-    return c.json({ total: result.total, facets: result.facets }, 200);
+    return facetsDoc.json(c, { total: result.total, facets: result.facets }, 200);
   });

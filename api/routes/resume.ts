@@ -8,6 +8,7 @@ import type { ExportFormat, ExportRequest } from '../../templates/export-formats
 import { EXPORT_FORMATS, exportFormatIds } from '../../templates/export-formats';
 import { PAPER } from '../../templates/render-pdf';
 import { templateIds } from '../../templates/templates';
+import { renderDoc, translateDoc } from '../openapi/resume-docs';
 import { validate } from '../validate';
 
 const translateBody = z.strictObject({
@@ -40,13 +41,14 @@ export const renderInProcess: RenderExport = (format, request) => EXPORT_FORMATS
 /** `render` lets the server hand DOCX and PDF to its worker threads; the default renders in place. */
 export const resumeRoutes = (render: RenderExport = renderInProcess) =>
   new Hono()
-    .post('/translate', validate('json', translateBody), async (c) => {
+    .post('/translate', translateDoc.describe, validate('json', translateBody), async (c) => {
       const { resume, options, jobDescription } = c.req.valid('json');
       const titleChoices = options.titleChoices
         ? Object.fromEntries(Object.entries(options.titleChoices).map(([k, v]) => [Number(k), v]))
         : undefined;
       const translation = await translateResumeChecked(resume, { ...options, titleChoices });
-      return c.json(
+      return translateDoc.json(
+        c,
         {
           ...translation,
           lint: lintResume(translation.resume),
@@ -57,6 +59,7 @@ export const resumeRoutes = (render: RenderExport = renderInProcess) =>
     })
     .post(
       '/render',
+      renderDoc.describe,
       validate('query', renderQuery),
       validate('json', z.strictObject({ resume: resumeSchema })),
       async (c) => {

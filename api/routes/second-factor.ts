@@ -16,6 +16,12 @@ import { verifyPassword } from '../auth/password';
 import type { SessionVariables } from '../auth/session-middleware';
 import { requireSession } from '../auth/session-middleware';
 import { newTotpSecret, totpUri, verifyTotp } from '../auth/totp';
+import {
+  disableSecondFactorDoc,
+  enableSecondFactorDoc,
+  recoveryCodesDoc,
+  setupSecondFactorDoc,
+} from '../openapi/auth-docs';
 import { validate } from '../validate';
 
 const codeBody = z.strictObject({
@@ -41,32 +47,32 @@ export const secondFactorRoutes = (db: Store, config: Config, sealer: Sealer) =>
   };
   return new Hono<{ Variables: SessionVariables }>()
     .use('/*', requireSession(db, config))
-    .post('/setup', (c) => {
+    .post('/setup', setupSecondFactorDoc.describe, (c) => {
       const { adviser, secondFactor } = c.get('session');
       if (secondFactor)
         throw apiError(409, 'already_enabled', 'An authenticator app is already set up for this account.');
       const secret = newTotpSecret();
       setPendingTotp(db, sealer, adviser.id, secret);
-      return c.json({ secret, uri: totpUri(secret, adviser.email) }, 200);
+      return setupSecondFactorDoc.json(c, { secret, uri: totpUri(secret, adviser.email) }, 200);
     })
-    .post('/enable', validate('json', codeBody), (c) => {
+    .post('/enable', enableSecondFactorDoc.describe, validate('json', codeBody), (c) => {
       const { adviser, secondFactor } = c.get('session');
       if (secondFactor)
         throw apiError(409, 'already_enabled', 'An authenticator app is already set up for this account.');
       checkCode(adviser.id, c.req.valid('json').code, true);
       const recoveryCodes = replaceRecoveryCodes(db, adviser.id);
       audit(db, adviser.id, 'second-factor-enabled', null);
-      return c.json({ enabled: true, recoveryCodes }, 200);
+      return enableSecondFactorDoc.json(c, { enabled: true, recoveryCodes }, 200);
     })
-    .post('/recovery-codes', validate('json', codeBody), (c) => {
+    .post('/recovery-codes', recoveryCodesDoc.describe, validate('json', codeBody), (c) => {
       const { adviser, secondFactor } = c.get('session');
       if (!secondFactor) throw apiError(409, 'not_enabled', 'Set up an authenticator app first.');
       checkCode(adviser.id, c.req.valid('json').code);
       const recoveryCodes = replaceRecoveryCodes(db, adviser.id);
       audit(db, adviser.id, 'recovery-codes-replaced', null);
-      return c.json({ recoveryCodes }, 200);
+      return recoveryCodesDoc.json(c, { recoveryCodes }, 200);
     })
-    .post('/disable', validate('json', passwordBody), async (c) => {
+    .post('/disable', disableSecondFactorDoc.describe, validate('json', passwordBody), async (c) => {
       const { adviser } = c.get('session');
       if (adviser.role === 'admin')
         throw apiError(403, 'required_for_admins', 'Admins must keep a second factor.');
@@ -75,6 +81,6 @@ export const secondFactorRoutes = (db: Store, config: Config, sealer: Sealer) =>
         throw apiError(403, 'invalid_credentials', 'password: does not match');
       disableTotp(db, adviser.id);
       audit(db, adviser.id, 'second-factor-disabled', null);
-      return c.json({ enabled: false }, 200);
+      return disableSecondFactorDoc.json(c, { enabled: false }, 200);
     });
 };

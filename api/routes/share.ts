@@ -8,6 +8,7 @@ import type { Sealer } from '../../store/intake-repo';
 import type { Store } from '../../store/open-store';
 import { openShareLink } from '../../store/share-links-repo';
 import { apiError } from '../api-error';
+import { sharedShortlistDoc } from '../openapi/workspace-docs';
 
 const tokenParam = z.strictObject({ token: z.string().regex(/^[\w-]{20,100}$/, 'must be a share token') });
 
@@ -36,7 +37,7 @@ function sharedEntry(b: BookmarkView, fields: ReadonlySet<ShareField>) {
  * The access log records the route pattern, never the token.
  */
 export const shareRoutes = (db: Store, sealer: Sealer) =>
-  new Hono().get('/:token', async (c) => {
+  new Hono().get('/:token', sharedShortlistDoc.describe, async (c) => {
     const parsed = tokenParam.safeParse({ token: c.req.param('token') });
     const link = parsed.success ? openShareLink(db, parsed.data.token) : null;
     if (!link)
@@ -44,5 +45,5 @@ export const shareRoutes = (db: Store, sealer: Sealer) =>
     const fields = new Set(link.fields);
     const shortlist = listBookmarks(db, sealer, link.clientId).map((b) => sharedEntry(b, fields));
     const resume = fields.has('resume') ? (sharedIntake(db, sealer, link.clientId)?.resume ?? null) : null;
-    return c.json({ fields: link.fields, shortlist, resume }, 200);
+    return sharedShortlistDoc.json(c, { fields: link.fields, shortlist, resume }, 200);
   });

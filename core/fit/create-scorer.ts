@@ -10,7 +10,7 @@ import { scoreFit } from './score-fit';
  * Changes whenever the scorer's rules change (classification, requirements, weights, reasons), so a
  * store scored by an older scorer is rescored in the background when Offramp starts.
  */
-export const SCORER_VERSION = '2026-12-01-title-abbreviations';
+export const SCORER_VERSION = '2026-12-01-occupation-reasons';
 
 let sharedIndex: OnetIndex | undefined;
 

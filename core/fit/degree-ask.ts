@@ -116,7 +116,35 @@ export function noDegreeRequired(ask: DegreeAsk, facts: DegreeFacts = {}): boole
   return ask.highSchool;
 }
 
+/** A posting's text as the requirement readers read it: lower-cased, its sections, its degrees. */
+export interface PostingText {
+  lower: string;
+  secs: Section[];
+  degree: DegreeAsk;
+}
+
+/**
+ * The last few texts read. The pipeline normalises a batch of leads (asking each for its degrees,
+ * for the "No degree required" filter) and then scores the same batch (asking again, with the
+ * same title and description): the second reading is then a lookup. Bounded above a batch's size
+ * (prepare-pool.ts sends 250 leads at a time), oldest out first.
+ */
+const recent = new Map<string, PostingText>();
+const RECENT_MAX = 300;
+
+/** Reads a posting's text (title and description) once for every requirement reader. */
+export function readPostingText(text: string): PostingText {
+  const known = recent.get(text);
+  if (known) return known;
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  const secs = sections(lower);
+  const read = { lower, secs, degree: degreeAskIn(lower, secs) };
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
+  recent.set(text, read);
+  return read;
+}
+
 /** The same facet straight from a posting's text (title and description). */
 export function noDegreeRequiredIn(text: string, facts: DegreeFacts = {}): boolean {
-  return noDegreeRequired(degreeAskIn(text.toLowerCase().replace(/[’‘]/g, "'")), facts);
+  return noDegreeRequired(readPostingText(text).degree, facts);
 }

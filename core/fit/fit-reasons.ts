@@ -14,6 +14,9 @@ const trackName = (label: string) => (label.split(' (')[0] ?? label).toLowerCase
 export function firstReason(background: BackgroundId, c: Classification, rel: Relation): string {
   const profile = PROFILES[background];
   const work = c.family?.work;
+  // O*NET's catch-all titles ("Managers, All Other") name no work a seeker would recognise.
+  const title = c.occupations[0]?.title;
+  const occupation = title && !/,|\bAll Other\b/.test(title) ? title : null;
   if (c.family?.kind === 'distant')
     return `This is ${work}: it needs training of its own, beyond what ${profile.noun} brings`;
   // A guess from a title Offramp could not read must not be stated as fact: the seeker would trust
@@ -28,9 +31,16 @@ export function firstReason(background: BackgroundId, c: Classification, rel: Re
         : `The same kind of work you did as ${profile.noun}: ${profile.work}`;
     case 'Primary-Short':
     case 'Primary-Long':
-      return `Builds on your work as ${profile.noun}: ${profile.work}`;
+      // The job's own occupation says more than the background's summary. O*NET relates
+      // occupations by similar work (https://www.onetcenter.org/reports/Related_2022.html), so
+      // that is what the reason claims: "Training and Development Specialists do work close to yours".
+      return occupation
+        ? `${occupation} do work close to yours as ${profile.noun}`
+        : `Builds on your work as ${profile.noun}: ${profile.work}`;
     case 'Supplemental':
-      return `Uses part of your work as ${profile.noun}: ${profile.work}`;
+      return occupation
+        ? `${occupation} share some of your work as ${profile.noun}`
+        : `Uses part of your work as ${profile.noun}: ${profile.work}`;
     case 'track':
       return `Your experience as ${profile.noun} carries over to ${trackName(TRACKS[rel.track ?? 'investigations'].label)} jobs`;
     default:

@@ -1,7 +1,7 @@
 import type { DegreeAsk } from './degree-ask';
-import { degreeAskIn } from './degree-ask';
+import { readPostingText } from './degree-ask';
 import type { Section } from './requirement-text';
-import { has, isRequired, sections, windowAt } from './requirement-text';
+import { has, isRequired, windowAt } from './requirement-text';
 import type { CatalogueEntry } from './requirements-catalogue';
 import { CERTIFICATIONS, LICENCES, TOOLS } from './requirements-catalogue';
 
@@ -177,14 +177,13 @@ const MEMBERSHIP =
  * a named field, clearance, and age, fitness, firearms or arrest-authority conditions.
  */
 export function parseRequirements(text: string): Requirements {
-  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
-  const secs = sections(lower);
+  const { lower, secs, degree } = readPostingText(text);
   const age = has(lower, ['maximum', 'reached', 'birthday', 'entry age', 'appointment age'])
     ? MAX_AGE.exec(lower)
     : null;
   const maxAge = age ? Number(age.slice(1).find(Boolean)) : null;
   return {
-    ...degreeAskIn(lower, secs),
+    ...degree,
     licences: catalogue(lower, secs, LICENCES),
     certifications: catalogue(lower, secs, CERTIFICATIONS),
     tools: catalogue(lower, secs, TOOLS),

@@ -27,7 +27,7 @@ export const DISTANT_FAMILIES: TitleFamily[] = [
     work: 'cybersecurity engineering',
     code: '15-1212.00',
     pattern:
-      /\b(security engineer\w*|detection engineer\w*|soc analyst|security operations center analyst|cyber ?security|information security|infosec|it security|penetration test\w*|appsec|application security|threat hunter|malware|incident responder|cyber (analyst|specialist|engineer)|network security|cloud security|vulnerability)\b/,
+      /\b(security engineer\w*|detection engineer\w*|soc analyst|(?<!global )security operations cent(er|re) analyst|cyber ?security|information security|infosec|it security|penetration test\w*|appsec|application security|threat hunter|malware|incident responder|cyber (analyst|specialist|engineer)|network security|cloud security|vulnerability)\b/,
   },
   {
     id: 'software-data',

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { compile } from 'html-to-text';
 import sanitizeHtml from 'sanitize-html';
 import { describe, expect, it } from 'vitest';
@@ -93,7 +94,84 @@ const expectSameAsReference = (html: string) => {
   expect(ours.text).toBe(reference.text(clean));
 };
 
+/** Tags a posting's markup uses, allowed or not, with the ones whose content must go. */
+const TAGS = [
+  ...'p br hr ul ol li strong b em i u h1 h2 h3 h4 h5 h6 blockquote a table thead tbody tr th td dl dt dd sub sup span div'.split(
+    ' ',
+  ),
+  ...'script style textarea option select xmp font section img iframe svg form button center'.split(' '),
+];
+const ATTRIBUTES = fc.constantFrom(
+  ' href="https://jobs.example.test/a?b=1&amp;c=2"',
+  ' href="javascript:alert(1)"',
+  ' href=" java\tscript:x"',
+  ' href="//evil.test"',
+  ' href="/apply"',
+  ' href="mailto:hr@example.test"',
+  ' href=""',
+  ' href="jav<!-- -->ascript:x"',
+  ' rel="x" target="_self"',
+  ' onclick="steal()"',
+  ' style="color:red"',
+  ' class="x"',
+  '',
+);
+const TEXT = fc
+  .array(
+    fc.constantFrom(
+      'Duties',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n\n',
+      '&amp;',
+      '&lt;b&gt;',
+      '&nbsp;',
+      '<',
+      '>',
+      '"',
+      "'",
+      'é',
+      '•',
+      'Apply now.',
+    ),
+    { maxLength: 6 },
+  )
+  .map((parts) => parts.join(''));
+/** Random markup as employers write it: nested, unclosed, stray closing tags, entities, odd attributes. */
+const MARKUP: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    TEXT,
+    fc
+      .tuple(
+        fc.constantFrom(...TAGS),
+        ATTRIBUTES,
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.constantFrom('close', 'open', 'stray'),
+      )
+      .map(([tag, attribute, children, end]) => {
+        const inner = children.join('');
+        if (end === 'open') return `<${tag}${attribute}>${inner}`;
+        if (end === 'stray') return `</${tag}>${inner}`;
+        return `<${tag}${attribute}>${inner}</${tag}>`;
+      }),
+  ),
+})).node;
+
 describe('one-pass sanitising and text', () => {
+  it('matches the reference libraries on random markup', () => {
+    fc.assert(
+      fc.property(fc.array(MARKUP, { minLength: 1, maxLength: 5 }), (parts) => {
+        const html = parts.join('');
+        const ours = cleanDescription(html);
+        const clean = reference.html(html);
+        return ours.html === clean && ours.text === reference.text(clean);
+      }),
+      { numRuns: 600 },
+    );
+  });
+
   it.each(HARD.map((h) => [h.slice(0, 60), h]))('matches the reference libraries on %s', (_name, html) => {
     expectSameAsReference(html);
   });

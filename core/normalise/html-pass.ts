@@ -27,6 +27,8 @@ const LINK_ATTRIBUTES = new Set(['href', 'rel', 'target']);
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 /** An attribute name that cannot end the attribute or the tag early (HTML Standard 13.1.2.3). */
 const VALID_ATTRIBUTE_NAME = /^[^\0\t\n\f\r /<=>]+$/;
+/** \S is what String.prototype.trim keeps (ECMA-262: WhiteSpace and LineTerminator go). */
+const NOT_WHITE_SPACE = /\S/;
 
 export interface HtmlElement {
   name: string;
@@ -61,7 +63,11 @@ interface Frame {
   /** The tag as written (before h1 becomes h3), which its closing tag must match. */
   tag: string;
   element: HtmlElement | null;
-  text: string;
+  /**
+   * Some text inside is more than white space (what `text.trim() !== ''` says, without keeping the
+   * text: each level once held a copy of all the text below it).
+   */
+  hasText: boolean;
   start: number;
 }
 
@@ -98,11 +104,11 @@ export function sanitiseToTree(html: string): { html: string; root: HtmlElement 
         }
         const name = tag === 'h1' ? 'h3' : tag;
         if (!ALLOWED_TAGS.has(name)) {
-          stack.push({ tag, element: null, text: '', start: out.length });
+          stack.push({ tag, element: null, hasText: false, start: out.length });
           if (NON_TEXT.has(name)) skipDepth = 1;
           return;
         }
-        stack.push({ tag, element: null, text: '', start: out.length });
+        stack.push({ tag, element: null, hasText: false, start: out.length });
         out += `<${name}${name === 'a' ? linkAttributes(attribs) : ''}${SELF_CLOSING.has(name) ? ' />' : '>'}`;
         const element: HtmlElement = { name, parent: container, children: [] };
         container.children.push(element);
@@ -113,7 +119,7 @@ export function sanitiseToTree(html: string): { html: string; root: HtmlElement 
         if (skipDepth > 0) return;
         out += escapeText(text);
         const top = stack[stack.length - 1];
-        if (top) top.text += text;
+        if (top && !top.hasText && NOT_WHITE_SPACE.test(text)) top.hasText = true;
         const last = container.children.length - 1;
         const previous = container.children[last];
         // Adjacent text is one node, as it would be on reading the sanitised HTML back.
@@ -131,17 +137,14 @@ export function sanitiseToTree(html: string): { html: string; root: HtmlElement 
         stack.pop();
         const parent = stack[stack.length - 1];
         const element = frame.element;
-        if (!element) {
-          if (parent) parent.text += frame.text;
-          return;
-        }
+        if (parent && frame.hasText) parent.hasText = true;
+        if (!element) return;
         container = element.parent ?? root;
-        if (DROPPED_WHEN_EMPTY.has(element.name) && !frame.text.trim()) {
+        if (DROPPED_WHEN_EMPTY.has(element.name) && !frame.hasText) {
           out = out.slice(0, frame.start);
           container.children.pop();
           return;
         }
-        if (parent) parent.text += frame.text;
         if (!SELF_CLOSING.has(element.name)) out += `</${element.name}>`;
       },
     },

@@ -1,5 +1,6 @@
 import type { Change } from './change';
 import { rebuild } from './change';
+import { editWindows } from './grammar/edit-windows';
 import type { GrammarChecker } from './grammar/harper-checker';
 import { harperChecker } from './grammar/harper-checker';
 import type { Resume } from './resume-schema';
@@ -8,31 +9,21 @@ import { getAt, setAt, translateResume } from './translate-resume';
 
 const NO_NEW = 'Grammar check (Harper): no problem the original did not have.';
 
-/** Sentence ends: a stop and a space before a capital ("U.S. Border" splits alike on both sides). */
-const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z])/);
-
 /**
  * The fields whose translation may have added a grammar problem, found with two batched calls
- * into the checker over the changed sentences only: a sentence the translation left as it was
- * cannot have gained a problem, and a translated sentence with no problem at all needs no
- * comparison, so the originals are read only for the few translated sentences Harper flags.
+ * into the checker over the words around each edit only (`editWindows`): an edit can only bring
+ * a problem into the few words around it, and a stretch the translation left as it was cannot
+ * have gained one. A translated window with no problem at all needs no comparison, so the
+ * originals are read only for the few windows Harper flags. A flagged field is then judged whole.
  */
 async function flaggedFields(
   sources: string[],
-  translated: string[],
+  lists: Change[][],
   checker: GrammarChecker,
 ): Promise<Set<number>> {
-  const units: { field: number; before: string; after: string }[] = [];
-  for (const [field, source] of sources.entries()) {
-    const after = translated[field] ?? source;
-    const a = sentences(source);
-    const b = sentences(after);
-    // Sentences pair up when the translation kept their number; otherwise the field is one unit.
-    if (a.length !== b.length) units.push({ field, before: source, after });
-    else
-      for (const [k, sentence] of b.entries())
-        if (sentence !== a[k]) units.push({ field, before: a[k] ?? '', after: sentence });
-  }
+  const units = sources.flatMap((source, field) =>
+    editWindows(source, lists[field] ?? []).map((w) => ({ field, ...w })),
+  );
   const after = await checker.counts(units.map((u) => u.after));
   const suspects = units.filter((_, k) => (after[k] ?? 0) > 0);
   const before = await checker.counts(suspects.map((u) => u.before));
@@ -63,7 +54,7 @@ export async function checkGrammar(
   const sources = fields.map(([path]) => getAt(original, path) as string);
   const flagged = await flaggedFields(
     sources,
-    fields.map(([path], i) => (getAt(translation.resume, path) as string) ?? sources[i]),
+    fields.map(([, list]) => list),
     checker,
   );
   for (const [i, [path, list]] of fields.entries()) {

@@ -4,6 +4,7 @@ import type { HttpCrawlingContext } from '@crawlee/http';
 import { MemoryStorage } from '@crawlee/memory-storage';
 import type { Store } from '../../store/open-store';
 import { AbortSourceError, DisallowedByRobotsError } from '../http/errors';
+import type { SentRequest } from '../http/guarded-http-client';
 import { GuardedHttpClient } from '../http/guarded-http-client';
 import { HostRateLimiter } from '../http/host-rate-limiter';
 import { RobotsPolicy } from '../http/robots';
@@ -35,6 +36,8 @@ export interface SessionOptions {
   concurrency: number;
   backoffBaseMs?: number;
   maxRetries?: number;
+  /** Told of every request (robots.txt and redirect hops included) as it is sent. */
+  onRequest?: (sent: SentRequest) => void;
 }
 
 /**
@@ -66,6 +69,7 @@ export class CrawlSession {
       timeoutMs: config.CRAWL_TIMEOUT_SECONDS * 1000,
       maxRedirects: 5,
       limiter: this.limiter,
+      onRequest: options.onRequest,
     };
     // Pages are sent in the slot the scheduler reserved for them; robots.txt takes its own slot.
     this.client = new GuardedHttpClient({ ...clientOptions, firstHopReserved: true });

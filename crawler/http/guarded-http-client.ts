@@ -19,7 +19,14 @@ import {
   RetryableFetchError,
   TooManyRedirectsError,
 } from './errors';
-import type { HostRateLimiter } from './host-rate-limiter';
+import type { HostRateLimiter, WireTurn } from './host-rate-limiter';
+
+/** A request at the moment it was sent, by the limiter's clock. */
+export interface SentRequest {
+  method: string;
+  url: string;
+  at: number;
+}
 
 export interface GuardedClientOptions {
   userAgent: string;
@@ -33,6 +40,8 @@ export interface GuardedClientOptions {
    * `HostRateLimiter.reserve`), so only redirect hops wait for one here.
    */
   firstHopReserved?: boolean;
+  /** Told of every request and redirect hop as it is sent, at the time the rate limiter counts. */
+  onRequest?: (sent: SentRequest) => void;
 }
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -74,9 +83,9 @@ export class GuardedHttpClient implements BaseHttpClient {
     const redirectUrls: URL[] = [];
     for (;;) {
       if (redirectUrls.length > 0 || !this.options.firstHopReserved)
-        await this.options.limiter.acquire(url.host);
-      else await this.options.limiter.spaced(url.host);
-      const response = await this.send(url, method, headers, body, request.signal);
+        await this.options.limiter.slot(url.host);
+      const turn = await this.options.limiter.turn(url.host);
+      const response = await this.send(url, method, headers, body, request.signal, turn);
       const location = response.headers.location;
       const follows = request.followRedirect !== false;
       if (
@@ -149,15 +158,20 @@ export class GuardedHttpClient implements BaseHttpClient {
     method: string,
     headers: Headers,
     body: HttpRequest['body'],
-    signal?: AbortSignal,
+    signal: AbortSignal | undefined,
+    turn: WireTurn,
   ): Promise<IncomingMessage> {
     const transport = url.protocol === 'https:' ? https : http;
     const literal = url.hostname.replace(/^\[|\]$/g, '');
     // Node skips the lookup hook for IP literals, so check those here.
     if (ipaddr.isValid(literal) && !this.options.allowPrivateHosts && !isPublicAddress(literal)) {
+      turn.cancel();
       return Promise.reject(new BlockedAddressError(`${url.host} is not a public address`));
     }
     return new Promise((resolve, reject) => {
+      // Counted sent here, just before it goes: the host's next request is spaced from this moment.
+      const at = turn.sent();
+      this.options.onRequest?.({ method, url: url.toString(), at });
       const req = transport.request(url, {
         method,
         headers: headers as http.OutgoingHttpHeaders,

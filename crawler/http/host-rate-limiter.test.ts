@@ -29,21 +29,45 @@ describe('HostRateLimiter', () => {
     const limiter = new HostRateLimiter(5, t.clock, t.wait);
     const start = t.clock();
     limiter.reserve('a.example');
-    await limiter.spaced('a.example'); // sent at once
+    (await limiter.turn('a.example')).sent(); // sent at once
     t.wait(200);
     expect(limiter.readyIn('a.example')).toBe(0);
     limiter.reserve('a.example');
     t.wait(120); // this one took 120 ms to reach the wire
-    await limiter.spaced('a.example');
+    (await limiter.turn('a.example')).sent();
     // The third slot is still 400 ms after the first: the late send did not push it back…
     t.wait(80);
     expect(t.clock() - start).toBe(400);
     expect(limiter.readyIn('a.example')).toBe(0);
     limiter.reserve('a.example');
-    await limiter.spaced('a.example');
+    const third = (await limiter.turn('a.example')).sent();
     // …but the request waited until 200 ms after the late one left, not 80.
-    expect(t.clock() - start).toBe(520);
+    expect(third - start).toBe(520);
     expect(t.waits.slice(-1)).toEqual([120]);
+  });
+
+  it('spaces two overlapping requests from when the first was really sent, however late', async () => {
+    const t = fakeClock();
+    const limiter = new HostRateLimiter(10, t.clock, t.wait);
+    const sent: number[] = [];
+    const first = await limiter.turn('a.example');
+    // The second asks for its turn while the first is still on its way to the wire…
+    const second = limiter.turn('a.example').then((turn) => sent.push(turn.sent()));
+    await Promise.resolve();
+    t.wait(30); // …which it reaches 30 ms late.
+    sent.push(first.sent());
+    await second;
+    expect(sent.map((at) => at - 1_000_000)).toEqual([30, 130]);
+  });
+
+  it('lets the next request go when one is given up before it is sent', async () => {
+    const t = fakeClock();
+    const limiter = new HostRateLimiter(10, t.clock, t.wait);
+    (await limiter.turn('a.example')).sent();
+    (await limiter.turn('a.example')).cancel();
+    const at = (await limiter.turn('a.example')).sent();
+    // Spaced from the request that went, not held up by the one that did not.
+    expect(at - 1_000_000).toBe(100);
   });
 
   it('does not slow one host down for another', async () => {
@@ -63,7 +87,8 @@ describe('HostRateLimiter', () => {
     limiter.setCrawlDelay('a.example', 3);
     await limiter.acquire('a.example');
     await limiter.acquire('a.example');
-    expect(t.waits).toEqual([3000]);
+    // Three seconds after the last request sent, each time, the first after the delay was read too.
+    expect(t.waits).toEqual([3000, 3000]);
   });
 
   it('waits out a Retry-After pause', async () => {

@@ -1,14 +1,29 @@
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** A request's turn at the wire: call `sent` the moment it is sent, or `cancel` if it never is. */
+export interface WireTurn {
+  /** Marks the request sent now and lets the host's next request go one gap later; returns the time. */
+  sent(): number;
+  cancel(): void;
+}
+
 /**
  * Spaces requests to each host: at most `perSecond` a second (0 lifts the limit), slower when the
  * host's robots.txt asks for a Crawl-delay, and not at all before a Retry-After or backoff expires.
- * Slots are handed out in order, so concurrent requests to one host queue rather than burst.
+ *
+ * Two clocks keep that promise. Slots (`reserve`, `readyIn`) are the schedule the crawl scheduler
+ * releases requests on, so a request reaching the wire late does not push every later slot back.
+ * The wire gate (`turn`) is what the host sees: a host's requests pass it one at a time, each no
+ * sooner than one gap after the moment the last one was really sent, however late a timer fired or
+ * a request got there.
  */
 export class HostRateLimiter {
   private readonly nextSlot = new Map<string, number>();
   private readonly crawlDelayMs = new Map<string, number>();
+  /** When each host's last request was sent. */
   private readonly lastSent = new Map<string, number>();
+  /** The end of each host's line at the wire gate: settles when its last request was sent or cancelled. */
+  private readonly line = new Map<string, Promise<void>>();
 
   constructor(
     private readonly perSecond: number,
@@ -21,27 +36,53 @@ export class HostRateLimiter {
     return Math.max(base, this.crawlDelayMs.get(host) ?? 0);
   }
 
+  /** Takes the host's next slot, waits for it and for the wire gate, and counts the request sent. */
   async acquire(host: string): Promise<void> {
+    await this.slot(host);
+    (await this.turn(host)).sent();
+  }
+
+  /** Takes the host's next slot on the schedule and waits until it comes. */
+  async slot(host: string): Promise<void> {
     const now = this.clock();
     const slot = Math.max(now, this.nextSlot.get(host) ?? 0);
     this.nextSlot.set(host, slot + this.gapFor(host));
-    this.lastSent.set(host, Math.max(slot, this.lastSent.get(host) ?? 0));
     if (slot > now) await this.wait(slot - now);
   }
 
   /**
-   * For a request whose slot was reserved: waits, if need be, so that it leaves no sooner than one
-   * gap after the host's last request. A reserved request can reach the wire a little late; the
-   * next one then waits for it rather than following it closely, so the spacing holds at the wire
-   * too, while the slots themselves stay on the schedule.
+   * Waits for the host's turn at the wire: every earlier request to the host has been sent (or
+   * given up), and one gap has passed since the last was sent. The caller sends at once and calls
+   * `sent`; until it does, the host's next request waits.
    */
-  async spaced(host: string): Promise<void> {
-    const now = this.clock();
-    const at = Math.max(now, (this.lastSent.get(host) ?? Number.NEGATIVE_INFINITY) + this.gapFor(host));
-    this.lastSent.set(host, at);
-    if (at > now) await this.wait(at - now);
-    // A timer that fired late moves the mark to when the request really left.
-    this.lastSent.set(host, Math.max(this.lastSent.get(host) ?? 0, this.clock()));
+  async turn(host: string): Promise<WireTurn> {
+    const before = this.line.get(host) ?? Promise.resolve();
+    let leave: () => void = () => undefined;
+    const mine = new Promise<void>((resolve) => {
+      leave = resolve;
+    });
+    this.line.set(host, mine);
+    await before;
+    for (;;) {
+      const left = (this.lastSent.get(host) ?? Number.NEGATIVE_INFINITY) + this.gapFor(host) - this.clock();
+      if (left <= 0) break;
+      // A timer may fire early or late by the wall clock: look again rather than trust it.
+      await this.wait(left);
+    }
+    let done = false;
+    return {
+      sent: () => {
+        const at = this.clock();
+        if (!done) this.lastSent.set(host, at);
+        done = true;
+        leave();
+        return at;
+      },
+      cancel: () => {
+        done = true;
+        leave();
+      },
+    };
   }
 
   /**

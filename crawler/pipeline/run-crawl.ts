@@ -5,8 +5,11 @@ import { finishRun, getRun, startRun, startSourceRun } from '../../store/crawl-r
 import type { Store } from '../../store/open-store';
 import { CrawlSession } from '../fetch/crawl-session';
 import type { FetchConfig } from '../fetch/fetch-plan';
+import type { SentRequest } from '../http/guarded-http-client';
 import type { SourceContext } from '../source-adapter';
 import { adapterFor } from '../sources/index';
+import { prepareLeads } from './prepare-leads';
+import type { PreparePool } from './prepare-pool';
 import { sourcePipeline } from './source-pipeline';
 import type { Scorer } from './steps';
 
@@ -20,6 +23,8 @@ export interface CrawlDeps {
   config: FetchConfig & Partial<Pick<Config, 'CRAWL_CONCURRENCY' | 'CRAWL_DETAIL_MAX_AGE_DAYS'>>;
   secret: (name: string) => string | undefined;
   scorer: Scorer;
+  /** Where pages are normalised and scored: the process's prepare threads unless given (null: this thread). */
+  threads?: PreparePool | null;
   /** index: hands changed lead ids to the search engine. */
   index?: (ids: string[]) => Promise<void> | void;
   onProgress?: (event: CrawlProgress) => void;
@@ -28,6 +33,8 @@ export interface CrawlDeps {
   maxRetries?: number;
   /** Requests on the wire at once across the run; CRAWL_CONCURRENCY unless set here. */
   concurrency?: number;
+  /** Told of every request as it is sent, at the time the host's rate limit counts it. */
+  onRequest?: (sent: SentRequest) => void;
 }
 
 /** Requests one API source may make in a run; the JSON-LD source sets its own with maxPages. */
@@ -48,7 +55,9 @@ export async function runCrawl(deps: CrawlDeps, sources: SourceConfig[], trigger
     concurrency: deps.concurrency ?? deps.config.CRAWL_CONCURRENCY ?? 8,
     backoffBaseMs: deps.backoffBaseMs,
     maxRetries: deps.maxRetries,
+    onRequest: deps.onRequest,
   });
+  const prepare = prepareLeads(deps.scorer, deps.threads);
   let started = 0;
   let done = 0;
   const total = sources.length;
@@ -64,7 +73,7 @@ export async function runCrawl(deps: CrawlDeps, sources: SourceConfig[], trigger
     };
     const pipelineDeps = {
       db: deps.db,
-      scorer: deps.scorer,
+      prepare,
       index: deps.index,
       clock,
       detailMaxAgeDays: deps.config.CRAWL_DETAIL_MAX_AGE_DAYS ?? 7,

@@ -7,13 +7,14 @@ import type { PageOutcome, SourceChannel } from '../fetch/fetch-plan';
 import { RetryableFetchError, SkipPageError, StoreWriteError } from '../http/errors';
 import type { FetchedPage, FetchSpec, SourceContext } from '../source-adapter';
 import { adapterFor } from '../sources/index';
+import type { PrepareLeads } from './prepare-leads';
 import { recordDetails, selectDetails } from './select-details';
-import type { Scorer } from './steps';
-import { dedupeStep, extractStep, normaliseStep, scoreStep, upsertStep, validateStep } from './steps';
+import { extractStep, upsertStep, validateStep } from './steps';
 
 export interface SourcePipelineDeps {
   db: Store;
-  scorer: Scorer;
+  /** normalise → dedupe → score, in the prepare threads or in this one (prepare-leads.ts). */
+  prepare: PrepareLeads;
   index?: (ids: string[]) => Promise<void> | void;
   clock: () => Date;
   detailMaxAgeDays: number;
@@ -24,9 +25,10 @@ export interface SourcePipelineDeps {
 
 /**
  * One source's pipeline inside a run, page by page as the session delivers them:
- * extract → validate → normalise → dedupe → score → select details → upsert, each page in its own
- * transaction so memory stays flat however large the source. At the end: the status, and, only
- * for a complete, healthy run, closing the leads it no longer lists.
+ * extract → validate → prepare (normalise → dedupe → score, in a prepare thread) → select details →
+ * upsert, each page in its own transaction so memory stays flat however large the source. While a
+ * page is being prepared the main thread is free to write the page before it, so the two overlap.
+ * At the end: the status, and, only for a complete, healthy run, closing the leads it no longer lists.
  */
 export function sourcePipeline(
   deps: SourcePipelineDeps,
@@ -76,9 +78,11 @@ export function sourcePipeline(
     read++;
     problems((extracted.skipped ?? []).map((s) => `${page.url}: skipped ${s}`));
     const validated = validateStep(page.url, extracted.leads, source.name);
-    const normalised = normaliseStep(validated.raws);
-    problems([...validated.problems, ...normalised.problems]);
-    const scored = scoreStep(dedupeStep(normalised.leads), deps.scorer);
+    problems(validated.problems);
+    // A failed prepare thread throws here, before anything of the page is written: the page fails
+    // as a plain crawl error (retried, then counted), and a run with a failed page closes nothing.
+    const { scored, problems: unreadable } = await deps.prepare(validated.raws);
+    problems(unreadable);
     const now = deps.clock().toISOString();
     const selection = selectDetails(deps.db, source.id, extracted.next, now, deps.detailMaxAgeDays);
     const upserted = write(() =>

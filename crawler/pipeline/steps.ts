@@ -9,14 +9,22 @@ import { closeExpiredLeads, touchListedLeads } from '../../store/leads-repo';
 import type { Store } from '../../store/open-store';
 import { MalformedPageError, SkipPageError } from '../http/errors';
 import type { Extracted, FetchedPage } from '../source-adapter';
+import type { RulesVersion } from './prepare-messages';
 
 /** A lead on its way through the pipeline. */
 export interface PipelineLead {
   lead: NormalisedLead;
 }
 
-/** Fit scoring and exclusion for one lead; the fit work provides the real one. */
-export type Scorer = (lead: NormalisedLead) => { fit: Fit | null; excluded: Exclusion | null };
+/** Fit scoring and exclusion for one lead; the fit work provides the real one (lead-scorer.ts). */
+export interface Scorer {
+  (lead: NormalisedLead): { fit: Fit | null; excluded: Exclusion | null };
+  /**
+   * The exclusion rules it scores by, when it is the real scorer and can be built again from them
+   * in a prepare thread (prepare-pool.ts). A scorer without it runs in the calling thread.
+   */
+  rules?: () => RulesVersion;
+}
 
 /**
  * extract: the source's pure extractor on one page. A page it cannot read is a malformed page,
@@ -76,15 +84,32 @@ export function normaliseStep(raws: { raw: RawLead }[]): { leads: PipelineLead[]
  * dedupe (within this batch): one entry per source id, the last one seen winning. Matching against
  * the store (source id, canonical URL, fingerprint) happens in the upsert.
  */
-export function dedupeStep(leads: PipelineLead[]): PipelineLead[] {
-  const bySourceId = new Map<string, PipelineLead>();
+export function dedupeStep<T extends PipelineLead>(leads: T[]): T[] {
+  const bySourceId = new Map<string, T>();
   for (const item of leads) bySourceId.set(item.lead.sourceLeadId, item);
   return [...bySourceId.values()];
 }
 
 /** score: fit for law-enforcement and admin backgrounds, and the exclusion check. */
-export function scoreStep(leads: PipelineLead[], scorer: Scorer): (PipelineLead & ReturnType<Scorer>)[] {
+export function scoreStep(leads: PipelineLead[], scorer: Scorer): ScoredLead[] {
   return leads.map((item) => ({ ...item, ...scorer(item.lead) }));
+}
+
+export type ScoredLead = PipelineLead & ReturnType<Scorer>;
+
+/** What prepare hands the upsert: the page's scored leads, and postings it could not normalise. */
+export interface Prepared {
+  scored: ScoredLead[];
+  problems: string[];
+}
+
+/**
+ * prepare: normalise → dedupe → score, the part of a page that costs CPU and touches no store, so
+ * it can run in a prepare thread while the main thread writes the page before.
+ */
+export function prepareStep(raws: { raw: RawLead }[], scorer: Scorer): Prepared {
+  const normalised = normaliseStep(raws);
+  return { scored: scoreStep(dedupeStep(normalised.leads), scorer), problems: normalised.problems };
 }
 
 export interface UpsertResult {
@@ -102,7 +127,7 @@ export interface UpsertResult {
 export function upsertStep(
   db: Store,
   source: { id: string; type: SourceType; named?: boolean },
-  scored: ReturnType<typeof scoreStep>,
+  scored: ScoredLead[],
   unchangedPages: { leadKeys: string[] }[],
   now: string,
   sweepExpired = true,

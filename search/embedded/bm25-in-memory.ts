@@ -5,8 +5,8 @@ import type { ColumnIndex } from './column-index';
 import type { RowLengths } from './row-lengths';
 
 /** FTS5's bm25() constants (https://sqlite.org/fts5.html#the_bm25_function). */
-const K1 = 1.2;
-const B = 0.75;
+export const K1 = 1.2;
+export const B = 0.75;
 /** A column's number from the name fts5vocab gives, in the order of the text-index schema. */
 const COLUMN_OF_NAME = `CASE col ${TEXT_COLUMN_NAMES.map((name, k) => `WHEN '${name}' THEN ${k}`).join(' ')} END`;
 const WIDTH = TEXT_COLUMN_NAMES.length;
@@ -47,7 +47,7 @@ function occurrences(db: Store, token: string, prefix: boolean, withOffsets: boo
  * Where a phrase occurs, as packed (row × columns + column), once per occurrence. `count` says how
  * often a token occurs in the index: a phrase with a token that never does occurs nowhere.
  */
-function phrasePlaces(
+export function phrasePlaces(
   db: Store,
   phrase: Phrase,
   count: (token: string, prefix: boolean) => number,

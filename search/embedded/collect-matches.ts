@@ -3,11 +3,11 @@ import type { FacetCounter } from './facet-counter';
 
 /**
  * One pass over FTS5's matches: the filters, the facet counts, and how many of the query's clauses
- * each title holds, by token (written into `titleHits`; see MatchPlan.clauses). Returns the
- * positions that pass, in FTS5's order.
+ * each title holds, by token (written into `titleHits`; see MatchPlan.clauses). `found` holds index
+ * positions (-1: none); returns those that pass, in the same order.
  */
 export function collectMatches(
-  found: number[],
+  found: ArrayLike<number>,
   index: ColumnIndex,
   passes: (i: number) => boolean,
   facets: FacetCounter,
@@ -17,7 +17,7 @@ export function collectMatches(
   const matched: number[] = [];
   const titles = index.titles;
   for (let k = 0; k < found.length; k++) {
-    const i = index.positionOf(found[k] ?? 0);
+    const i = found[k] ?? -1;
     if (i < 0 || !passes(i)) continue;
     facets.add(i);
     const title = titles[i] ?? '';

@@ -18,6 +18,7 @@ import { fitExpression } from './fit-expression';
 import { comparator, compileFilter, onlyDefaultFilters, topK } from './index-query';
 import { buildMatch } from './match-expression';
 import { oneFilterFacets } from './one-filter-facets';
+import { addTitleHits, matchPositions, scoreFromPostings } from './posting-match';
 import { Snapshot } from './snapshot';
 import type { HighlightTerms } from './text-highlighter';
 import { highlightText, snippetText } from './text-highlighter';
@@ -63,6 +64,11 @@ export interface EmbeddedOptions {
   patchLimit?: number;
   /** How often to look for changes made by this process or another (ms); 0 turns the watch off. */
   watchMs?: number;
+  /**
+   * False: match and score text through FTS5 for every search rather than from the occurrence lists
+   * held in memory (phrase-postings.ts). Both give the same results; tests compare them.
+   */
+  postings?: boolean;
 }
 
 /**
@@ -213,7 +219,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const { index, lengths, vocabulary } = await this.current();
+    const { index, lengths, vocabulary, postings } = await this.current();
     const plan = buildMatch(query.q, vocabulary, this.synonyms);
     const passes = compileFilter(index, query, this.clock());
     const facets = facetCounter(index);
@@ -223,15 +229,35 @@ export class EmbeddedSearchEngine implements SearchEngine {
     let facetResult: SearchResult['facets'] | null = null;
 
     if (plan.expression) {
-      // Text: FTS5 finds the matches; filters, facets and order run in memory.
+      // Text: the phrases' occurrence lists (or FTS5) find the matches; filters, facets and order
+      // run in memory.
       const { score, titleHits } = this.scratch(index.capacity);
-      const found = this.matches(plan.expression);
-      const matched = collectMatches(found, index, passes, facets, plan.clauses.slice(0, 6), titleHits);
-      total = matched.length;
-      let ranked = matched;
-      if (query.sort === 'relevance') {
-        ranked = pageCandidates(index, matched, titleHits, offset + query.perPage);
-        scoreBm25(this.db, plan.expression, ranked, found.length, index, score, vocabulary, lengths);
+      const clauses = plan.clauses.slice(0, 6);
+      const fromMemory =
+        this.options.postings !== false && plan.groups.every((g) => g.every((p) => p.tokens.length > 0));
+      let ranked: number[];
+      if (fromMemory) {
+        const lists = plan.groups.map((g) => g.map((p) => postings.get(p)));
+        // No clauses: title hits come from the lists, after collectMatches has zeroed the matches'.
+        const matched = collectMatches(matchPositions(lists), index, passes, facets, [], titleHits);
+        addTitleHits(lists, clauses.length, titleHits);
+        total = matched.length;
+        ranked = matched;
+        if (query.sort === 'relevance') {
+          // Ascending positions, as scoreFromPostings walks them beside each list.
+          ranked = pageCandidates(index, matched, titleHits, offset + query.perPage);
+          scoreFromPostings(this.db, lists.flat(), ranked, lengths, score);
+        }
+      } else {
+        const found = this.matches(plan.expression);
+        const positions = found.map((r) => index.positionOf(r));
+        const matched = collectMatches(positions, index, passes, facets, clauses, titleHits);
+        total = matched.length;
+        ranked = matched;
+        if (query.sort === 'relevance') {
+          ranked = pageCandidates(index, matched, titleHits, offset + query.perPage);
+          scoreBm25(this.db, plan.expression, ranked, found.length, index, score, vocabulary, lengths);
+        }
       }
       page = topK(ranked, offset + query.perPage, comparator(index, query, { score, titleHits })).slice(
         offset,

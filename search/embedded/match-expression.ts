@@ -1,4 +1,5 @@
 import { tokenize } from '../../core/search/text-index-schema';
+import type { Phrase } from './bm25-in-memory';
 import type { HighlightTerms } from './text-highlighter';
 import type { Vocabulary } from './vocabulary';
 
@@ -20,6 +21,11 @@ export interface MatchPlan {
    * by token, under the same prefix and typo rules as the MATCH expression.
    */
   clauses: string[][];
+  /**
+   * The expression's structure: every group must match, by any one of its phrases, in the order the
+   * phrases appear in `expression` (the order bm25() adds them up). Searches match from this.
+   */
+  groups: Phrase[][];
 }
 
 /**
@@ -36,7 +42,8 @@ export function buildMatch(
   const words = tokenize(q);
   const terms: HighlightTerms = { words: [], prefixes: [], phrases: [] };
   const alternatives: string[][] = [];
-  if (words.length === 0) return { expression: null, corrected: null, terms, clauses: alternatives };
+  const groups: Phrase[][] = [];
+  if (words.length === 0) return { expression: null, corrected: null, terms, clauses: alternatives, groups };
   const addTerm = (text: string) => {
     const parts = tokenize(text);
     if (parts.length === 1) terms.words.push(parts[0] as string);
@@ -55,6 +62,7 @@ export function buildMatch(
     if (start < 0) continue;
     for (let k = 0; k < term.split(' ').length; k++) used.add(start + k);
     clauses.push(`(${[term, ...others].map((t) => phrase(tokenize(t))).join(' OR ')})`);
+    groups.push([term, ...others].map((t) => ({ tokens: tokenize(t), prefix: false })));
     for (const t of [term, ...others]) addTerm(t);
     alternatives.push([term, ...others].map(wholeTokens));
     understood.push(term);
@@ -63,14 +71,15 @@ export function buildMatch(
   words.forEach((word, i) => {
     if (used.has(i)) return;
     const last = i === words.length - 1;
-    const options = new Set<string>([quote(word)]);
+    // Each option's FTS5 text, with the phrase it stands for.
+    const options = new Map<string, Phrase>([[quote(word), { tokens: [word], prefix: false }]]);
     addTerm(word);
     for (const other of synonyms.get(word) ?? []) {
-      options.add(phrase(tokenize(other)));
+      options.set(phrase(tokenize(other)), { tokens: tokenize(other), prefix: false });
       addTerm(other);
     }
     if (last && asYouType && word.length >= 3 && vocabulary.extends(word)) {
-      options.add(`${quote(word)}*`);
+      options.set(`${quote(word)}*`, { tokens: [word], prefix: true });
       terms.prefixes.push(word);
     }
     let shown = word;
@@ -78,7 +87,7 @@ export function buildMatch(
     const fixes = known ? [] : vocabulary.corrections(word);
     if (!known) {
       for (const fix of fixes) {
-        options.add(quote(fix));
+        options.set(quote(fix), { tokens: [fix], prefix: false });
         addTerm(fix);
       }
       if (fixes[0] && !(last && asYouType)) {
@@ -94,12 +103,15 @@ export function buildMatch(
     // work. It stays when nothing else could stand in, so the AND still finds nothing.
     if (!known && options.size > 1) options.delete(quote(word));
     understood.push(shown);
-    clauses.push(options.size === 1 ? ([...options][0] ?? quote(word)) : `(${[...options].join(' OR ')})`);
+    const texts = [...options.keys()];
+    clauses.push(options.size === 1 ? (texts[0] ?? quote(word)) : `(${texts.join(' OR ')})`);
+    groups.push([...options.values()]);
   });
   return {
     expression: clauses.join(' AND '),
     corrected: corrected ? understood.join(' ') : null,
     terms,
     clauses: alternatives,
+    groups,
   };
 }

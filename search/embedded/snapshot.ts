@@ -3,6 +3,8 @@ import { changedSince, changeSequence } from '../../store/data-version';
 import type { Store } from '../../store/open-store';
 import { ColumnIndex } from './column-index';
 import { readLeadColumns } from './column-reader';
+import type { ChangedText } from './phrase-postings';
+import { PhrasePostings } from './phrase-postings';
 import { RowLengths } from './row-lengths';
 import { Vocabulary } from './vocabulary';
 
@@ -19,12 +21,18 @@ export const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(r
  * its point; its one invalidation rule is the column index's revision (see ColumnIndex.derived).
  */
 export class Snapshot {
+  /** The occurrence lists of phrases searched for, patched with the rest (see phrase-postings.ts). */
+  readonly postings: PhrasePostings;
+
   private constructor(
     readonly index: ColumnIndex,
     readonly lengths: RowLengths,
     readonly vocabulary: Vocabulary,
     public change: number,
-  ) {}
+    db: Store,
+  ) {
+    this.postings = new PhrasePostings(db, index, (token, prefix) => vocabulary.occurrences(token, prefix));
+  }
 
   /**
    * Builds a snapshot from the store in slices that yield between them, so searches keep answering
@@ -46,7 +54,7 @@ export class Snapshot {
     await pause();
     const vocabulary = new Vocabulary(db);
     await vocabulary.load(pause);
-    const snapshot = new Snapshot(index, lengths, vocabulary, start);
+    const snapshot = new Snapshot(index, lengths, vocabulary, start, db);
     snapshot.patch(db);
     return snapshot;
   }
@@ -75,7 +83,14 @@ export class Snapshot {
       const touched = this.index.patch(columns, deleted);
       for (const i of gone) this.lengths.forget(i);
       this.lengths.read(db, this.index, columns.rowid);
-      this.vocabulary.add(textsOf(db, columns.rowid));
+      const texts = textsOf(db, columns.rowid);
+      this.vocabulary.add(texts.map((t) => t.columns.flat()));
+      const changes: ChangedText[] = texts.map((t) => ({
+        position: this.index.positionOf(t.rowid),
+        columns: t.columns,
+      }));
+      for (const i of gone) changes.push({ position: i, columns: null });
+      this.postings.patch(changes);
       for (const { key, background } of orders) this.index.order(key, background, touched);
       this.change = now;
       return rowids.length;
@@ -83,12 +98,14 @@ export class Snapshot {
   }
 }
 
-/** The indexed texts of the given leads, each lead's as one list of tokens. */
-function textsOf(db: Store, rowids: number[]): string[][] {
+/** The indexed texts of the given leads, as tokens per column of the text index. */
+function textsOf(db: Store, rowids: number[]): { rowid: number; columns: string[][] }[] {
   if (rowids.length === 0) return [];
   const rows = db
-    .prepare(`SELECT ${textValuesSql('l')} FROM leads l WHERE l.rowid IN (SELECT value FROM json_each(?))`)
+    .prepare(
+      `SELECT l.rowid, ${textValuesSql('l')} FROM leads l WHERE l.rowid IN (SELECT value FROM json_each(?))`,
+    )
     .raw()
-    .all(JSON.stringify(rowids)) as (string | null)[][];
-  return rows.map((values) => values.flatMap((v) => tokenize(v ?? '')));
+    .all(JSON.stringify(rowids)) as [number, ...(string | null)[]][];
+  return rows.map(([rowid, ...values]) => ({ rowid, columns: values.map((v) => tokenize(v ?? '')) }));
 }

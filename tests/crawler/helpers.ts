@@ -1,6 +1,7 @@
 import { parseConfig } from '../../core/config';
 import type { SourceConfig } from '../../core/source-config';
 import { sourceConfigSchema } from '../../core/source-config';
+import type { CrawlDeps } from '../../crawler/pipeline/run-crawl';
 import { runCrawl } from '../../crawler/pipeline/run-crawl';
 import { migrate } from '../../store/migrate';
 import { openMemoryStore } from '../../store/open-store';
@@ -28,9 +29,11 @@ export function crawl(
   db: ReturnType<typeof freshStore>,
   sources: SourceConfig[],
   config: Partial<Record<string, string>> = {},
+  extra: Pick<CrawlDeps, 'onRequest' | 'onProgress'> = {},
 ) {
   return runCrawl(
     {
+      ...extra,
       db,
       config: Object.keys(config).length ? parseConfig({ ...testEnv, ...config }) : testCrawlConfig,
       secret: (name) => (name === 'USAJOBS_API_KEY' ? 'test-key' : undefined),

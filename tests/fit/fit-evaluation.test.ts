@@ -176,6 +176,28 @@ describe('fit and exclusion on our labelled postings', () => {
     expect([emergency.lowConfidence, emergency.tracks]).toEqual([false, ['emergency-management']]);
   });
 
+  it('names the job’s own occupation in the first reason when it is only related to the background', () => {
+    const { fit } = score({
+      title: 'Training Specialist',
+      company: 'Amazon',
+      description: 'Design and deliver training for new hires, track completion and coach trainers.',
+    });
+    expect(fit.reasonsByBackground?.['federal-admin']?.[0]).toBe(
+      'Training and Development Specialists do work close to yours as federal mission-support staff',
+    );
+  });
+
+  it('reads a global security operations centre as corporate security, not cybersecurity', () => {
+    const { fit } = score({
+      title: 'Global Security Operations Center Analyst',
+      company: 'Salesforce',
+      description:
+        'Monitor world events and threats to people and offices, run threat assessments and answer access-control alarms.',
+    });
+    expect(fit.tracks).toContain('corporate-security');
+    expect(fit.score).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('does not call a shared word the seeker’s daily work in a job of another profession', () => {
     const { fit } = score({
       title: 'Dentist',

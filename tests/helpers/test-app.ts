@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
+import type { AdminActions } from '../../api/admin-actions';
 import { DataCipher } from '../../api/auth/data-cipher';
 import { createApp } from '../../api/create-app';
 import { createLogger } from '../../api/logger';
@@ -19,6 +20,8 @@ export function buildTestApp(
     webRoot?: string;
     db?: Store;
     renderPool?: RenderPool;
+    /** Crawls and rescores admins start; by default they run in this process. */
+    admin?: AdminActions;
   } = {},
 ) {
   const config = parseConfig(options.env ?? {});
@@ -42,6 +45,7 @@ export function buildTestApp(
     cipher,
     webRoot: options.webRoot,
     renderPool: options.renderPool,
+    admin: options.admin,
   });
   return { app, db, config, logLines, cipher };
 }

@@ -55,6 +55,61 @@ describe('the grammar checker (Harper, offline WebAssembly)', () => {
     );
   });
 
+  // The check reads only the words around each edit, so the edits sit mid-sentence in a long
+  // bullet, far from both ends: each adds one kind of problem Harper's grammar rules catch.
+  const LONG =
+    'Over twelve years of service, reviewed files and queried TECS for every traveler at the port of entry.';
+  it.each([
+    [
+      'an article that does not fit',
+      'an law enforcement records system',
+      'Miscellaneous: Incorrect indefinite article.',
+    ],
+    ['a repeated word', 'the the records system', 'Repetition: Did you mean to repeat this word?'],
+    [
+      'a pluralised mass noun',
+      'an advices',
+      'Grammar: The word `advice` is a mass noun and should not be pluralized.',
+    ],
+    [
+      'a wrong number suffix',
+      '2th systems',
+      'Miscellaneous: This number needs a different suffix to sound right.',
+    ],
+    [
+      'a space before a comma',
+      'records ,and systems',
+      "Punctuation: Don't use a space before a comma. Use a space after a comma.",
+    ],
+  ])('refuses an edit that adds %s in the middle of a long sentence', async (_kind, replacement, problem) => {
+    const start = LONG.indexOf('TECS');
+    const original: Resume = { work: [{ highlights: [LONG] }] };
+    const translated = LONG.replace('TECS', replacement);
+    const checked = await checkGrammar(
+      original,
+      {
+        resume: { work: [{ highlights: [translated] }] },
+        titleOptions: {},
+        changes: [
+          {
+            id: `work[0].highlights[0]@${start}`,
+            path: 'work[0].highlights[0]',
+            start,
+            end: start + 4,
+            original: 'TECS',
+            replacement,
+            rule: 'glossary:TECS',
+            reason: 'Internal system names mean nothing to other employers.',
+          },
+        ],
+      },
+      harper,
+    );
+    expect(await harper.problems(translated)).toContain(problem);
+    expect(checked.resume.work?.[0]?.highlights?.[0]).toBe(LONG);
+    expect(checked.changes).toEqual([]);
+  });
+
   it.each(profiles)(
     'never finds more problems in the translation of %s than in the original',
     async (_f, profile) => {

@@ -7,6 +7,7 @@ import { curateLead, curationSchema, listCurated } from '../../../store/curation
 import type { Store } from '../../../store/open-store';
 import { apiError } from '../../api-error';
 import type { SessionVariables } from '../../auth/session-middleware';
+import { curateDoc, curationDoc } from '../../openapi/admin-rule-docs';
 import { validate } from '../../validate';
 
 const idParam = z.strictObject({ id: z.uuid({ error: 'must be a lead id' }) });
@@ -14,9 +15,10 @@ const idParam = z.strictObject({ id: z.uuid({ error: 'must be a lead id' }) });
 /** Curation: pin a lead with a note, hide it, or correct its tracks. Search sees the change at once. */
 export const adminCurationRoutes = (db: Store, search: SearchEngine) =>
   new Hono<{ Variables: SessionVariables }>()
-    .get('/curation', (c) => c.json({ leads: listCurated(db) }, 200))
+    .get('/curation', curationDoc.describe, (c) => curationDoc.json(c, { leads: listCurated(db) }, 200))
     .patch(
       '/leads/:id/curation',
+      curateDoc.describe,
       validate('param', idParam),
       validate('json', curationSchema.strict()),
       async (c) => {
@@ -26,6 +28,6 @@ export const adminCurationRoutes = (db: Store, search: SearchEngine) =>
           throw apiError(404, 'not_found', 'No such lead.');
         await leadIndexer(db, search)([id]);
         audit(db, me.id, 'curate-lead', id);
-        return c.json({ curated: listCurated(db).find((l) => l.leadId === id) ?? null }, 200);
+        return curateDoc.json(c, { curated: listCurated(db).find((l) => l.leadId === id) ?? null }, 200);
       },
     );

@@ -13,6 +13,13 @@ import type { Store } from '../../../store/open-store';
 import type { AdminActions } from '../../admin-actions';
 import { apiError } from '../../api-error';
 import type { SessionVariables } from '../../auth/session-middleware';
+import {
+  exclusionHitsDoc,
+  exclusionsDoc,
+  resetExclusionsDoc,
+  saveExclusionsDoc,
+  testExclusionDoc,
+} from '../../openapi/admin-rule-docs';
 import { validate } from '../../validate';
 
 const rulesShape = z.strictObject({ rules: z.array(exclusionRuleSchema) });
@@ -28,19 +35,20 @@ const testBody = z.strictObject({
  */
 export const adminExclusionRoutes = (db: Store, actions: AdminActions) =>
   new Hono<{ Variables: SessionVariables }>()
-    .get('/exclusions', (c) =>
-      c.json(
+    .get('/exclusions', exclusionsDoc.describe, (c) =>
+      exclusionsDoc.json(
+        c,
         { ...exclusionRules(db), defaults: DEFAULT_EXCLUSION_RULES, rescore: actions.rescoreProgress() },
         200,
       ),
     )
-    .get('/exclusions/hits', (c) => {
+    .get('/exclusions/hits', exclusionHitsDoc.describe, (c) => {
       const hits = exclusionHits(db, exclusionRules(db).rules);
-      return c.json({ hits: Object.fromEntries(hits) }, 200);
+      return exclusionHitsDoc.json(c, { hits: Object.fromEntries(hits) }, 200);
     })
     // Tries a rule before it is saved: whether it matches a title (and employer) typed in, and how
     // many current open jobs it would hide. The same checks as saving (pattern valid and safe).
-    .post('/exclusions/test', validate('json', testBody), (c) => {
+    .post('/exclusions/test', testExclusionDoc.describe, validate('json', testBody), (c) => {
       const { rule, title, company } = c.req.valid('json');
       const checked = exclusionRulesSchema.safeParse({ rules: [rule] });
       if (!checked.success) {
@@ -49,9 +57,9 @@ export const adminExclusionRoutes = (db: Store, actions: AdminActions) =>
       }
       const matchesSample = compileExclusions([rule])({ title, company, description: '' }) !== null;
       const hits = exclusionHits(db, [rule]).get(rule.id) ?? { count: 0, examples: [] };
-      return c.json({ matchesSample, ...hits }, 200);
+      return testExclusionDoc.json(c, { matchesSample, ...hits }, 200);
     })
-    .put('/exclusions', validate('json', rulesShape), (c) => {
+    .put('/exclusions', saveExclusionsDoc.describe, validate('json', rulesShape), (c) => {
       const { rules } = c.req.valid('json');
       // Patterns are checked here rather than by the validator so the message names the rule by its id.
       const checked = exclusionRulesSchema.safeParse({ rules });
@@ -74,11 +82,11 @@ export const adminExclusionRoutes = (db: Store, actions: AdminActions) =>
       saveExclusionRules(db, rules);
       audit(db, c.get('session').adviser.id, 'edit-exclusions', null);
       actions.rescore();
-      return c.json({ ...exclusionRules(db), rescore: actions.rescoreProgress() }, 200);
+      return saveExclusionsDoc.json(c, { ...exclusionRules(db), rescore: actions.rescoreProgress() }, 200);
     })
-    .delete('/exclusions', (c) => {
+    .delete('/exclusions', resetExclusionsDoc.describe, (c) => {
       resetExclusionRules(db);
       audit(db, c.get('session').adviser.id, 'reset-exclusions', null);
       actions.rescore();
-      return c.json({ ...exclusionRules(db), rescore: actions.rescoreProgress() }, 200);
+      return resetExclusionsDoc.json(c, { ...exclusionRules(db), rescore: actions.rescoreProgress() }, 200);
     });

@@ -17,6 +17,7 @@ import { getLead, updateLeadScores } from '../../../store/leads-repo';
 import type { Store } from '../../../store/open-store';
 import { apiError } from '../../api-error';
 import type { SessionVariables } from '../../auth/session-middleware';
+import { correctFitDoc, leadFitDoc, occupationsDoc } from '../../openapi/admin-rule-docs';
 import { validate } from '../../validate';
 
 const idParam = z.strictObject({ id: z.uuid({ error: 'must be a lead id' }) });
@@ -48,17 +49,18 @@ function findOccupations(q: string): { code: string; title: string }[] {
  */
 export const adminFitCorrectionRoutes = (db: Store, search: SearchEngine) =>
   new Hono<{ Variables: SessionVariables }>()
-    .get('/occupations', validate('query', occupationQuery), (c) =>
-      c.json({ occupations: findOccupations(c.req.valid('query').q) }, 200),
+    .get('/occupations', occupationsDoc.describe, validate('query', occupationQuery), (c) =>
+      occupationsDoc.json(c, { occupations: findOccupations(c.req.valid('query').q) }, 200),
     )
-    .get('/leads/:id/fit', validate('param', idParam), (c) => {
+    .get('/leads/:id/fit', leadFitDoc.describe, validate('param', idParam), (c) => {
       const { id } = c.req.valid('param');
       const lead = getLead(db, id);
       if (!lead) throw apiError(404, 'not_found', 'No such lead.');
-      return c.json({ fit: lead.fit, correction: fitCorrectionOf(db, id) }, 200);
+      return leadFitDoc.json(c, { fit: lead.fit, correction: fitCorrectionOf(db, id) }, 200);
     })
     .put(
       '/leads/:id/fit',
+      correctFitDoc.describe,
       validate('param', idParam),
       validate('json', fitCorrectionInputSchema),
       async (c) => {
@@ -87,6 +89,10 @@ export const adminFitCorrectionRoutes = (db: Store, search: SearchEngine) =>
         })();
         await leadIndexer(db, search)([id]);
         audit(db, me.id, occupations || tracks ? 'correct-lead-fit' : 'remove-lead-fit-correction', id);
-        return c.json({ fit: getLead(db, id)?.fit ?? null, correction: fitCorrectionOf(db, id) }, 200);
+        return correctFitDoc.json(
+          c,
+          { fit: getLead(db, id)?.fit ?? null, correction: fitCorrectionOf(db, id) },
+          200,
+        );
       },
     );

@@ -21,6 +21,16 @@ import {
 import type { AdminActions } from '../../admin-actions';
 import { apiError } from '../../api-error';
 import type { SessionVariables } from '../../auth/session-middleware';
+import {
+  addFromCatalogueDoc,
+  addSourceDoc,
+  catalogueDoc,
+  editSourceDoc,
+  pauseSourceDoc,
+  runSourceDoc,
+  runsDoc,
+  sourcesDoc,
+} from '../../openapi/admin-docs';
 import { validate } from '../../validate';
 
 const idParam = z.strictObject({
@@ -61,7 +71,7 @@ const catalogueBody = z.object({
 /** Sources: add, edit, pause, run now, and see each one's last run. */
 export const adminSourceRoutes = (db: Store, config: Config, actions: AdminActions) =>
   new Hono<{ Variables: SessionVariables }>()
-    .get('/sources', (c) => {
+    .get('/sources', sourcesDoc.describe, (c) => {
       const last = lastRunBySource(db);
       const stored = listStoredSources(db);
       const sources = stored.flatMap((s) =>
@@ -71,9 +81,9 @@ export const adminSourceRoutes = (db: Store, config: Config, actions: AdminActio
       const invalid = stored.flatMap((s) =>
         s.config ? [] : [{ id: s.id, problem: s.problem ?? '', raw: s.raw }],
       );
-      return c.json({ sources, invalid, crawling: actions.crawling() }, 200);
+      return sourcesDoc.json(c, { sources, invalid, crawling: actions.crawling() }, 200);
     })
-    .post('/sources', validate('json', sourceConfigSchema), async (c) => {
+    .post('/sources', addSourceDoc.describe, validate('json', sourceConfigSchema), async (c) => {
       const source = c.req.valid('json');
       await assertPublic(source, config.ALLOW_PRIVATE_HOSTS);
       try {
@@ -83,43 +93,57 @@ export const adminSourceRoutes = (db: Store, config: Config, actions: AdminActio
         throw error;
       }
       audit(db, c.get('session').adviser.id, 'add-source', source.id);
-      return c.json({ source }, 201);
+      return addSourceDoc.json(c, { source }, 201);
     })
-    .put('/sources/:id', validate('param', idParam), validate('json', sourceConfigSchema), async (c) => {
-      const { id } = c.req.valid('param');
-      const source = c.req.valid('json');
-      if (source.id !== id) throw apiError(400, 'id_mismatch', 'id: must match the source being edited');
-      if (!sourceExists(db, id)) throw apiError(404, 'not_found', 'No such source.');
-      await assertPublic(source, config.ALLOW_PRIVATE_HOSTS);
-      upsertSources(db, [source]);
-      audit(db, c.get('session').adviser.id, 'edit-source', id);
-      return c.json({ source }, 200);
-    })
-    .patch('/sources/:id', validate('param', idParam), validate('json', enabledBody), (c) => {
-      const { id } = c.req.valid('param');
-      const { enabled } = c.req.valid('json');
-      if (!setSourceEnabled(db, id, enabled)) throw apiError(404, 'not_found', 'No such source.');
-      audit(db, c.get('session').adviser.id, enabled ? 'resume-source' : 'pause-source', id);
-      return c.json({ source: getSource(db, id) }, 200);
-    })
-    .post('/sources/:id/run', validate('param', idParam), (c) => {
+    .put(
+      '/sources/:id',
+      editSourceDoc.describe,
+      validate('param', idParam),
+      validate('json', sourceConfigSchema),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const source = c.req.valid('json');
+        if (source.id !== id) throw apiError(400, 'id_mismatch', 'id: must match the source being edited');
+        if (!sourceExists(db, id)) throw apiError(404, 'not_found', 'No such source.');
+        await assertPublic(source, config.ALLOW_PRIVATE_HOSTS);
+        upsertSources(db, [source]);
+        audit(db, c.get('session').adviser.id, 'edit-source', id);
+        return editSourceDoc.json(c, { source }, 200);
+      },
+    )
+    .patch(
+      '/sources/:id',
+      pauseSourceDoc.describe,
+      validate('param', idParam),
+      validate('json', enabledBody),
+      (c) => {
+        const { id } = c.req.valid('param');
+        const { enabled } = c.req.valid('json');
+        if (!setSourceEnabled(db, id, enabled)) throw apiError(404, 'not_found', 'No such source.');
+        audit(db, c.get('session').adviser.id, enabled ? 'resume-source' : 'pause-source', id);
+        return pauseSourceDoc.json(c, { source: getSource(db, id) }, 200);
+      },
+    )
+    .post('/sources/:id/run', runSourceDoc.describe, validate('param', idParam), (c) => {
       const { id } = c.req.valid('param');
       if (!getSource(db, id)) throw apiError(404, 'not_found', 'No such source.');
       if (!actions.crawlNow([id]))
         throw apiError(409, 'crawl_running', 'A crawl is running already. Try again when it has finished.');
       audit(db, c.get('session').adviser.id, 'run-source', id);
-      return c.json({ started: true }, 202);
+      return runSourceDoc.json(c, { started: true }, 202);
     })
-    .get('/runs', (c) => c.json({ runs: recentRuns(db, 20), crawling: actions.crawling() }, 200))
+    .get('/runs', runsDoc.describe, (c) =>
+      runsDoc.json(c, { runs: recentRuns(db, 20), crawling: actions.crawling() }, 200),
+    )
     // The starter catalogue (sources/catalogue.yaml): what is in it, and which entries are added.
-    .get('/catalogue', (c) => {
+    .get('/catalogue', catalogueDoc.describe, (c) => {
       const entries = loadCatalogue().map(({ params: _p, ...e }) => ({
         ...e,
         added: sourceExists(db, e.id),
       }));
-      return c.json({ entries }, 200);
+      return catalogueDoc.json(c, { entries }, 200);
     })
-    .post('/catalogue', validate('json', catalogueBody), (c) => {
+    .post('/catalogue', addFromCatalogueDoc.describe, validate('json', catalogueBody), (c) => {
       const { ids } = c.req.valid('json');
       const entries = loadCatalogue();
       const unknown = ids.filter((id) => !entries.some((e) => e.id === id));
@@ -138,5 +162,5 @@ export const adminSourceRoutes = (db: Store, config: Config, actions: AdminActio
         audit(db, c.get('session').adviser.id, 'add-source', entry.id);
         added.push(entry.id);
       }
-      return c.json({ added, problems }, 200);
+      return addFromCatalogueDoc.json(c, { added, problems }, 200);
     });

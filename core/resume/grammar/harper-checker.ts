@@ -40,6 +40,12 @@ export const GRAMMAR_RULES = [
   'NeedToNoun',
 ];
 
+/**
+ * Resume text is plain prose, not Markdown: read as Markdown, an asterisk or underscore in a
+ * bullet would start emphasis, and parsing Markdown costs time on every call for nothing.
+ */
+const PLAIN = { language: 'plaintext' } as const;
+
 let shared: Promise<GrammarChecker> | undefined;
 
 /** One Harper linter per process or page, set up on first use (about 1.5 s once). */
@@ -62,7 +68,7 @@ export function harperChecker(): Promise<GrammarChecker> {
       async problems(text: string) {
         const hit = cache.get(text);
         if (hit) return hit;
-        const found = (await linter.lint(text)).map((l) => `${l.lint_kind()}: ${l.message()}`);
+        const found = (await linter.lint(text, PLAIN)).map((l) => `${l.lint_kind()}: ${l.message()}`);
         if (cache.size > 5000) cache.clear();
         cache.set(text, found);
         return found;
@@ -88,7 +94,7 @@ export function harperChecker(): Promise<GrammarChecker> {
         at += [...t].length + 2;
       }
       const counts = texts.map(() => 0);
-      for (const lint of await linter.lint(texts.join('\n\n'))) {
+      for (const lint of await linter.lint(texts.join('\n\n'), PLAIN)) {
         const start = lint.span().start;
         let i = starts.length - 1;
         while (i > 0 && (starts[i] ?? 0) > start) i--;

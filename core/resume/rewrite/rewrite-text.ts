@@ -8,6 +8,7 @@ import { contextOf } from './context';
 import { capitalise, indefiniteArticle, titleCase } from './english';
 import { FIELD_OFFICE, FIELD_OFFICE_WHY } from './field-office';
 import { newProblems, PASSED } from './guard';
+import { requiredLiterals } from './literal-gate';
 import type { Proposal, RenderOptions } from './render-term';
 import { renderTerm } from './render-term';
 import {
@@ -24,47 +25,8 @@ export type { FieldKind, RenderOptions } from './render-term';
 interface Compiled {
   entry: GlossaryEntry;
   regex: RegExp;
-  /** Literal openings one of which any match must contain (lower case unless an acronym). */
+  /** Literal runs one of which any match must contain (lower case unless an acronym). */
   gate?: string[];
-}
-
-/**
- * The literal text every match of a pattern source starts with, per top-level alternative, or
- * undefined when some alternative opens with a group, class or look-around. A text that contains
- * none of them cannot match, so the engine skips the regular expression: most of the ~360 entries
- * never occur in a given sentence, and `includes` is far cheaper than a scan with look-behinds.
- */
-export function literalOpenings(source: string): string[] | undefined {
-  const alternatives: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (ch === '(' || ch === '[') depth++;
-    else if (ch === ')' || ch === ']') depth--;
-    else if (ch === '|' && depth === 0) {
-      alternatives.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  alternatives.push(source.slice(from));
-  const out: string[] = [];
-  for (const alt of alternatives) {
-    let lit = '';
-    for (let i = 0; i < alt.length; i++) {
-      const ch = alt[i] ?? '';
-      if ('?*{'.includes(ch)) {
-        lit = lit.slice(0, -1);
-        break;
-      }
-      if ('\\()[]|^$.+'.includes(ch)) break;
-      lit += ch;
-    }
-    if (lit.length < 2) return undefined;
-    out.push(lit);
-  }
-  return out;
 }
 
 // Whole words only: never inside "ICE-D", "service", an e-mail or a web address.
@@ -75,7 +37,7 @@ let compiled: Compiled[] | undefined;
 function compile(): Compiled[] {
   compiled ??= GLOSSARY.map((entry) => {
     const plural = entry.acronym && !/s\??\)?$/.test(entry.match) ? '(?:s)?' : '';
-    const gate = literalOpenings(entry.match);
+    const gate = requiredLiterals(entry.match);
     return {
       entry,
       regex: new RegExp(`${LEFT}(?:${entry.match})${plural}${RIGHT}`, entry.acronym ? 'g' : 'gi'),

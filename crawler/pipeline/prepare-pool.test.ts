@@ -1,0 +1,62 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { rawLeadSchema } from '../../core/lead/raw-lead';
+import { leadScorer } from './lead-scorer';
+import { PreparePool } from './prepare-pool';
+import { prepareStep } from './steps';
+
+const pool = new PreparePool({ size: 2 });
+afterAll(() => pool.close());
+
+const TITLES = [
+  'Fraud Investigator',
+  'Security Engineer, Cloud',
+  'Paralegal',
+  'Deportation Officer',
+  'Police Officer',
+];
+
+/** 600 postings over three chunks; ids 0–49 come again near the end with a new title. */
+const raws = Array.from({ length: 600 }, (_, i) => {
+  const id = i >= 550 ? i - 550 : i;
+  return {
+    raw: rawLeadSchema.parse({
+      sourceLeadId: `job-${id}`,
+      title: `${TITLES[i % TITLES.length]}${i >= 550 ? ' (reposted)' : ''}`,
+      company: i % 7 === 0 ? 'U.S. Immigration and Customs Enforcement' : `Employer ${i % 40}`,
+      locations: [{ text: ['Phoenix, AZ', 'Remote - US', 'Berlin, Germany'][i % 3] }],
+      descriptionHtml: `<p>Posting ${i}.</p><h3>Requirements</h3><ul><li>${i % 2 ? "Bachelor's degree in computer science" : '3+ years of investigative experience'}</li></ul>`,
+      url: `https://jobs.example.test/${id}?utm_source=x`,
+    }),
+  };
+});
+
+describe('the prepare threads', { timeout: 90_000 }, () => {
+  it('give what the prepare step gives in this thread, page order and the last of each repeated id kept', async () => {
+    const here = prepareStep(raws, leadScorer());
+    const there = await pool.prepare(raws, { stamp: 'bundled', rules: null });
+    expect(there.scored).toHaveLength(550);
+    expect(there.scored.find((s) => s.lead.sourceLeadId === 'job-3')?.lead.title).toBe(
+      'Deportation Officer (reposted)',
+    );
+    expect(there).toEqual(here);
+  });
+
+  it('score by the rules they are sent, and by new ones when the rules change', async () => {
+    const rules = [
+      {
+        id: 'no-paralegals',
+        kind: 'pattern' as const,
+        match: '\\bparalegal\\b',
+        reason: 'Test rule: no paralegals',
+      },
+    ];
+    const page = raws.slice(0, 10);
+    const first = await pool.prepare(page, { stamp: 'edited-1', rules });
+    expect(first.scored.filter((s) => s.excluded).map((s) => s.lead.title)).toEqual([
+      'Paralegal',
+      'Paralegal',
+    ]);
+    const again = await pool.prepare(page, { stamp: 'bundled', rules: null });
+    expect(again.scored.filter((s) => s.excluded?.rule === 'no-paralegals')).toEqual([]);
+  });
+});

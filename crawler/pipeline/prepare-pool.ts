@@ -1,0 +1,172 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { RawLead } from '../../core/lead/raw-lead';
+import type { PrepareRequest, RulesVersion } from './prepare-messages';
+import { prepareFailureSchema, prepareReplyEnvelopeSchema } from './prepare-messages';
+import type { Prepared, ScoredLead } from './steps';
+import { dedupeStep } from './steps';
+
+/**
+ * A prepare thread failed (it stopped, or could not read a batch): the page's leads were not
+ * written. A plain crawl error, so Crawlee retries the page like any other failed request, and
+ * a page that still fails makes the source's run partial, which never closes leads.
+ */
+export class PrepareThreadError extends Error {
+  override readonly name: string = 'PrepareThreadError';
+}
+
+interface Job {
+  request: PrepareRequest;
+  rules: RulesVersion;
+  resolve: (prepared: Prepared) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  /** The rules version this thread has been sent. */
+  stamp: string | null;
+  /** Settles when the thread has loaded its code (or has failed to). */
+  ready: Promise<void>;
+}
+
+const WORKER_URL = new URL('./prepare-worker.mjs', import.meta.url);
+/** Leads per message: big enough that messaging costs little, small enough to share a page between threads. */
+const CHUNK = 250;
+
+export interface PreparePoolOptions {
+  /**
+   * Threads; by default one per core beside the main thread's, which writes to SQLite meanwhile
+   * (measured on 2 cores: a second thread only took CPU from the writer, which sets the pace).
+   */
+  size?: number;
+  /** The thread's script (tests start a broken one). */
+  workerUrl?: URL;
+}
+
+/**
+ * The crawl pipeline's prepare threads: normalise → dedupe → score (steps.ts prepareStep) for
+ * batches of raw leads, off the main thread, so the main thread writes one page while the next is
+ * scored. A page is cut into chunks shared between idle threads and put back together in order.
+ * Threads start on first use and are `unref`'d while idle, so they never keep a process alive; a
+ * thread that dies fails only its own batch and is replaced on the next one.
+ */
+export class PreparePool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  readonly size: number;
+  private readonly workerUrl: URL;
+
+  constructor(options: PreparePoolOptions = {}) {
+    this.size = Math.max(1, options.size ?? availableParallelism() - 1);
+    this.workerUrl = options.workerUrl ?? WORKER_URL;
+  }
+
+  /** Starts every thread and waits until each has loaded the scorer (a crawl calls it as it starts). */
+  async warm(): Promise<void> {
+    while (this.slots.length < this.size) this.spawn();
+    await Promise.all(this.slots.map((s) => s.ready));
+  }
+
+  /** Normalises, dedupes and scores one page's raw leads by the given rules. */
+  async prepare(raws: { raw: RawLead }[], rules: RulesVersion): Promise<Prepared> {
+    const chunks: { raw: RawLead }[][] = [];
+    for (let at = 0; at < raws.length; at += CHUNK) chunks.push(raws.slice(at, at + CHUNK));
+    const parts = await Promise.all(chunks.map((chunk) => this.run(chunk, rules)));
+    // Each chunk is deduped on its own; deduping the joined list again keeps the last of each source
+    // id at the place of its first, exactly as one pass over the whole page would.
+    const scored = parts.flatMap((p) => p.scored);
+    return {
+      scored: parts.length > 1 ? dedupeStep(scored) : scored,
+      problems: parts.flatMap((p) => p.problems),
+    };
+  }
+
+  private run(raws: { raw: RawLead }[], rules: RulesVersion): Promise<Prepared> {
+    return new Promise((resolve, reject) => {
+      const request: PrepareRequest = { id: this.nextId++, rules: { stamp: rules.stamp }, raws };
+      this.queue.push({ request, rules, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((s) => s.job === null);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const job = this.queue.shift() as Job;
+      slot.job = job;
+      slot.worker.ref();
+      const { request, rules } = job;
+      slot.worker.postMessage(
+        slot.stamp === rules.stamp
+          ? request
+          : { ...request, rules: { stamp: rules.stamp, rules: rules.rules } },
+      );
+      slot.stamp = rules.stamp;
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.workerUrl);
+    let loaded = () => {};
+    const slot: Slot = { worker, job: null, stamp: null, ready: new Promise((r) => (loaded = r)) };
+    worker.unref();
+    worker.on('message', (message: unknown) => {
+      if ((message as { ready?: unknown }).ready === true) loaded();
+      const job = slot.job;
+      if (!job || (message as { id?: unknown }).id !== job.request.id) return;
+      slot.job = null;
+      worker.unref();
+      const failure = prepareFailureSchema.safeParse(message);
+      const reply = prepareReplyEnvelopeSchema.safeParse(message);
+      if (failure.success)
+        job.reject(new PrepareThreadError(`a prepare thread could not read the page: ${failure.data.error}`));
+      else if (!reply.success) {
+        const issue = reply.error.issues[0];
+        job.reject(
+          new PrepareThreadError(
+            `a prepare thread sent leads Offramp cannot store (${issue?.path.join('.')}: ${issue?.message})`,
+          ),
+        );
+      }
+      // The thread parsed each lead with the store's schemas before sending it (prepare-messages.ts).
+      else
+        job.resolve({ scored: reply.data.scored as unknown as ScoredLead[], problems: reply.data.problems });
+      this.pump();
+    });
+    const fail = (error: Error) => {
+      loaded();
+      const at = this.slots.indexOf(slot);
+      if (at < 0) return;
+      this.slots.splice(at, 1);
+      slot.job?.reject(new PrepareThreadError(`a prepare thread stopped: ${error.message}`));
+      slot.job = null;
+      this.pump();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`exit code ${code}`)));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  /** Stops the threads; batches still queued fail with a PrepareThreadError. */
+  async close(): Promise<void> {
+    const slots = this.slots.splice(0);
+    for (const job of this.queue.splice(0))
+      job.reject(new PrepareThreadError('the prepare threads were closed'));
+    for (const slot of slots) slot.job?.reject(new PrepareThreadError('the prepare threads were closed'));
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
+
+let shared: PreparePool | undefined;
+
+/** The process's prepare threads, started on first use and shared by every crawl. */
+export function sharedPreparePool(): PreparePool {
+  shared ??= new PreparePool();
+  return shared;
+}

@@ -1,0 +1,32 @@
+import { parentPort } from 'node:worker_threads';
+import { rulesScorer } from './lead-scorer';
+import type { PrepareReply } from './prepare-messages';
+import { prepareReplySchema, prepareRequestSchema } from './prepare-messages';
+import type { Scorer } from './steps';
+import { prepareStep } from './steps';
+
+/**
+ * The loop of one prepare thread: each batch is parsed on arrival, goes through the pipeline's own
+ * prepare step (normalise → dedupe → score) with the scorer for the batch's rules, built once per
+ * rules version, and the reply is parsed before it leaves. An error answers that batch only; the
+ * thread carries on.
+ */
+let current: { stamp: string; scorer: Scorer } | null = null;
+
+const reply = (message: PrepareReply) => parentPort?.postMessage(message);
+
+parentPort?.on('message', (message: unknown) => {
+  const id = typeof message === 'object' && message && 'id' in message ? Number(message.id) : -1;
+  try {
+    const request = prepareRequestSchema.parse(message);
+    if (current?.stamp !== request.rules.stamp) {
+      if (request.rules.rules === undefined)
+        throw new Error(`rules ${request.rules.stamp} were never sent to this thread`);
+      current = { stamp: request.rules.stamp, scorer: rulesScorer(request.rules.rules) };
+    }
+    reply(prepareReplySchema.parse({ id: request.id, ...prepareStep(request.raws, current.scorer) }));
+  } catch (error) {
+    reply({ id, error: error instanceof Error ? error.message.slice(0, 500) : String(error) });
+  }
+});
+parentPort?.postMessage({ ready: true });
