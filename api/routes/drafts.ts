@@ -6,6 +6,7 @@ import type { Store } from '../../store/open-store';
 import { shareDraft, UNATTACHED_DRAFT_HOURS } from '../../store/shared-drafts-repo';
 import { rateLimit } from '../middleware/rate-limit';
 import { routeBodyLimit } from '../middleware/route-body-limit';
+import { shareDraftDoc } from '../openapi/intake-docs';
 import { validate } from '../validate';
 
 /** A long resume is tens of kB; 256 kB matches what the resume routes accept. */
@@ -19,6 +20,7 @@ export const DRAFT_MAX_BYTES = 256 * 1024;
 export const draftRoutes = (db: Store, sealer: Sealer, options: { trustProxy: boolean }) =>
   new Hono().post(
     '/',
+    shareDraftDoc.describe,
     // Each request for help needs at most one draft, and intake allows ten an hour.
     rateLimit({
       limit: 10,
@@ -30,6 +32,6 @@ export const draftRoutes = (db: Store, sealer: Sealer, options: { trustProxy: bo
     validate('json', z.strictObject({ resume: resumeSchema })),
     (c) => {
       const draft = shareDraft(db, sealer, c.req.valid('json').resume);
-      return c.json({ draft, expiresInHours: UNATTACHED_DRAFT_HOURS }, 201);
+      return shareDraftDoc.json(c, { draft, expiresInHours: UNATTACHED_DRAFT_HOURS }, 201);
     },
   );
