@@ -27,6 +27,7 @@ import { adminRoutes } from './routes/admin/index';
 import { adviserRoutes } from './routes/advisers';
 import { authRoutes } from './routes/auth';
 import { cspReportRoutes } from './routes/csp-report';
+import { draftRoutes } from './routes/drafts';
 import { feedRoutes } from './routes/feeds';
 import { healthRoutes } from './routes/health';
 import { intakeRoutes } from './routes/intake';
@@ -107,6 +108,7 @@ function apiRoutes(given: AppDeps) {
       )
       .route('/auth/second-factor', secondFactorRoutes(deps.db, deps.config, deps.cipher))
       .route('/intake', intakeRoutes(deps.db, deps.cipher, { trustProxy: deps.config.TRUST_PROXY }))
+      .route('/drafts', draftRoutes(deps.db, deps.cipher, { trustProxy: deps.config.TRUST_PROXY }))
       .route('/advisers', adviserRoutes(deps.db, deps.config, deps.cipher))
       .route('/share', shareRoutes(deps.db, deps.cipher))
       .route('/invites', inviteRoutes(deps.db, deps.config))

@@ -1,6 +1,8 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ServerType } from '@hono/node-server';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
+import { takesSearch } from './workers/search-messages';
+import type { SearchWorkers } from './workers/search-workers';
 
 /** Anything with a WHATWG fetch handler, e.g. a Hono app. */
 interface Fetchable {
@@ -12,27 +14,37 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Listens on host:port (port 0 picks a free one) and resolves once the socket is bound. */
-export function startServer(app: Fetchable, host: string, port: number): Promise<RunningServer> {
+/**
+ * Listens on host:port (port 0 picks a free one) and resolves once the socket is bound. With search
+ * workers, searches go to them and everything else (health first of all) is answered here.
+ */
+export function startServer(
+  app: Fetchable,
+  host: string,
+  port: number,
+  options: { searchWorkers?: SearchWorkers } = {},
+): Promise<RunningServer> {
+  const answer = getRequestListener(app.fetch, { hostname: host });
+  const workers = options.searchWorkers;
+  const server = createServer((req, res) => {
+    if (workers && takesSearch(req.method, req.url) && workers.forward(req, res)) return;
+    void answer(req, res);
+  });
+  // Slow-client limits (Node's defaults allow 5 minutes per request).
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
   return new Promise((resolvePromise, reject) => {
-    let server: ServerType;
-    const onError = (error: Error) => reject(error);
-    server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
-      server.off('error', onError);
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
       resolvePromise({
-        port: info.port,
+        port: (server.address() as AddressInfo).port,
         close: () =>
           new Promise((done) => {
             server.close(() => done());
-            if ('closeIdleConnections' in server) server.closeIdleConnections();
+            server.closeIdleConnections();
           }),
       });
     });
-    server.once('error', onError);
-    // Slow-client limits (Node's defaults allow 5 minutes per request).
-    if ('requestTimeout' in server) {
-      server.requestTimeout = 30_000;
-      server.headersTimeout = 10_000;
-    }
   });
 }

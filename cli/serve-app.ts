@@ -1,16 +1,19 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createAdminActions } from '../api/admin-actions';
 import { dataCipher } from '../api/auth/data-key';
 import { createApp } from '../api/create-app';
 import type { Logger } from '../api/logger';
 import { startServer } from '../api/start-server';
+import { SearchWorkers } from '../api/workers/search-workers';
 import type { Config } from '../core/config';
 import { SCORER_VERSION } from '../core/fit/create-scorer';
 import { leadScorer } from '../crawler/pipeline/lead-scorer';
 import { CrawlScheduler } from '../crawler/schedule/crawl-scheduler';
 import { purgeExpiredIntake } from '../store/intake-repo';
 import { scoredByOlderScorer } from '../store/rescore-leads';
+import { purgeUnattachedDrafts } from '../store/shared-drafts-repo';
 import { purgeExpiredTimeline } from '../store/timeline-repo';
 import type { openRuntime } from './open-context';
 
@@ -29,6 +32,8 @@ export async function serveUntilStopped(options: {
   secret: (name: string) => string | undefined;
   say: (line: string) => void;
   scheduleCrawls: boolean;
+  /** Stops serving when it settles; by default SIGINT or SIGTERM does. */
+  until?: Promise<unknown>;
 }): Promise<void> {
   const { config, logger, runtime } = options;
   const webRoot = existsSync(`${DEFAULT_WEB_ROOT}/index.html`) ? DEFAULT_WEB_ROOT : undefined;
@@ -57,24 +62,35 @@ export async function serveUntilStopped(options: {
   const purge = () => {
     const purged = purgeExpiredIntake(runtime.db, config.INTAKE_RETENTION_DAYS);
     if (purged > 0) logger.info({ purged }, 'expired intake requests deleted');
+    const drafts = purgeUnattachedDrafts(runtime.db);
+    if (drafts > 0) logger.info({ drafts }, 'shared resume drafts never attached to a request deleted');
     const entries = purgeExpiredTimeline(runtime.db, config.TIMELINE_RETENTION_DAYS);
     if (entries > 0) logger.info({ entries }, 'expired client timeline entries deleted');
   };
   purge();
   const purgeTimer = setInterval(purge, 6 * 3_600_000);
   purgeTimer.unref();
-  const server = await startServer(app, options.host, options.port);
+  // Searches are answered on worker threads, so health, sign-ins and intake never queue behind them.
+  const threads = config.SEARCH_WORKERS ?? Math.min(4, availableParallelism());
+  const searchWorkers = threads > 0 ? new SearchWorkers({ size: threads, config, logger }) : undefined;
+  await searchWorkers?.ready();
+  const server = await startServer(app, options.host, options.port, { searchWorkers });
   scheduler.start();
-  logger.info({ port: server.port, host: options.host, engine: runtime.search.name }, 'listening');
+  logger.info(
+    { port: server.port, host: options.host, engine: runtime.search.name, searchWorkers: threads },
+    'listening',
+  );
   const shown = options.host.includes(':') ? `[${options.host}]` : options.host;
   options.say(`Offramp is running at http://${shown}:${server.port}/ (Ctrl+C stops it)`);
 
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  await (options.until ??
+    new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    }));
   logger.info('shutting down');
   clearInterval(purgeTimer);
   await server.close();
+  await searchWorkers?.close();
   await scheduler.stop();
 }

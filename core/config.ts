@@ -106,6 +106,11 @@ export const configSchema = z.object({
   ADVISER_CAPACITY: integer(1, 500).default(10),
   /** Set when a TLS-terminating proxy sits in front, so cookies get the Secure attribute. */
   TRUST_PROXY: flag.default(false),
+  /**
+   * Worker threads that answer searches for `serve`; 0 answers them on the main thread. Unset:
+   * one per core, up to 4.
+   */
+  SEARCH_WORKERS: integer(0, 32).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,6 +1,7 @@
-import type { ClientStage, Intake } from '../core/intake';
+import type { ClientStage, StoredIntake } from '../core/intake';
 import type { Sealer } from './intake-repo';
 import type { Store } from './open-store';
+import { draftOfRequest } from './shared-drafts-repo';
 
 export interface ClientView {
   id: string;
@@ -8,7 +9,7 @@ export interface ClientView {
   stage: ClientStage;
   archived: boolean;
   notes: string;
-  intake: Intake;
+  intake: StoredIntake;
   createdAt: string;
   updatedAt: string;
 }
@@ -28,14 +29,21 @@ interface Row {
 const SELECT = `SELECT c.id, c.label, c.stage, c.archived, c.notes, c.created_at, c.updated_at, r.id AS request_id, r.payload
   FROM clients c JOIN intake_requests r ON r.id = c.request_id`;
 
-function view(row: Row, sealer: Sealer): ClientView {
+/**
+ * A client as their adviser sees them. Given the store, the resume draft the seeker shared is
+ * decrypted into the intake (the client page and share links); lists leave it out. Requests
+ * stored before drafts were kept apart still carry theirs inline.
+ */
+function view(row: Row, sealer: Sealer, db?: Store): ClientView {
+  const intake = JSON.parse(sealer.decrypt(row.payload, row.request_id)) as StoredIntake;
+  const draft = db ? draftOfRequest(db, sealer, row.request_id) : null;
   return {
     id: row.id,
     label: row.label,
     stage: row.stage,
     archived: row.archived === 1,
     notes: row.notes ? sealer.decrypt(row.notes, row.id) : '',
-    intake: JSON.parse(sealer.decrypt(row.payload, row.request_id)) as Intake,
+    intake: draft ? { ...intake, resume: draft } : intake,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -54,7 +62,7 @@ export function getClient(db: Store, sealer: Sealer, adviserId: string, clientId
   const row = db.prepare(`${SELECT} WHERE c.adviser_id = ? AND c.id = ?`).get(adviserId, clientId) as
     | Row
     | undefined;
-  return row ? view(row, sealer) : null;
+  return row ? view(row, sealer, db) : null;
 }
 
 export function updateClient(
@@ -104,7 +112,7 @@ export function forgetClient(db: Store, adviserId: string, clientId: string): bo
 }
 
 /** The intake behind a client, for a share link that was already checked; not adviser-scoped. */
-export function sharedIntake(db: Store, sealer: Sealer, clientId: string): Intake | null {
+export function sharedIntake(db: Store, sealer: Sealer, clientId: string): StoredIntake | null {
   const row = db.prepare(`${SELECT} WHERE c.id = ?`).get(clientId) as Row | undefined;
-  return row ? view(row, sealer).intake : null;
+  return row ? view(row, sealer, db).intake : null;
 }

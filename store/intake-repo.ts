@@ -1,7 +1,8 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
-import type { Intake } from '../core/intake';
+import type { Intake, StoredIntake } from '../core/intake';
 import { normaliseReceipt, RECEIPT_ALPHABET } from '../core/receipt-code';
 import type { Store } from './open-store';
+import { attachDraft } from './shared-drafts-repo';
 
 export interface Sealer {
   encrypt(plaintext: string, recordId: string): string;
@@ -21,6 +22,16 @@ function receiptCode(): string {
   return `${chars.slice(0, 4).join('')}-${chars.slice(4, 8).join('')}-${chars.slice(8).join('')}`;
 }
 
+/** The request named a draft reference that is unknown, expired or already used by another request. */
+export class UnknownDraftError extends Error {
+  override readonly name = 'UnknownDraftError';
+}
+
+/**
+ * Stores a request for help, sealed, with a sealed summary for the queue. A shared resume draft is
+ * attached by its reference in the same transaction, so a request never points at a draft that is
+ * missing or also attached to someone else's request.
+ */
 export function submitIntake(
   db: Store,
   sealer: Sealer,
@@ -29,15 +40,20 @@ export function submitIntake(
 ): { id: string; receipt: string } {
   const id = randomUUID();
   const receipt = receiptCode();
-  db.prepare(
-    "INSERT INTO intake_requests (id, receipt_hash, payload, summary, status, created_at) VALUES (?, ?, ?, ?, 'open', ?)",
-  ).run(
-    id,
-    hash(receipt),
-    sealer.encrypt(JSON.stringify(intake), id),
-    sealer.encrypt(JSON.stringify(summaryOf(intake)), `${id}:summary`),
-    now.toISOString(),
-  );
+  const { resumeDraft, resume: _inline, ...stored } = intake;
+  db.transaction(() => {
+    db.prepare(
+      "INSERT INTO intake_requests (id, receipt_hash, payload, summary, status, created_at) VALUES (?, ?, ?, ?, 'open', ?)",
+    ).run(
+      id,
+      hash(receipt),
+      sealer.encrypt(JSON.stringify(stored), id),
+      sealer.encrypt(JSON.stringify(summaryOf(stored, resumeDraft !== undefined)), `${id}:summary`),
+      now.toISOString(),
+    );
+    if (resumeDraft !== undefined && !attachDraft(db, resumeDraft, id))
+      throw new UnknownDraftError('No shared resume draft with that reference');
+  })();
   return { id, receipt };
 }
 
@@ -60,12 +76,13 @@ export function purgeExpiredIntake(db: Store, retentionDays: number, now = new D
     .changes;
 }
 
-export type QueueSummary = Omit<Intake, 'contact' | 'resume'> & { hasResume: boolean };
+type QueueIntake = Omit<StoredIntake, 'contact' | 'resume'>;
+export type QueueSummary = QueueIntake & { hasResume: boolean };
 
 /** What every adviser may see of a request before one takes it: no contact details, no resume. */
-function summaryOf(intake: Intake): QueueSummary {
+function summaryOf(intake: StoredIntake, hasDraft = false): QueueSummary {
   const { contact: _contact, resume, ...rest } = intake;
-  return { ...rest, hasResume: resume !== undefined };
+  return { ...rest, hasResume: hasDraft || resume !== undefined };
 }
 
 export const QUEUE_PAGE_SIZE = 50;
@@ -79,7 +96,7 @@ export function openRequests(
   sealer: Sealer,
   page = 1,
   perPage = QUEUE_PAGE_SIZE,
-): { id: string; createdAt: string; intake: Omit<Intake, 'contact' | 'resume'>; hasResume: boolean }[] {
+): { id: string; createdAt: string; intake: QueueIntake; hasResume: boolean }[] {
   const rows = db
     .prepare(
       "SELECT id, summary, created_at FROM intake_requests WHERE status = 'open' ORDER BY created_at, id LIMIT ? OFFSET ?",
@@ -96,7 +113,7 @@ export function openRequests(
 /** Requests stored before summaries existed are summarised from their full payload. */
 function legacySummary(db: Store, sealer: Sealer, id: string): QueueSummary {
   const row = db.prepare('SELECT payload FROM intake_requests WHERE id = ?').get(id) as { payload: string };
-  return summaryOf(JSON.parse(sealer.decrypt(row.payload, id)) as Intake);
+  return summaryOf(JSON.parse(sealer.decrypt(row.payload, id)) as StoredIntake);
 }
 
 export function countOpenRequests(db: Store): number {

@@ -13,7 +13,7 @@ export const intakeDoc = documented({
       schema: z.object({ receipt, status: z.literal('open') }),
     },
   },
-  errors: { 413: 'The request is larger than 64 kB', ...tooMany('requests for help') },
+  errors: { 413: 'The request is larger than 16 kB', ...tooMany('requests for help') },
 });
 
 export const intakeStatusDoc = documented({
@@ -26,4 +26,15 @@ export const withdrawIntakeDoc = documented({
   summary: 'Withdraw a request',
   json: { 200: { description: 'Withdrawn and deleted', schema: z.object({ withdrawn: z.literal(true) }) } },
   errors: { ...unknownReceipt, ...tooMany('receipt checks') },
+});
+
+export const shareDraftDoc = documented({
+  summary: 'Share a resume draft for a request for help; answers its reference (resumeDraft)',
+  json: {
+    201: {
+      description: 'Stored sealed; only the adviser who takes the request it is attached to can open it',
+      schema: z.object({ draft: z.string().regex(/^[\w-]{43}$/), expiresInHours: z.number() }),
+    },
+  },
+  errors: { 413: 'The draft is larger than 256 kB', ...tooMany('shared drafts') },
 });

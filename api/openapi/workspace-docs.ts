@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clientStages, intakeSchema } from '../../core/intake';
+import { clientStages, storedIntakeSchema } from '../../core/intake';
 import { salarySchema } from '../../core/lead/lead';
 import { bookmarkStages, closeReasons, shareFields, timelineKinds } from '../../core/pipeline';
 import { resumeSchema } from '../../core/resume/resume-schema';
@@ -15,7 +15,7 @@ export const queuePageSchema = z.object({
     z.object({
       id: z.string(),
       createdAt: z.string(),
-      intake: intakeSchema.omit({ contact: true, resume: true }),
+      intake: storedIntakeSchema.omit({ contact: true, resume: true }),
       hasResume: z.boolean(),
     }),
   ),
@@ -30,7 +30,7 @@ const clientSchema = z.object({
   stage: z.enum(clientStages),
   archived: z.boolean(),
   notes: z.string(),
-  intake: intakeSchema,
+  intake: storedIntakeSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { intakeSchema } from '../../core/intake';
 import { receiptCodeSchema } from '../../core/receipt-code';
 import type { Sealer } from '../../store/intake-repo';
-import { intakeStatus, submitIntake, withdrawIntake } from '../../store/intake-repo';
+import { intakeStatus, submitIntake, UnknownDraftError, withdrawIntake } from '../../store/intake-repo';
 import type { Store } from '../../store/open-store';
 import { apiError } from '../api-error';
 import { rateLimit } from '../middleware/rate-limit';
@@ -12,10 +12,11 @@ import { intakeDoc, intakeStatusDoc, withdrawIntakeDoc } from '../openapi/intake
 import { validate } from '../validate';
 
 /**
- * A request is a few short answers plus, when the seeker shares it, a resume draft: 64 kB holds a
- * long resume several times over, while a flood of 781 kB requests is refused before it is read.
+ * A request is a few short answers (at most about 2,500 characters, up to 4 bytes each in UTF-8)
+ * and, when the seeker shares one, the reference of a resume draft: 16 kB holds that with room to
+ * spare, while a flood of large requests is refused before it is read.
  */
-export const INTAKE_MAX_BYTES = 64 * 1024;
+export const INTAKE_MAX_BYTES = 16 * 1024;
 
 const receiptBody = z.strictObject({ receipt: receiptCodeSchema });
 
@@ -37,8 +38,17 @@ export const intakeRoutes = (db: Store, sealer: Sealer, options: { trustProxy: b
       routeBodyLimit(INTAKE_MAX_BYTES, 'A request for help'),
       validate('json', intakeSchema),
       (c) => {
-        const { receipt } = submitIntake(db, sealer, c.req.valid('json'));
-        return intakeDoc.json(c, { receipt, status: 'open' as const }, 201);
+        try {
+          const { receipt } = submitIntake(db, sealer, c.req.valid('json'));
+          return intakeDoc.json(c, { receipt, status: 'open' as const }, 201);
+        } catch (error) {
+          if (!(error instanceof UnknownDraftError)) throw error;
+          const message =
+            'resumeDraft: no shared resume draft with that reference. It may have expired or been used for another request; share the draft again.';
+          throw apiError(400, 'invalid_request', message, {
+            fields: [{ field: 'resumeDraft', message: message.slice('resumeDraft: '.length) }],
+          });
+        }
       },
     )
     // Receipt codes carry about 59 bits, but guessing them should still be slow.

@@ -20,6 +20,7 @@ import { searchChanges } from './0018-search-changes';
 import { crawlRunOwner } from './0019-crawl-run-owner';
 import { csrfTokenHash } from './0020-csrf-token-hash';
 import { textIndexWithoutPrefixes } from './0021-text-index-without-prefixes';
+import { sharedDrafts } from './0022-shared-drafts';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -44,4 +45,5 @@ export const migrations: readonly Migration[] = [
   crawlRunOwner,
   csrfTokenHash,
   textIndexWithoutPrefixes,
+  sharedDrafts,
 ];

@@ -108,6 +108,16 @@ describe('bookmarks and private share links', () => {
     const plain = await (await alice('POST', `/api/advisers/clients/${client.id}/share-links`, {})).json();
     expect((await (await app.request(`/api/share/${plain.token}`)).json()).resume).toBeNull();
 
+    const shared = await app.request('/api/drafts', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        resume: {
+          basics: { label: 'Operations Analyst' },
+          work: [{ position: 'Program Analyst', highlights: ['Ran audits'] }],
+        },
+      }),
+    });
     await app.request('/api/intake', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -116,10 +126,7 @@ describe('bookmarks and private share links', () => {
         goals: 'Operations',
         timing: 'now',
         contact: 'alias@example.net',
-        resume: {
-          basics: { label: 'Operations Analyst' },
-          work: [{ position: 'Program Analyst', highlights: ['Ran audits'] }],
-        },
+        resumeDraft: (await shared.json()).draft,
       }),
     });
     const [request] = (await (await alice('GET', '/api/advisers/queue')).json()).requests;
@@ -131,8 +138,8 @@ describe('bookmarks and private share links', () => {
     const link = await (
       await alice('POST', `/api/advisers/clients/${second.id}/share-links`, { fields: ['title', 'resume'] })
     ).json();
-    const shared = await (await app.request(`/api/share/${link.token}`)).json();
-    expect(shared.resume.work[0].position).toBe('Program Analyst');
+    const seen = await (await app.request(`/api/share/${link.token}`)).json();
+    expect(seen.resume.work[0].position).toBe('Program Analyst');
   });
 
   it('answers 404 to a wrong or expired token', async () => {

@@ -251,7 +251,9 @@ describe('sharing a draft with an adviser', () => {
     await page.locator('textarea[name=goals]').fill('Financial crime compliance roles');
     await page.locator('input[name=contact]').fill('signal: +1 555 0100');
     await page.getByLabel('Share the resume draft saved in this browser with my adviser').check();
-    const [request] = await Promise.all([
+    // The draft is shared first, on its own; the request then carries only its reference.
+    const [request, intake] = await Promise.all([
+      page.waitForRequest((r) => r.url().endsWith('/api/drafts') && r.method() === 'POST'),
       page.waitForRequest((r) => r.url().endsWith('/api/intake') && r.method() === 'POST'),
       page.getByRole('button', { name: 'Send my request' }).click(),
     ]);
@@ -259,6 +261,10 @@ describe('sharing a draft with an adviser', () => {
     expect(sent.resume.work[0].position).toBe('Special Agent');
     // The city and state stay: they help an adviser and name no one.
     expect(sent.resume.basics).toEqual({ location: { city: 'Miami', region: 'FL' } });
+    const asked = JSON.parse(intake.postData() ?? '{}');
+    expect(asked.resumeDraft).toMatch(/^[\w-]{43}$/);
+    expect(asked.resume).toBeUndefined();
+    await page.getByRole('heading', { name: 'Your request is in' }).waitFor();
     expect(request.postData()).not.toContain('Okafor');
     expect(request.postData()).not.toContain('r.okafor@example.com');
     expect(request.postData()).not.toContain('555-0121');

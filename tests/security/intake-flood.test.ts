@@ -8,6 +8,7 @@ import type { Sealer } from '../../store/intake-repo';
 import { openRequests, submitIntake } from '../../store/intake-repo';
 import { migrate } from '../../store/migrate';
 import { openMemoryStore } from '../../store/open-store';
+import { shareDraft } from '../../store/shared-drafts-repo';
 import { signIn, TEST_PASSWORD } from '../helpers/adviser-session';
 import { buildTestApp } from '../helpers/test-app';
 
@@ -33,22 +34,30 @@ const stored = (db: ReturnType<typeof buildTestApp>['db']) =>
   (db.prepare('SELECT count(*) AS n FROM intake_requests').get() as { n: number }).n;
 
 describe('an intake flood', () => {
-  it('refuses a request over 64 kB and stores nothing', async () => {
+  it('refuses a request over 16 kB and stores nothing', async () => {
     const { app, db } = buildTestApp();
-    const bloated = {
-      ...INTAKE,
-      resume: {
-        basics: { name: 'A' },
-        work: Array.from({ length: 400 }, () => ({ summary: 'x'.repeat(1900) })),
-      },
-    };
-    expect(JSON.stringify(bloated).length).toBeGreaterThan(750_000);
+    const bloated = { ...INTAKE, contact: 'x'.repeat(781_000) };
     const res = await post(app, bloated);
     expect(res.status).toBe(413);
     expect((await res.json()).error).toEqual({
       code: 'payload_too_large',
-      message: 'A request for help may be at most 64 kB',
+      message: 'A request for help may be at most 16 kB',
     });
+    expect(stored(db)).toBe(0);
+  });
+
+  it('refuses a resume sent inside the request, naming the field and what to send instead', async () => {
+    const { app, db } = buildTestApp();
+    const res = await post(app, { ...INTAKE, resume: { basics: { label: 'Analyst' } } });
+    expect(res.status).toBe(400);
+    const { error } = await res.json();
+    expect(error.code).toBe('invalid_request');
+    expect(error.message).toBe(
+      'resume: a resume is not sent inside the request: share it as a draft first (POST /api/drafts) and send the reference you get back as resumeDraft',
+    );
+    expect(error.details.fields).toEqual([
+      { field: 'resume', message: error.message.slice('resume: '.length) },
+    ]);
     expect(stored(db)).toBe(0);
   });
 
@@ -94,12 +103,14 @@ describe('an intake flood', () => {
         return plain;
       },
     };
-    for (let i = 0; i < 120; i++)
-      submitIntake(db, counting, { ...INTAKE, resume: { basics: { name: `Person ${i}` } } } as Intake);
+    for (let i = 0; i < 120; i++) {
+      const resumeDraft = shareDraft(db, counting, { basics: { label: `Analyst ${i}` } });
+      submitIntake(db, counting, { ...INTAKE, resumeDraft });
+    }
     const page = openRequests(db, counting);
     expect(page).toHaveLength(50);
     expect(page[0]?.hasResume).toBe(true);
     expect(opened).toHaveLength(50);
-    expect(opened.some((text) => text.includes('Signal') || text.includes('Person'))).toBe(false);
+    expect(opened.some((text) => text.includes('Signal') || text.includes('Analyst'))).toBe(false);
   });
 });

@@ -14,15 +14,33 @@ import { TIMING, WORKPLACE } from './intake-labels';
 export function IntakeForm({ onReceipt }: { onReceipt: (receipt: string) => void }) {
   const [background] = useBackgroundChoice();
   const draft = loadDraft();
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<'' | 'attaching' | 'sending'>('');
   const [problem, setProblem] = useState('');
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '');
-    setBusy(true);
     setProblem('');
+    // The draft goes first, on its own: the request then carries only its reference, and only the
+    // adviser who takes the request can open it. Name, e-mail, phone and links stay out unless the
+    // seeker ticks the box for this share.
+    let resumeDraft: string | undefined;
+    if (draft && form.get('shareResume') === 'on') {
+      setBusy('attaching');
+      try {
+        ({ draft: resumeDraft } = await call(
+          api.drafts.$post({ json: { resume: draftForSharing(draft, form.get('shareContact') === 'on') } }),
+        ));
+      } catch (error) {
+        setProblem(
+          `Your resume draft could not be attached: ${problemText(error)} Untick "Share the resume draft" to send your request without it.`,
+        );
+        setBusy('');
+        return;
+      }
+    }
+    setBusy('sending');
     try {
       const { receipt } = await call(
         api.intake.$post({
@@ -33,10 +51,7 @@ export function IntakeForm({ onReceipt }: { onReceipt: (receipt: string) => void
             goals: text('goals'),
             timing: text('timing') as Intake['timing'],
             contact: text('contact'),
-            // Name, e-mail, phone and links stay out unless the seeker ticks the box for this share.
-            ...(draft && form.get('shareResume') === 'on'
-              ? { resume: draftForSharing(draft, form.get('shareContact') === 'on') }
-              : {}),
+            ...(resumeDraft ? { resumeDraft } : {}),
           },
         }),
       );
@@ -44,7 +59,7 @@ export function IntakeForm({ onReceipt }: { onReceipt: (receipt: string) => void
     } catch (error) {
       setProblem(problemText(error));
     } finally {
-      setBusy(false);
+      setBusy('');
     }
   };
 
@@ -121,7 +136,8 @@ export function IntakeForm({ onReceipt }: { onReceipt: (receipt: string) => void
       {draft && (
         <label className="check">
           <input type="checkbox" name="shareResume" />
-          Share the resume draft saved in this browser with my adviser
+          Share the resume draft saved in this browser with my adviser (only the adviser who takes my request
+          can open it)
         </label>
       )}
       {draft && (
@@ -131,8 +147,12 @@ export function IntakeForm({ onReceipt }: { onReceipt: (receipt: string) => void
         </label>
       )}
       <ProblemNotice message={problem} />
-      <button className="button button--primary" type="submit" disabled={busy}>
-        {busy ? 'Sending…' : 'Send my request'}
+      <button className="button button--primary" type="submit" disabled={busy !== ''}>
+        {busy === 'attaching'
+          ? 'Attaching your resume…'
+          : busy === 'sending'
+            ? 'Sending…'
+            : 'Send my request'}
       </button>
     </form>
   );

@@ -1,0 +1,51 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import pino from 'pino';
+import type { Config } from '../../core/config';
+import { searchQuerySchema } from '../../core/search/search-query';
+import { createSearchEngine } from '../../search/create-search-engine';
+import { openStore } from '../../store/open-store';
+import { dataCipher } from '../auth/data-key';
+import { createApp } from '../create-app';
+import { createLogger } from '../logger';
+import type { WorkerAnswer, WorkerAsk } from './search-messages';
+
+/**
+ * The app a search worker runs: the same `createApp` as the main thread, on its own connection to
+ * the store (WAL lets it read while the main thread writes) and its own search snapshot, which
+ * follows the store's change log like any other process's. It is only ever handed read-only,
+ * anonymous requests (see `takesSearch`), so no per-client state lives here.
+ */
+const { config } = workerData as { config: Config };
+const port = parentPort;
+if (!port) throw new Error('search-worker-app runs only as a worker thread');
+
+// Straight to fd 2 from this thread: process.stderr here would relay every line through the main one.
+const logger = createLogger(config.LOG_LEVEL, pino.destination({ dest: 2, sync: false }));
+const db = openStore(config.OFFRAMP_DATA_DIR);
+const search = createSearchEngine(config, db);
+const app = createApp({ config, db, search, logger, cipher: dataCipher(config, logger) });
+
+port.on('message', async (ask: WorkerAsk) => {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < ask.headers.length; i += 2)
+    headers.append(ask.headers[i] as string, ask.headers[i + 1] as string);
+  let answer: WorkerAnswer;
+  try {
+    const response = await app.fetch(
+      new Request(`http://${headers.get('host') ?? 'localhost'}${ask.url}`, { method: ask.method, headers }),
+    );
+    const flat: string[] = [];
+    for (const [name, value] of response.headers) if (name !== 'set-cookie') flat.push(name, value);
+    for (const cookie of response.headers.getSetCookie()) flat.push('set-cookie', cookie);
+    const body = new Uint8Array(await response.arrayBuffer());
+    answer = { id: ask.id, status: response.status, headers: flat, body };
+  } catch (error) {
+    logger.error({ err: error }, 'search worker failed a request');
+    answer = { id: ask.id, status: 500, headers: [], body: new Uint8Array() };
+  }
+  port.postMessage(answer, [answer.body.buffer as ArrayBuffer]);
+});
+
+// Builds the search snapshot before taking traffic, so the first searches are not the slow ones.
+await search.search(searchQuerySchema.parse({}));
+port.postMessage({ ready: true });

@@ -1,0 +1,124 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Worker } from 'node:worker_threads';
+import type { Config } from '../../core/config';
+import type { Logger } from '../logger';
+import type { WorkerAnswer, WorkerAsk } from './search-messages';
+
+interface Pending {
+  res: ServerResponse;
+}
+
+interface Thread {
+  worker: Worker;
+  ready: boolean;
+  pending: Map<number, Pending>;
+}
+
+const WORKER_URL = new URL('./search-worker.mjs', import.meta.url);
+
+/** The body a search gets when its thread died under it: the API's one error envelope. */
+const RESTARTING = JSON.stringify({
+  error: { code: 'unavailable', message: 'Search is restarting. Try again in a moment.' },
+});
+
+/**
+ * Worker threads that answer searches for `offramp serve`. The main thread still parses HTTP and
+ * owns the socket, but a search's work (validation, the cache, the engine, serialising and
+ * compressing the answer) happens on a worker, so a health check or a sign-in waits for at most
+ * one turn of a lightly loaded event loop rather than behind every queued search. Each request goes
+ * to the ready thread with the fewest in flight. A thread that dies fails only its own requests
+ * (503, the error envelope) and is replaced. Until a thread is ready, `forward` returns false and
+ * the caller answers on the main thread as before.
+ */
+export class SearchWorkers {
+  private readonly threads: Thread[] = [];
+  private nextId = 1;
+  private closing = false;
+  /** Requests each thread has answered, for tests and the startup line. */
+  readonly answered = new Map<number, number>();
+
+  constructor(
+    private readonly options: {
+      size: number;
+      config: Config;
+      logger: Logger;
+      /** A different worker script (tests use one that stalls or dies on purpose). */
+      workerUrl?: URL;
+    },
+  ) {
+    for (let i = 0; i < options.size; i++) this.spawn(i);
+  }
+
+  /** Resolves once every thread has built its search snapshot (or failed to start). */
+  ready(): Promise<void> {
+    return Promise.all(
+      this.threads.map(
+        (t) =>
+          new Promise<void>((resolve) => {
+            if (t.ready) return resolve();
+            const done = () => resolve();
+            t.worker.once('message', done);
+            t.worker.once('exit', done);
+          }),
+      ),
+    ).then(() => undefined);
+  }
+
+  get readyCount(): number {
+    return this.threads.filter((t) => t.ready).length;
+  }
+
+  /** Hands a search to a thread; false when none is ready, so the caller answers it itself. */
+  forward(req: IncomingMessage, res: ServerResponse): boolean {
+    let thread: Thread | undefined;
+    for (const t of this.threads)
+      if (t.ready && (!thread || t.pending.size < thread.pending.size)) thread = t;
+    if (!thread) return false;
+    const id = this.nextId++;
+    thread.pending.set(id, { res });
+    // A GET carries no body; anything sent anyway is read and dropped, as the app would.
+    req.resume();
+    const ask: WorkerAsk = { id, method: req.method ?? 'GET', url: req.url ?? '/', headers: req.rawHeaders };
+    thread.worker.postMessage(ask);
+    return true;
+  }
+
+  private spawn(slot: number): void {
+    const worker = new Worker(this.options.workerUrl ?? WORKER_URL, {
+      workerData: { config: this.options.config },
+    });
+    const thread: Thread = { worker, ready: false, pending: new Map() };
+    this.threads[slot] = thread;
+    worker.on('message', (message: WorkerAnswer | { ready: true }) => {
+      if ('ready' in message) {
+        thread.ready = true;
+        return;
+      }
+      const pending = thread.pending.get(message.id);
+      thread.pending.delete(message.id);
+      this.answered.set(worker.threadId, (this.answered.get(worker.threadId) ?? 0) + 1);
+      if (!pending || pending.res.destroyed) return;
+      pending.res.writeHead(message.status, message.headers);
+      pending.res.end(Buffer.from(message.body.buffer, message.body.byteOffset, message.body.byteLength));
+    });
+    worker.on('error', (error) => this.options.logger.error({ err: error }, 'a search worker failed'));
+    worker.on('exit', (code) => {
+      for (const { res } of thread.pending.values())
+        if (!res.headersSent && !res.destroyed)
+          res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' }).end(RESTARTING);
+      thread.pending.clear();
+      thread.ready = false;
+      if (this.closing) return;
+      this.options.logger.warn({ code }, 'a search worker stopped; starting another');
+      // A second later, so a worker that cannot start does not spin the main thread.
+      setTimeout(() => {
+        if (!this.closing) this.spawn(slot);
+      }, 1_000).unref();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.threads.map((t) => t.worker.terminate()));
+  }
+}
