@@ -104,6 +104,8 @@ describe('admin sources', () => {
       { id: 'local', type: 'greenhouse', board: 'acme', baseUrl: 'http://127.0.0.1:9/' },
       { id: 'metadata', type: 'jsonld', url: 'http://169.254.169.254/latest/' },
       { id: 'wd', type: 'workday', host: '10.0.0.5', tenant: 'acme', site: 'jobs' },
+      { id: 'orc', type: 'oracle', host: '192.168.1.20', site: 'CX_1' },
+      { id: 'icims', type: 'icims', host: '127.0.0.1' },
     ]) {
       const res = await root('POST', '/api/admin/sources', source);
       expect(res.status, source.id).toBe(400);

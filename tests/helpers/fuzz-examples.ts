@@ -54,6 +54,8 @@ export async function examplesFor(key: string, world: World, seeded: Seeded): Pr
       ];
     case 'POST /api/resume/translate':
       return [{ who: 'no', body: { resume, jobDescription: 'Fraud investigator: case reviews, reports.' } }];
+    case 'POST /api/drafts':
+      return [{ who: 'no', body: { resume } }];
     case 'POST /api/resume/render':
       return ['json', 'md', 'txt', 'docx'].map((format) => ({
         who: 'no',

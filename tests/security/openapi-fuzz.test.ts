@@ -30,7 +30,7 @@ describe('the OpenAPI description', () => {
     const doc = (await (await app.request('/api/openapi.json')).json()) as OpenApiDoc;
     expect(doc.openapi).toBe('3.1.0');
     const operations = operationsOf(doc);
-    expect(operations).toHaveLength(67);
+    expect(operations).toHaveLength(68);
     const problems: string[] = [];
     for (const { path, method, op } of operations) {
       const name = `${method.toUpperCase()} ${path}`;

@@ -44,7 +44,8 @@ function addressesOf(source: SourceConfig): { field: string; url: string }[] {
   if (source.baseUrl) list.push({ field: 'baseUrl', url: source.baseUrl });
   if ((source.type === 'jsonld' || source.type === 'neogov') && source.url)
     list.push({ field: 'url', url: source.url });
-  if (source.type === 'workday' && !source.baseUrl)
+  // Every type whose board lives on a host the admin names (Workday, Oracle Recruiting Cloud, iCIMS).
+  if (!source.baseUrl && 'host' in source && typeof source.host === 'string')
     list.push({ field: 'host', url: `https://${source.host}/` });
   return list;
 }
