@@ -64,6 +64,8 @@ const HARD = [
   '<ul> <li> a </li> text <li>b</li></ul><p>unclosed <strong>bold',
   '</p>stray</div><p>a<p>b<div>c</div>d<h2>Req<h3>nested</h3></h2>',
   '&lt;p&gt;escaped &amp;amp; &lt;b&gt;bold&lt;/b&gt;&lt;/p&gt;&lt;script&gt;x()&lt;/script&gt;',
+  // A stray '<' opens an unknown tag that swallows '</p>', so the div starts inside the paragraph.
+  '<p>Duties<Duties</p><div>Duties</div>',
 ];
 
 function realDescriptions(): string[] {

@@ -23,6 +23,23 @@ const SELF_CLOSING = new Set(['br', 'hr']);
 const NON_TEXT = new Set(['script', 'style', 'textarea', 'option', 'xmp']);
 /** Tags removed when they hold no text (a designer's spacer paragraphs). */
 const DROPPED_WHEN_EMPTY = new Set(['p', 'span', 'div', 'li']);
+/** The allowed tags whose start ends an open paragraph (as written, before h1 becomes h3). */
+const ENDS_PARAGRAPH = new Set([
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'blockquote',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 const LINK_ATTRIBUTES = new Set(['href', 'rel', 'target']);
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 /** An attribute name that cannot end the attribute or the tag early (HTML Standard 13.1.2.3). */
@@ -110,6 +127,10 @@ export function sanitiseToTree(html: string): { html: string; root: HtmlElement 
         }
         stack.push({ tag, element: null, hasText: false, start: out.length });
         out += `<${name}${name === 'a' ? linkAttributes(attribs) : ''}${SELF_CLOSING.has(name) ? ' />' : '>'}`;
+        // Written out, a block opened inside a paragraph ends it when the HTML is read again (HTML
+        // "in body" insertion mode: https://html.spec.whatwg.org/#parsing-main-inbody), as a browser
+        // and html-to-text both do. The text is laid out from that reading, not from this parse.
+        if (container.name === 'p' && ENDS_PARAGRAPH.has(tag)) container = container.parent ?? root;
         const element: HtmlElement = { name, parent: container, children: [] };
         container.children.push(element);
         (stack[stack.length - 1] as Frame).element = element;
@@ -142,7 +163,8 @@ export function sanitiseToTree(html: string): { html: string; root: HtmlElement 
         container = element.parent ?? root;
         if (DROPPED_WHEN_EMPTY.has(element.name) && !frame.hasText) {
           out = out.slice(0, frame.start);
-          container.children.pop();
+          const at = container.children.lastIndexOf(element);
+          if (at >= 0) container.children.splice(at, 1);
           return;
         }
         if (!SELF_CLOSING.has(element.name)) out += `</${element.name}>`;
