@@ -9,6 +9,9 @@ interface Fetchable {
   fetch: (request: Request) => Response | Promise<Response>;
 }
 
+/** How long in-flight requests may finish once the server is stopping. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
 export interface RunningServer {
   port: number;
   close(): Promise<void>;
@@ -43,6 +46,10 @@ export function startServer(
           new Promise((done) => {
             server.close(() => done());
             server.closeIdleConnections();
+            // A connection still busy after a grace period (a client that never finishes reading,
+            // a request a search worker never answered) must not keep a stopping server alive:
+            // SIGTERM from a service manager expects the process to end.
+            setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
           }),
       });
     });
