@@ -41,6 +41,15 @@ async function openBuilder(browser: Browser, base: string, options: BrowserConte
   return { context, page, leaks, errors: watchForErrors(page) };
 }
 
+/** Pastes a labelled resume as plain text into the importer and asks it to read it. */
+async function pasteResume(page: Page, id: string): Promise<void> {
+  const labelled = byId(id);
+  await page
+    .getByLabel('Or paste your resume or position description')
+    .fill(renderText(LAYOUTS[labelled.layout](labelled.resume)));
+  await page.getByRole('button', { name: 'Read the pasted text' }).click();
+}
+
 const importFile = (page: Page, name: string, buffer: Uint8Array, mimeType: string) =>
   page
     .getByLabel('Import a resume (PDF, Word .docx, .txt or JSON Resume)')
@@ -111,11 +120,7 @@ describe.each([
     expect(await page.locator('#f-education-0-institution').inputValue()).toBe('Georgia Southern University');
 
     // Pasted text, one column.
-    const tran = byId('deportation-officer-one-column');
-    await page
-      .getByLabel('Or paste your resume or position description')
-      .fill(renderText(LAYOUTS[tran.layout](tran.resume)));
-    await page.getByRole('button', { name: 'Read the pasted text' }).click();
+    await pasteResume(page, 'deportation-officer-one-column');
     await expect
       .poll(() => page.locator('#f-work-0-name').inputValue(), { timeout: 20_000 })
       .toBe('U.S. Immigration and Customs Enforcement');
@@ -181,11 +186,7 @@ describe.each([
   it('keeps a hand-edited sentence as the seeker\'s own through a reload, and "Go to it" scrolls to the bullet', async () => {
     const { context, page, leaks, errors } = await openBuilder(app.browser, app.server.baseUrl, options);
     await page.goto(`${app.server.baseUrl}/resume`);
-    const tran = byId('deportation-officer-one-column');
-    await page
-      .getByLabel('Or paste your resume or position description')
-      .fill(renderText(LAYOUTS[tran.layout](tran.resume)));
-    await page.getByRole('button', { name: 'Read the pasted text' }).click();
+    await pasteResume(page, 'deportation-officer-one-column');
     await expect
       .poll(() => page.locator('#f-basics-name').inputValue(), { timeout: 20_000 })
       .toBe('Kevin Tran');
@@ -238,11 +239,7 @@ describe('sharing a draft with an adviser', () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${app.server.baseUrl}/resume`);
-    const okafor = byId('special-agent-one-column');
-    await page
-      .getByLabel('Or paste your resume or position description')
-      .fill(renderText(LAYOUTS[okafor.layout](okafor.resume)));
-    await page.getByRole('button', { name: 'Read the pasted text' }).click();
+    await pasteResume(page, 'special-agent-one-column');
     await expect
       .poll(() => page.locator('#f-basics-name').inputValue(), { timeout: 20_000 })
       .toBe('Rachel Okafor');
