@@ -54,10 +54,14 @@ describe('a seeker on a 360 px phone', () => {
     expect(await violations(page)).toEqual([]);
     await sheet.getByRole('checkbox', { name: /^Remote/ }).click();
     await sheet.getByRole('checkbox', { name: /^Hybrid/ }).click();
-    // The last pick's search is held back a moment, as on a slow network.
+    // The last pick's search is held back, as on a slow network, until the sheet has been read.
     const lastSearch = (url: URL) => url.pathname === '/api/leads' && url.searchParams.has('minSalary');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     await page.route(lastSearch, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      await held;
       await route.continue();
     });
     const lastAnswer = page.waitForResponse((r) => lastSearch(new URL(r.url())));
@@ -66,9 +70,11 @@ describe('a seeker on a 360 px phone', () => {
     expect(new URL(page.url()).searchParams.get('remote')).toBe('remote,hybrid');
     // Each pick runs its own search. Until the last one answers, the sheet says it is counting: a
     // count left from the search before the last pick would promise what "Show" does not show.
+    // The answer is held, so only the page's own render can end the wait.
     const show = sheet.locator('.filter-sheet__show');
+    await expect.poll(() => sheet.locator('.filter-sheet__count').textContent()).toBe('Counting jobs…');
     expect(await show.textContent()).toBe('Show jobs');
-    expect(await sheet.locator('.filter-sheet__count').textContent()).toBe('Counting jobs…');
+    release();
     await lastAnswer;
     await expect.poll(() => show.textContent()).toMatch(/^Show \d+ jobs?$/);
     const shown = Number((await show.textContent())?.split(' ')[1]);

@@ -151,6 +151,9 @@ export function SearchPage() {
       }
     : null;
   const filterCount = activeFilterCount(shown);
+  // A pick shows at once (optimistic), before the router commits its URL and the search for it
+  // starts; until then the answer held is for the filters before the pick.
+  const settled = state.status === 'ready' && shown === params;
   const page = Number(paramValue(params, 'page')) || 1;
   const backTo = `${location.pathname}${location.search}`;
   const count =
@@ -278,8 +281,8 @@ export function SearchPage() {
           onClose={() => setSheetOpen(false)}
           // The sheet's count says what "Show" will show: while a newer search runs it says so rather
           // than repeat the count of the search before the last pick.
-          count={state.status === 'ready' ? count : 'Counting jobs…'}
-          total={state.status === 'ready' ? state.result.total : null}
+          count={settled ? count : 'Counting jobs…'}
+          total={settled ? state.result.total : null}
           onClear={clearFilters}
         >
           {/* Built only while open: a phone's first render is the results alone. */}
