@@ -68,7 +68,9 @@ export function facetCounter(index: ColumnIndex) {
      * added facet values (a new employer) or grown the arrays since the counter was made.
      */
     step(i: number, delta: 1 | -1) {
-      codes = codeArrays();
+      // A patch that grew the index replaced the code arrays: follow them (without a new array per call).
+      if (codes[0] !== index.coded[FACET_COLUMN[KEYS[0] as keyof typeof FACET_COLUMN]].codes)
+        codes = codeArrays();
       for (let k = 0; k < width; k++) {
         const code = (codes[k] as Int32Array)[i] ?? -1;
         if (code < 0) continue;
