@@ -38,7 +38,10 @@ export function workableJob(l: Listing, account: string, base: string, now: Date
   };
 }
 
-/** Jobs a v3 answer lists per page; the careers page asks for more with the `nextPage` token. */
+/**
+ * Jobs the fixture's v3 answer lists per page. Workable decides the real size; a client only follows
+ * `nextPage` until there is none.
+ */
 export const WORKABLE_V3_PAGE = 10;
 /** The filter keys the careers page sends; the endpoint answers 400 to any other. */
 const KNOWN_KEYS = new Set(['query', 'location', 'department', 'worktype', 'remote', 'workplace', 'token']);
