@@ -15,7 +15,7 @@ import { browsePage } from './browse-page';
 import { collectMatches } from './collect-matches';
 import { facetCounter } from './facet-counter';
 import { fitExpression } from './fit-expression';
-import { comparator, compileFilter, onlyDefaultFilters, topK } from './index-query';
+import { coarseKey, comparator, compileFilter, onlyDefaultFilters, topK } from './index-query';
 import { buildMatch } from './match-expression';
 import { oneFilterFacets } from './one-filter-facets';
 import { addTitleHits, matchPositions, scoreFromPostings } from './posting-match';
@@ -277,9 +277,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
           scoreBm25(this.db, plan.expression, ranked, found.length, index, score, vocabulary, lengths);
         }
       }
-      page = topK(ranked, offset + query.perPage, comparator(index, query, { score, titleHits })).slice(
-        offset,
-      );
+      const text = { score, titleHits };
+      page = topK(
+        ranked,
+        offset + query.perPage,
+        comparator(index, query, text),
+        coarseKey(index, query, text),
+      ).slice(offset);
     } else {
       // No text: the page comes from a precomputed order, so nothing is sorted per search.
       const key = query.sort === 'relevance' ? 'fit' : query.sort;
