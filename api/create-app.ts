@@ -4,6 +4,7 @@ import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import type { RequestIdVariables } from 'hono/request-id';
 import type { Config } from '../core/config';
+import type { GrammarChecker } from '../core/resume/grammar/harper-checker';
 import type { SearchEngine } from '../search/search-engine';
 import type { Store } from '../store/open-store';
 import type { AdminActions } from './admin-actions';
@@ -56,6 +57,8 @@ export interface AppDeps {
   webRoot?: string;
   /** Worker threads for DOCX and PDF exports; one is made on first use when omitted. */
   renderPool?: RenderPool;
+  /** The resume translation's grammar checker (serving passes its thread pool); in-process when omitted. */
+  grammar?: GrammarChecker;
 }
 
 /** A resume is a few kB of JSON; 256 kB allows a very long one, far below BODY_LIMIT_BYTES. */
@@ -91,10 +94,12 @@ function apiRoutes(given: AppDeps) {
       .use('/resume/render', inFlightLimit({ limit: 2, trustProxy, what: 'resume exports' }))
       .route(
         '/resume',
-        resumeRoutes((format, request) =>
-          format === 'docx' || format === 'pdf'
-            ? pool.render(format, request)
-            : renderInProcess(format, request),
+        resumeRoutes(
+          (format, request) =>
+            format === 'docx' || format === 'pdf'
+              ? pool.render(format, request)
+              : renderInProcess(format, request),
+          given.grammar,
         ),
       )
       .route(

@@ -6,6 +6,7 @@ import { dataCipher } from '../api/auth/data-key';
 import { createApp } from '../api/create-app';
 import type { Logger } from '../api/logger';
 import { startServer } from '../api/start-server';
+import { GrammarPool } from '../api/workers/grammar-pool';
 import { SearchWorkers } from '../api/workers/search-workers';
 import type { Config } from '../core/config';
 import { SCORER_VERSION } from '../core/fit/create-scorer';
@@ -52,6 +53,8 @@ export async function serveUntilStopped(options: {
     cipher: dataCipher(config, logger),
     admin,
     webRoot,
+    // The resume self-check runs Harper on two threads, off the event loop (see grammar-pool.ts).
+    grammar: new GrammarPool(),
   });
   // Leads scored by an older scorer are rescored in the background, batch by batch, with progress.
   if (scoredByOlderScorer(runtime.db, SCORER_VERSION)) {

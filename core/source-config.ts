@@ -76,7 +76,16 @@ const hostName = (example: string) =>
     .regex(/^[a-z0-9.-]+(:\d+)?$/i, `must be a host name such as ${example}`);
 
 export const recruiteeParams = z.object({ type: z.literal('recruitee'), company: slug, ...common });
-export const workableParams = z.object({ type: z.literal('workable'), account: slug, ...common });
+export const workableParams = z.object({
+  type: z.literal('workable'),
+  account: slug,
+  /**
+   * `widget`: Workable's documented job widget, every job with its description in one answer.
+   * `v3`: the paged jobs endpoint behind the hosted careers page, then each job's detail.
+   */
+  api: z.enum(['widget', 'v3']).default('widget'),
+  ...common,
+});
 export const bamboohrParams = z.object({ type: z.literal('bamboohr'), company: slug, ...common });
 export const oracleParams = z.object({
   type: z.literal('oracle'),

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { translateResumeChecked } from '../../core/resume/check-grammar';
+import type { GrammarChecker } from '../../core/resume/grammar/harper-checker';
 import { lintResume } from '../../core/resume/lint-resume';
 import { resumeSchema } from '../../core/resume/resume-schema';
 import { tailorResume } from '../../core/resume/tailor-resume';
@@ -38,15 +39,18 @@ export type RenderExport = (format: ExportFormat, request: ExportRequest) => Pro
 
 export const renderInProcess: RenderExport = (format, request) => EXPORT_FORMATS[format].render(request);
 
-/** `render` lets the server hand DOCX and PDF to its worker threads; the default renders in place. */
-export const resumeRoutes = (render: RenderExport = renderInProcess) =>
+/**
+ * `render` lets the server hand DOCX and PDF to its worker threads, and `grammar` the grammar check
+ * to its thread pool; by default both run in place.
+ */
+export const resumeRoutes = (render: RenderExport = renderInProcess, grammar?: GrammarChecker) =>
   new Hono()
     .post('/translate', translateDoc.describe, validate('json', translateBody), async (c) => {
       const { resume, options, jobDescription } = c.req.valid('json');
       const titleChoices = options.titleChoices
         ? Object.fromEntries(Object.entries(options.titleChoices).map(([k, v]) => [Number(k), v]))
         : undefined;
-      const translation = await translateResumeChecked(resume, { ...options, titleChoices });
+      const translation = await translateResumeChecked(resume, { ...options, titleChoices }, grammar);
       return translateDoc.json(
         c,
         {

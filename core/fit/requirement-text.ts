@@ -1,3 +1,5 @@
+import { eachMatch } from '../normalise/all-matches';
+
 /**
  * Reading a posting's text for requirements: which lines sit under a "Preferred" heading, the
  * sentence around a match, and whether a match is asked for or only welcome. Shared by every
@@ -20,13 +22,13 @@ export interface Section {
 /** Headings that switch later lines between required and preferred. */
 export function sections(text: string): Section[] {
   const found: Section[] = [];
-  for (const m of text.matchAll(HEADING)) {
+  eachMatch(HEADING, text, (m) => {
     const line = m[1] ?? '';
-    if (line.length > 70 || /[.;]\s*\S/.test(line)) continue;
+    if (line.length > 70 || /[.;]\s*\S/.test(line)) return;
     if (PREFERRED_HEADING.test(line)) found.push({ at: m.index, preferred: true });
     else if (REQUIRED_HEADING.test(line) && line.split(' ').length <= 6)
       found.push({ at: m.index, preferred: false });
-  }
+  });
   return found;
 }
 

@@ -97,3 +97,26 @@ export async function translateResumeChecked(
   const translation = translateResume(input, options);
   return checkGrammar(input, translation, checker ?? (await harperChecker()));
 }
+
+/**
+ * The checked translation and its rendered file, with the render started while the grammar check
+ * runs: when the checker works off the event loop (the server's thread pool), the file is built
+ * from the quick translation meanwhile and kept if the check changed nothing, which is the usual
+ * verdict; otherwise it is built again from the checked resume. Either way the file shows
+ * exactly the checked translation.
+ */
+export async function translateCheckedAndRender<T>(
+  input: Resume,
+  options: TranslateOptions,
+  checker: GrammarChecker,
+  render: (resume: Resume) => Promise<T>,
+): Promise<{ translation: Translation; output: T }> {
+  const quick = translateResume(input, options);
+  const checking = checkGrammar(input, quick, checker);
+  const early = await Promise.allSettled([render(quick.resume)]);
+  const translation = await checking;
+  const first = early[0];
+  const unchanged = JSON.stringify(translation.resume) === JSON.stringify(quick.resume);
+  if (unchanged && first?.status === 'fulfilled') return { translation, output: first.value };
+  return { translation, output: await render(translation.resume) };
+}

@@ -7,8 +7,8 @@ import { rawLeadSchema } from '../../core/lead/raw-lead';
  * The messages between the crawl's main thread and its prepare threads (prepare-pool.ts), written
  * once here. A thread parses each request in full on arrival, and parses its reply in full before
  * sending it, so a lead leaves a thread only in the shape the store takes. The main thread, the
- * pipeline's one writer whose time is the pipeline's speed, parses the reply's envelope
- * (`prepareReplyEnvelopeSchema`): ids, lists and the parts of each lead, not every reason again.
+ * pipeline's one writer whose time is the pipeline's speed, checks the reply's envelope
+ * (`replyProblem`): ids, lists and the parts of each lead, not every reason again.
  */
 
 /** Which exclusion rules a batch is scored by; `rules` travel only when a thread has not seen `stamp`. */
@@ -42,15 +42,28 @@ export const prepareReplySchema = z.object({
 export const prepareFailureSchema = z.object({ id: z.number().int(), error: z.string() });
 export type PrepareReply = z.infer<typeof prepareReplySchema> | z.infer<typeof prepareFailureSchema>;
 
-const part = z.object({}).loose();
-export const prepareReplyEnvelopeSchema = z.object({
-  id: z.number().int(),
-  scored: z.array(
-    z.object({
-      lead: z.object({ sourceLeadId: z.string(), title: z.string(), url: z.string() }).loose(),
-      fit: part.nullable(),
-      excluded: part.nullable(),
-    }),
-  ),
-  problems: z.array(z.string()),
-});
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * What the main thread checks of a reply before the upsert takes it: the lists, and in each lead the
+ * parts the store keys on. The thread parsed every lead in full before sending it; checking its
+ * shape again field by field on the main thread, the pipeline's one writer, cost more per lead
+ * than the write it guards (a zod parse copies every field of every lead). Answers the first
+ * problem as `path: message`, or null.
+ */
+export function replyProblem(message: unknown): string | null {
+  if (!isObject(message) || typeof message.id !== 'number') return 'id: expected a number';
+  if (!Array.isArray(message.problems) || message.problems.some((p) => typeof p !== 'string'))
+    return 'problems: expected a list of sentences';
+  if (!Array.isArray(message.scored)) return 'scored: expected a list';
+  for (let i = 0; i < message.scored.length; i++) {
+    const item: unknown = message.scored[i];
+    if (!isObject(item) || !isObject(item.lead)) return `scored.${i}.lead: expected an object`;
+    for (const key of ['sourceLeadId', 'title', 'url'])
+      if (typeof item.lead[key] !== 'string') return `scored.${i}.lead.${key}: expected a string`;
+    for (const key of ['fit', 'excluded'])
+      if (item[key] !== null && !isObject(item[key])) return `scored.${i}.${key}: expected an object or null`;
+  }
+  return null;
+}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RawLeadInput } from '../../core/lead/raw-lead';
 import type { SourceAdapter } from '../source-adapter';
 import { parseJson, trimSlash, UnexpectedPageError } from '../source-adapter';
+import { extractWorkableV3, workableV3ListRequest } from './workable-v3';
 
 // Workable's public job widget: GET https://apply.workable.com/api/v1/widget/accounts/{account}
 // (help.workable.com, "Embedding a job widget"); `details=true` adds each job's description. The
@@ -67,13 +68,17 @@ export function workableJobToLead(j: z.infer<typeof job>, company: string): RawL
 export const workable: SourceAdapter<'workable'> = {
   type: 'workable',
   defaultBaseUrl: () => 'https://apply.workable.com',
-  start: (config, ctx) => [
-    {
-      label: 'widget',
-      url: `${trimSlash(ctx.baseUrl)}/api/v1/widget/accounts/${encodeURIComponent(config.account)}?details=true`,
-    },
-  ],
-  extract(page, config) {
+  start: (config, ctx) =>
+    config.api === 'v3'
+      ? [workableV3ListRequest(ctx.baseUrl, config.account)]
+      : [
+          {
+            label: 'widget',
+            url: `${trimSlash(ctx.baseUrl)}/api/v1/widget/accounts/${encodeURIComponent(config.account)}?details=true`,
+          },
+        ],
+  extract(page, config, ctx) {
+    if (config.api === 'v3') return extractWorkableV3(page, config, ctx.baseUrl);
     const parsed = widget.safeParse(parseJson(page));
     if (!parsed.success)
       throw new UnexpectedPageError(

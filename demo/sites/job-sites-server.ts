@@ -48,6 +48,8 @@ export interface FaultRule {
   /** Applies to request paths starting with this. */
   pathPrefix: string;
   fault: Fault;
+  /** Applies only to requests whose body contains this (one page of a POST-paged list). */
+  bodyIncludes?: string;
   /** How many requests fail before the path recovers; Infinity by default. */
   times?: number;
 }
@@ -94,7 +96,9 @@ export async function startJobSites(
     const body = await readBody(req);
     const rule = faults.find(
       (f) =>
-        url.pathname.startsWith(f.pathPrefix) && (fired.get(f) ?? 0) < (f.times ?? Number.POSITIVE_INFINITY),
+        url.pathname.startsWith(f.pathPrefix) &&
+        (f.bodyIncludes === undefined || body.includes(f.bodyIncludes)) &&
+        (fired.get(f) ?? 0) < (f.times ?? Number.POSITIVE_INFINITY),
     );
     if (rule) {
       fired.set(rule, (fired.get(rule) ?? 0) + 1);

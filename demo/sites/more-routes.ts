@@ -16,8 +16,8 @@ import {
   teamtailorFeed,
   ukgDetailPage,
   ukgOpportunity,
-  workableJob,
 } from './more-formats';
+import { routeWorkableV3, workableJob } from './workable-boards';
 
 /**
  * The second group of ATS boards, keyed by the identifier each uses. Platforms that put the company
@@ -27,6 +27,8 @@ import {
 export interface MoreSiteData {
   recruitee?: Record<string, Listing[]>;
   workable?: Record<string, Listing[]>;
+  /** Internal jobs of a Workable account: the v3 list shows them, flagged `isInternal`. */
+  workableInternal?: Record<string, Listing[]>;
   bamboohr?: Record<string, Listing[]>;
   /** By site number (CX_1); the host segment of the path is free. */
   oracle?: Record<string, Listing[]>;
@@ -73,6 +75,8 @@ export function routeMoreBoards(
     return true;
   };
   const company = (x: RegExpMatchArray | null) => decodeURIComponent(x?.[1] ?? '');
+  const workable = { listed: data.workable, internal: data.workableInternal };
+  if (routeWorkableV3(workable, req, url, body, now, r)) return true;
 
   m = p.match(/^\/recruitee\/([^/]+)\/api\/offers\/?$/);
   if (m) {

@@ -1,7 +1,5 @@
-import type { ColumnIndex } from './column-index';
+import type { ColumnIndex, OrderKey } from './column-index';
 import type { FacetCounter } from './facet-counter';
-
-type OrderKey = 'fit' | 'newest' | 'salary';
 
 /**
  * A browse (no text) whose counts must be worked out: every lead is tested once, in position order,
@@ -18,7 +16,7 @@ export function browsePage(
   offset: number,
   perPage: number,
 ): { total: number; page: number[] } {
-  const rank = index.rank(key, background);
+  const { rank } = index.order(key, background);
   const best = new BestRanks(offset + perPage, rank);
   // The passing positions first, then counted one facet column at a time (see FacetCounter.addAll).
   const passing = new Int32Array(index.size);
@@ -35,7 +33,7 @@ class BestRanks {
 
   constructor(
     private readonly k: number,
-    private readonly rank: Int32Array,
+    private readonly rank: Float64Array,
   ) {}
 
   offer(i: number): void {

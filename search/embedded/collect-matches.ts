@@ -21,6 +21,12 @@ export function collectMatches(
     const i = found[k] ?? -1;
     if (i < 0 || !passes(i)) continue;
     passing[matched.length] = i;
+    matched.push(i);
+    // No clauses (the occurrence lists count title hits themselves): the title is not read at all.
+    if (clauses.length === 0) {
+      titleHits[i] = 0;
+      continue;
+    }
     const title = titles[i] ?? '';
     let hits = 0;
     for (let c = 0; c < clauses.length; c++) {
@@ -33,7 +39,6 @@ export function collectMatches(
       }
     }
     titleHits[i] = hits;
-    matched.push(i);
   }
   facets.addAll(passing, matched.length);
   return matched;

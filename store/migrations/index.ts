@@ -21,6 +21,7 @@ import { crawlRunOwner } from './0019-crawl-run-owner';
 import { csrfTokenHash } from './0020-csrf-token-hash';
 import { textIndexWithoutPrefixes } from './0021-text-index-without-prefixes';
 import { sharedDrafts } from './0022-shared-drafts';
+import { textIndexBatches } from './0023-text-index-batches';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -46,4 +47,5 @@ export const migrations: readonly Migration[] = [
   csrfTokenHash,
   textIndexWithoutPrefixes,
   sharedDrafts,
+  textIndexBatches,
 ];

@@ -11,7 +11,12 @@ import { crawl, freshStore, source } from './helpers';
  * its first request. JSON-LD's wrong shape is a page whose JobPosting block is not one (below): a
  * careers page without postings is an empty site, not a malformed answer.
  */
-const cases: { type: Exclude<SourceType, 'jsonld'>; prefix: string; params: Record<string, unknown> }[] = [
+const cases: {
+  type: Exclude<SourceType, 'jsonld'>;
+  id?: string;
+  prefix: string;
+  params: Record<string, unknown>;
+}[] = [
   { type: 'greenhouse', prefix: '/v1/boards/acme', params: { board: 'acme' } },
   { type: 'lever', prefix: '/v0/postings/acme', params: { site: 'acme' } },
   { type: 'ashby', prefix: '/posting-api/job-board/acme', params: { board: 'acme' } },
@@ -29,6 +34,12 @@ const cases: { type: Exclude<SourceType, 'jsonld'>; prefix: string; params: Reco
   { type: 'neogov', prefix: '/SearchEngine/JobsFeed', params: { agency: 'acme' } },
   { type: 'recruitee', prefix: '/recruitee/acme', params: { company: 'acme' } },
   { type: 'workable', prefix: '/api/v1/widget/accounts/acme', params: { account: 'acme' } },
+  {
+    type: 'workable',
+    id: 'workable-v3',
+    prefix: '/api/v3/accounts/acme',
+    params: { account: 'acme', api: 'v3' },
+  },
   { type: 'bamboohr', prefix: '/bamboohr/acme', params: { company: 'acme' } },
   { type: 'oracle', prefix: '/oracle/acme', params: { host: 'acme.fa.oraclecloud.com', site: 'CX_1' } },
   { type: 'ukg', prefix: '/T1/JobBoard', params: { tenant: 'T1', boardId: 'b1' } },
@@ -54,7 +65,7 @@ describe('a wrong-shape answer', () => {
     const db = freshStore();
     const configs = cases.map((c) =>
       source({
-        id: c.type,
+        id: c.id ?? c.type,
         type: c.type,
         ...c.params,
         baseUrl: hostPrefixed.has(c.type) ? `${sites.baseUrl}${c.prefix}` : sites.baseUrl,
@@ -66,15 +77,16 @@ describe('a wrong-shape answer', () => {
       PATIENT,
     );
     for (const c of cases) {
-      const result = run.sources.find((s) => s.sourceId === c.type);
-      expect([c.type, result?.status]).toEqual([c.type, 'failed']);
+      const id = c.id ?? c.type;
+      const result = run.sources.find((s) => s.sourceId === id);
+      expect([id, result?.status]).toEqual([id, 'failed']);
       expect(result?.errors).toHaveLength(1);
       expect(result?.errors[0]).toMatch(
         /malformed|not RSS|no <workzag-jobs>|not a sitemap|no jobs array|neither a list nor a posting/,
       );
       expect(result?.errors[0]).not.toMatch(/ZodError|invalid_type|\[\s*\{/);
       // Not retried: a wrong-shape answer would come back the same.
-      expect([c.type, sites.requests.filter((r) => r.path.startsWith(c.prefix)).length]).toEqual([c.type, 1]);
+      expect([id, sites.requests.filter((r) => r.path.startsWith(c.prefix)).length]).toEqual([id, 1]);
     }
     expect(run.sources.find((s) => s.sourceId === 'fine')).toMatchObject({ status: 'completed', new: 2 });
   });

@@ -71,7 +71,10 @@ export const SOURCE_FIELDS: Record<SourceType, { label: string; fields: SourceFi
   },
   workable: {
     label: 'Workable account',
-    fields: [{ name: 'account', label: 'Account', required: true, hint: 'apply.workable.com/<account>' }],
+    fields: [
+      { name: 'account', label: 'Account', required: true, hint: 'apply.workable.com/<account>' },
+      { name: 'api', label: 'Endpoint', hint: "widget (default) or v3, the careers page's paged list" },
+    ],
   },
   bamboohr: {
     label: 'BambooHR careers site',
