@@ -66,6 +66,10 @@ const HARD = [
   '&lt;p&gt;escaped &amp;amp; &lt;b&gt;bold&lt;/b&gt;&lt;/p&gt;&lt;script&gt;x()&lt;/script&gt;',
   // A stray '<' opens an unknown tag that swallows '</p>', so the div starts inside the paragraph.
   '<p>Duties<Duties</p><div>Duties</div>',
+  // A paragraph dropped as empty inside a button never ends the one around it.
+  '<p><p><button>Duties<p></p></button>Duties</p>',
+  // Once the <font> is gone, the second header cell starts after the first one ends.
+  '<ol><p><th><font><th>Duties</font>Duties</th></ol>',
 ];
 
 function realDescriptions(): string[] {
@@ -170,7 +174,9 @@ describe('one-pass sanitising and text', () => {
         const clean = reference.html(html);
         return ours.html === clean && ours.text === reference.text(clean);
       }),
-      { numRuns: 600 },
+      // A fixed seed keeps `npm test` repeatable; a new seed or more runs explores further, and
+      // what it finds joins HARD above.
+      { numRuns: 600, seed: 20261201 },
     );
   });
 

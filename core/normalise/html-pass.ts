@@ -23,22 +23,24 @@ const SELF_CLOSING = new Set(['br', 'hr']);
 const NON_TEXT = new Set(['script', 'style', 'textarea', 'option', 'xmp']);
 /** Tags removed when they hold no text (a designer's spacer paragraphs). */
 const DROPPED_WHEN_EMPTY = new Set(['p', 'span', 'div', 'li']);
-/** The allowed tags whose start ends an open paragraph (as written, before h1 becomes h3). */
-const ENDS_PARAGRAPH = new Set([
-  'p',
-  'div',
-  'ul',
-  'ol',
-  'dl',
-  'table',
-  'blockquote',
-  'hr',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+const ENDS_P = new Set(['p']);
+const ENDS_CELL = new Set(['thead', 'th', 'td']);
+const ENDS_TERM = new Set(['dd', 'dt']);
+/**
+ * Allowed tags whose start closes the open element when the sanitised HTML is read again, as
+ * htmlparser2 (which html-to-text uses) and, for these cases, a browser's "in body" insertion mode
+ * do (https://html.spec.whatwg.org/#parsing-main-inbody). Reading the raw markup, a dropped tag in
+ * between (a <font>, a <button>) can hide the open element; the sanitised HTML has no such tag.
+ */
+const START_CLOSES = new Map<string, Set<string>>([
+  ...'p div ul ol dl table blockquote hr h1 h2 h3 h4 h5 h6'.split(' ').map((t) => [t, ENDS_P] as const),
+  ['li', new Set(['li'])],
+  ['dd', ENDS_TERM],
+  ['dt', ENDS_TERM],
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', ENDS_CELL],
+  ['tbody', new Set(['thead', 'tbody'])],
 ]);
 const LINK_ATTRIBUTES = new Set(['href', 'rel', 'target']);
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
@@ -80,6 +82,8 @@ interface Frame {
   /** The tag as written (before h1 becomes h3), which its closing tag must match. */
   tag: string;
   element: HtmlElement | null;
+  /** Where text went before this tag opened: an element dropped as empty was never there to end a paragraph. */
+  before: HtmlElement;
   /**
    * Some text inside is more than white space (what `text.trim() !== ''` says, without keeping the
    * text: each level once held a copy of all the text below it).
@@ -103,6 +107,12 @@ function linkAttributes(attribs: Record<string, string>): string {
   return out;
 }
 
+/** `element` is `container` or one of its ancestors: text still goes inside it. */
+function isOpen(element: HtmlElement, container: HtmlElement): boolean {
+  for (let at: HtmlElement | null = container; at; at = at.parent) if (at === element) return true;
+  return false;
+}
+
 /** Sanitises `html` and returns the result with the element tree it describes. */
 export function sanitiseToTree(html: string): { html: string; root: HtmlElement } {
   const root: HtmlElement = { name: '#root', parent: null, children: [] };
@@ -121,16 +131,15 @@ export function sanitiseToTree(html: string): { html: string; root: HtmlElement 
         }
         const name = tag === 'h1' ? 'h3' : tag;
         if (!ALLOWED_TAGS.has(name)) {
-          stack.push({ tag, element: null, hasText: false, start: out.length });
+          stack.push({ tag, element: null, before: container, hasText: false, start: out.length });
           if (NON_TEXT.has(name)) skipDepth = 1;
           return;
         }
-        stack.push({ tag, element: null, hasText: false, start: out.length });
+        stack.push({ tag, element: null, before: container, hasText: false, start: out.length });
         out += `<${name}${name === 'a' ? linkAttributes(attribs) : ''}${SELF_CLOSING.has(name) ? ' />' : '>'}`;
-        // Written out, a block opened inside a paragraph ends it when the HTML is read again (HTML
-        // "in body" insertion mode: https://html.spec.whatwg.org/#parsing-main-inbody), as a browser
-        // and html-to-text both do. The text is laid out from that reading, not from this parse.
-        if (container.name === 'p' && ENDS_PARAGRAPH.has(tag)) container = container.parent ?? root;
+        // The text is laid out from a reading of the sanitised HTML, not from this parse.
+        const closes = START_CLOSES.get(name);
+        while (closes?.has(container.name)) container = container.parent ?? root;
         const element: HtmlElement = { name, parent: container, children: [] };
         container.children.push(element);
         (stack[stack.length - 1] as Frame).element = element;
@@ -160,14 +169,19 @@ export function sanitiseToTree(html: string): { html: string; root: HtmlElement 
         const element = frame.element;
         if (parent && frame.hasText) parent.hasText = true;
         if (!element) return;
-        container = element.parent ?? root;
         if (DROPPED_WHEN_EMPTY.has(element.name) && !frame.hasText) {
           out = out.slice(0, frame.start);
-          const at = container.children.lastIndexOf(element);
-          if (at >= 0) container.children.splice(at, 1);
+          const siblings = (element.parent ?? root).children;
+          const at = siblings.lastIndexOf(element);
+          if (at >= 0) siblings.splice(at, 1);
+          container = frame.before;
           return;
         }
         if (!SELF_CLOSING.has(element.name)) out += `</${element.name}>`;
+        if (isOpen(element, container)) container = element.parent ?? root;
+        // Read again, the element has already ended (a later start closed it), so this closing tag
+        // is a stray one: htmlparser2 reads a stray </p> as an empty paragraph, and ignores others.
+        else if (element.name === 'p') container.children.push({ name: 'p', parent: container, children: [] });
       },
     },
     { decodeEntities: true },
