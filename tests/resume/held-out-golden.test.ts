@@ -89,6 +89,20 @@ describe('sentences that read weakly before, now as a resume writer would write 
       'Completed the FLETC Criminal Investigator Training Program in 2016.',
       'Completed the Criminal Investigator Training Program at the Federal Law Enforcement Training Centers in 2016.',
     ],
+    // An HSI office named by its head's title: the city first, as English names places.
+    [
+      'Worked at SAC Houston for 4 years.',
+      'Worked at the Houston Special Agent in Charge office for 4 years.',
+    ],
+    // A circular and an IRS program by their names, never as bare codes.
+    [
+      'Took part in the annual A-123 internal control review with zero findings.',
+      'Took part in the annual OMB Circular A-123 internal control review with zero findings.',
+    ],
+    [
+      'Prepared tax returns at the Arlington VITA site.',
+      'Prepared tax returns at the Arlington Volunteer Income Tax Assistance (VITA) site.',
+    ],
     [
       'Served as an instructor at FLETC for 3 years.',
       'Served as an instructor at the Federal Law Enforcement Training Centers for 3 years.',
