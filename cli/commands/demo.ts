@@ -8,6 +8,7 @@ import { describeDemoWorkspace, seedDemoWorkspace } from '../demo-workspace';
 import { openRuntime } from '../open-context';
 import { createProgress } from '../progress';
 import { serveUntilStopped } from '../serve-app';
+import { CrawlBoard } from './crawl-board';
 import { parsePort } from './serve';
 
 export const demoCommand: Command = {
@@ -31,6 +32,8 @@ export const demoCommand: Command = {
       );
       upsertSources(runtime.db, demo.sources);
       const progress = createProgress(stderr, stderrIsTty);
+      // Sources run at once, so the demo shows the same per-source board as `offramp crawl`.
+      const board = new CrawlBoard(demo.sources.length);
       const run = await runCrawl(
         {
           db: runtime.db,
@@ -39,8 +42,8 @@ export const demoCommand: Command = {
           scorer: leadScorer(runtime.db),
           index: runtime.index,
           onProgress: (event) => {
-            if (event.type === 'source-start')
-              progress.update(`Crawling ${event.index + 1} of ${event.total}: ${event.sourceId}`);
+            for (const line of board.apply(event)) progress.done(line);
+            progress.update(board.status());
           },
         },
         demo.sources,

@@ -1,5 +1,6 @@
 import type { CatalogueEntry } from '../../core/catalogue';
 import { sourceFromEntry } from '../../core/catalogue';
+import { PLATFORM_NOTES } from '../../core/catalogue-notes';
 import type { SourceConfig } from '../../core/source-config';
 import { CatalogueError, loadCatalogue } from '../../crawler/load-catalogue';
 import { migrate } from '../../store/migrate';
@@ -64,6 +65,10 @@ export const sourcesCommand: Command = {
         }
       }
       for (const p of problems) say(`Skipped ${p}`);
+      for (const type of new Set(added.map((s) => s.type))) {
+        const note = PLATFORM_NOTES[type];
+        if (note) say(`Note: ${note}`);
+      }
       say(
         `Added ${added.length} source${added.length === 1 ? '' : 's'} from the catalogue` +
           (existing ? `; ${existing} already there, left as they are` : '') +

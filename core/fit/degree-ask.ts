@@ -1,3 +1,4 @@
+import { allMatches } from '../normalise/all-matches';
 import type { Section } from './requirement-text';
 import { has, isRequired, sections, windowAt } from './requirement-text';
 import { OPEN_DEGREE_FIELDS, TECHNICAL_DEGREE_FIELDS } from './requirements-catalogue';
@@ -77,7 +78,7 @@ export function degreeAskIn(text: string, secs: Section[] = sections(text)): Deg
 
 function hardestDegree(text: string, secs: Section[], insteadAnywhere: boolean): DegreeAsk['degree'] {
   let best: DegreeAsk['degree'] = null;
-  for (const m of text.matchAll(DEGREE)) {
+  for (const m of allMatches(DEGREE, text)) {
     const around = windowAt(text, m.index, m[0].length);
     if (NOT_A_DEGREE_ASK.test(around) || NO_DEGREE.test(around) || HIGH_SCHOOL_ONLY.test(around)) continue;
     const fieldMatch = FIELD.exec(text.slice(m.index, m.index + 160));

@@ -1,3 +1,5 @@
+import { eachMatch } from '../normalise/all-matches';
+
 /**
  * Reading a posting's text for requirements: which lines sit under a "Preferred" heading, the
  * sentence around a match, and whether a match is asked for or only welcome. Shared by every
@@ -20,24 +22,27 @@ export interface Section {
 /** Headings that switch later lines between required and preferred. */
 export function sections(text: string): Section[] {
   const found: Section[] = [];
-  for (const m of text.matchAll(HEADING)) {
+  eachMatch(HEADING, text, (m) => {
     const line = m[1] ?? '';
-    if (line.length > 70 || /[.;]\s*\S/.test(line)) continue;
+    if (line.length > 70 || /[.;]\s*\S/.test(line)) return;
     if (PREFERRED_HEADING.test(line)) found.push({ at: m.index, preferred: true });
     else if (REQUIRED_HEADING.test(line) && line.split(' ').length <= 6)
       found.push({ at: m.index, preferred: false });
-  }
+  });
   return found;
 }
+
+/** What ends a sentence or list item: a line break, '.', ';' or '•' (compared as UTF-16 code units). */
+const endsWindow = (code: number) => code === 10 || code === 46 || code === 59 || code === 0x2022;
 
 /** The sentence or list item around a match. */
 export function windowAt(text: string, at: number, length: number): string {
   let start = at;
   const floor = Math.max(0, at - 220);
-  while (start > floor && !'\n.;•'.includes(text[start - 1] ?? '\n')) start--;
+  while (start > floor && !endsWindow(text.charCodeAt(start - 1))) start--;
   let end = at + length;
   const ceiling = Math.min(text.length, end + 220);
-  while (end < ceiling && !'\n.;•'.includes(text[end] ?? '\n')) end++;
+  while (end < ceiling && !endsWindow(text.charCodeAt(end))) end++;
   return text.slice(start, end);
 }
 
@@ -61,4 +66,7 @@ export function isRequired(text: string, secs: Section[], at: number, length: nu
 }
 
 /** A cheap test before a costly one: does the text contain any of these substrings? */
-export const has = (text: string, anchors: string[]) => anchors.some((a) => text.includes(a));
+export function has(text: string, anchors: string[]): boolean {
+  for (const anchor of anchors) if (text.includes(anchor)) return true;
+  return false;
+}

@@ -1,3 +1,4 @@
+import { allMatches, eachMatch } from '../normalise/all-matches';
 import type { DegreeAsk } from './degree-ask';
 import { readPostingText } from './degree-ask';
 import type { Section } from './requirement-text';
@@ -92,13 +93,11 @@ function catalogue(text: string, secs: Section[], entries: CatalogueEntry[]): As
     const global = globalOf(entry.pattern);
     let required = false;
     let seen = false;
-    for (const m of text.matchAll(global)) {
+    eachMatch(global, text, (m) => {
       seen = true;
-      if (isRequired(text, secs, m.index, m[0].length)) {
-        required = true;
-        break;
-      }
-    }
+      required = isRequired(text, secs, m.index, m[0].length);
+      return !required;
+    });
     if (seen) asked.push({ id: entry.id, label: entry.label, required });
   }
   return asked;
@@ -122,7 +121,7 @@ const YEARS =
 function experienceOf(text: string, secs: Section[]): Requirements['experience'] {
   if (!text.includes('year')) return [];
   const found: Requirements['experience'] = [];
-  for (const m of text.matchAll(YEARS)) {
+  eachMatch(YEARS, text, (m) => {
     const years = NUMBER_WORDS[m[1] ?? ''] ?? Number(m[1]);
     const field = `${m[2] ?? ''}${m[3] ?? ''}`
       .replace(
@@ -133,8 +132,8 @@ function experienceOf(text: string, secs: Section[]): Requirements['experience']
       .trim();
     if (years > 0 && years < 40 && field)
       found.push({ years, field, required: isRequired(text, secs, m.index, m[0].length) });
-    if (found.length >= 6) break;
-  }
+    return found.length < 6;
+  });
   return found;
 }
 
@@ -145,7 +144,7 @@ function clearanceOf(text: string, secs: Section[]): Requirements['clearance'] {
   if (!has(text, ['clearance', 'secret', 'public trust', 'ts/sci'])) return null;
   let best: Requirements['clearance'] = null;
   const rank = { 'public-trust': 0, secret: 1, 'top-secret': 2 } as const;
-  for (const m of text.matchAll(CLEARANCE)) {
+  for (const m of allMatches(CLEARANCE, text)) {
     const around = windowAt(text, m.index, m[0].length);
     if (m[0] === 'clearance' && !/\b(security|secret|obtain|maintain|active|eligib)/.test(around)) continue;
     const level: ClearanceLevel = /ts\/sci|top secret/.test(around)

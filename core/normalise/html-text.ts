@@ -70,7 +70,8 @@ class TextBuilder {
     if (block.stashedBreaks) block.newLine(block.stashedBreaks);
     const hadSpace = block.stashedSpace;
     let first = true;
-    for (const match of text.matchAll(WORDS)) {
+    WORDS.lastIndex = 0;
+    for (let match = WORDS.exec(text); match; match = WORDS.exec(text)) {
       const word = this.upper > 0 ? match[0].toUpperCase() : match[0];
       if (first && !hadSpace && !LEADING_SPACE.test(text)) {
         const last = block.words.pop();

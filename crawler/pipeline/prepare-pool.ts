@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RawLead } from '../../core/lead/raw-lead';
 import type { PrepareRequest, RulesVersion } from './prepare-messages';
-import { prepareFailureSchema, prepareReplyEnvelopeSchema } from './prepare-messages';
+import { prepareFailureSchema, replyProblem } from './prepare-messages';
 import type { Prepared, ScoredLead } from './steps';
 import { dedupeStep } from './steps';
 
@@ -24,7 +24,8 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** Batches sent to this thread and not yet answered, oldest first (a thread answers in order). */
+  jobs: Job[];
   /** The rules version this thread has been sent. */
   stamp: string | null;
   /** Settles when the thread has loaded its code (or has failed to). */
@@ -34,6 +35,13 @@ interface Slot {
 const WORKER_URL = new URL('./prepare-worker.mjs', import.meta.url);
 /** Leads per message: big enough that messaging costs little, small enough to share a page between threads. */
 const CHUNK = 250;
+/**
+ * Batches a thread holds at once. More than one, so a thread that finishes a batch starts the next
+ * at once instead of waiting for the main thread, busy writing a page for tens of milliseconds, to
+ * read its answer and send it more work: that wait once left the thread idle for most of a crawl,
+ * and the threaded pipeline slower than one thread.
+ */
+const DEPTH = 3;
 
 export interface PreparePoolOptions {
   /**
@@ -92,13 +100,23 @@ export class PreparePool {
     });
   }
 
+  /** The thread with the fewest batches in hand, a new one while there are fewer than `size`. */
+  private freeSlot(): Slot | undefined {
+    const idle = this.slots.find((s) => s.jobs.length === 0);
+    if (idle) return idle;
+    if (this.slots.length < this.size) return this.spawn();
+    let best: Slot | undefined;
+    for (const s of this.slots)
+      if (s.jobs.length < DEPTH && (!best || s.jobs.length < best.jobs.length)) best = s;
+    return best;
+  }
+
   private pump(): void {
     while (this.queue.length > 0) {
-      let slot = this.slots.find((s) => s.job === null);
-      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      const slot = this.freeSlot();
       if (!slot) return;
       const job = this.queue.shift() as Job;
-      slot.job = job;
+      slot.jobs.push(job);
       slot.worker.ref();
       const { request, rules } = job;
       slot.worker.postMessage(
@@ -113,38 +131,35 @@ export class PreparePool {
   private spawn(): Slot {
     const worker = new Worker(this.workerUrl);
     let loaded = () => {};
-    const slot: Slot = { worker, job: null, stamp: null, ready: new Promise((r) => (loaded = r)) };
+    const slot: Slot = { worker, jobs: [], stamp: null, ready: new Promise((r) => (loaded = r)) };
     worker.unref();
     worker.on('message', (message: unknown) => {
       if ((message as { ready?: unknown }).ready === true) loaded();
-      const job = slot.job;
+      const job = slot.jobs[0];
       if (!job || (message as { id?: unknown }).id !== job.request.id) return;
-      slot.job = null;
-      worker.unref();
+      slot.jobs.shift();
+      if (slot.jobs.length === 0) worker.unref();
+      // Sent more work before this answer is read, so the thread never waits on this one.
+      this.pump();
       const failure = prepareFailureSchema.safeParse(message);
-      const reply = prepareReplyEnvelopeSchema.safeParse(message);
+      const problem = failure.success ? null : replyProblem(message);
       if (failure.success)
         job.reject(new PrepareThreadError(`a prepare thread could not read the page: ${failure.data.error}`));
-      else if (!reply.success) {
-        const issue = reply.error.issues[0];
-        job.reject(
-          new PrepareThreadError(
-            `a prepare thread sent leads Offramp cannot store (${issue?.path.join('.')}: ${issue?.message})`,
-          ),
-        );
-      }
+      else if (problem)
+        job.reject(new PrepareThreadError(`a prepare thread sent leads Offramp cannot store (${problem})`));
       // The thread parsed each lead with the store's schemas before sending it (prepare-messages.ts).
-      else
-        job.resolve({ scored: reply.data.scored as unknown as ScoredLead[], problems: reply.data.problems });
-      this.pump();
+      else {
+        const reply = message as { scored: ScoredLead[]; problems: string[] };
+        job.resolve({ scored: reply.scored, problems: reply.problems });
+      }
     });
     const fail = (error: Error) => {
       loaded();
       const at = this.slots.indexOf(slot);
       if (at < 0) return;
       this.slots.splice(at, 1);
-      slot.job?.reject(new PrepareThreadError(`a prepare thread stopped: ${error.message}`));
-      slot.job = null;
+      for (const job of slot.jobs.splice(0))
+        job.reject(new PrepareThreadError(`a prepare thread stopped: ${error.message}`));
       this.pump();
     };
     worker.on('error', fail);
@@ -158,7 +173,9 @@ export class PreparePool {
     const slots = this.slots.splice(0);
     for (const job of this.queue.splice(0))
       job.reject(new PrepareThreadError('the prepare threads were closed'));
-    for (const slot of slots) slot.job?.reject(new PrepareThreadError('the prepare threads were closed'));
+    for (const slot of slots)
+      for (const job of slot.jobs.splice(0))
+        job.reject(new PrepareThreadError('the prepare threads were closed'));
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 }

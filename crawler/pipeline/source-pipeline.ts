@@ -158,7 +158,8 @@ export function sourcePipeline(
       // business, not a failed crawl: it is noted, not counted.
       if (spec.optional && (error instanceof SkipPageError || error instanceof RetryableFetchError)) return;
       failures++;
-      problems([`${spec.url}: ${error.message}`]);
+      // Say which page failed once: fetch errors already name it ("… answered 500").
+      problems([error.message.includes(spec.url) ? error.message : `${spec.url}: ${error.message}`]);
     },
     onRateLimited: () => {
       rateLimited = true;

@@ -2,9 +2,9 @@ import { backgroundIds } from '../../core/fit/backgrounds';
 import type { FacetName } from '../../core/search/search-query';
 import { tokenStrings } from '../../core/search/text-index-schema';
 import type { LeadColumns } from './column-reader';
-import { CodedColumn, Columns } from './columns';
+import { CodedColumn, Columns, FACET_ROW, FACET_SLOTS, TRACKS_SLOT, VISIBLE_SLOT } from './columns';
 import type { FacetCounter } from './facet-counter';
-import { mergeOrder } from './merge-order';
+import { PatchedOrder } from './patched-order';
 
 /**
  * A derived value that follows patches itself (counts), rather than being worked out again over
@@ -30,6 +30,7 @@ export const CODED = [
   'status',
 ] as const;
 export type CodedName = (typeof CODED)[number];
+export type OrderKey = 'fit' | 'newest' | 'salary';
 
 /**
  * The filterable, facetable and sortable facts of every lead, held in typed arrays. Filters,
@@ -53,6 +54,8 @@ export class ColumnIndex extends Columns {
   /** Moves with every change to the index; everything derived from it is keyed to it. */
   revision = 0;
   private readonly cache = new Map<string, { revision: number; value: unknown; follower?: Follower }>();
+  /** The orders searches have used, by key and background; patches carry them (see `order`). */
+  private readonly orders = new Map<string, PatchedOrder>();
 
   /** An index of the given leads (in rowid order), as a build's first slice. */
   constructor(columns?: LeadColumns) {
@@ -73,11 +76,6 @@ export class ColumnIndex extends Columns {
     return value;
   }
 
-  /** A derived value from before the last patch, for caches that patch themselves (orders). */
-  previous<T>(key: string): T | undefined {
-    return this.cache.get(key)?.value as T | undefined;
-  }
-
   /** Adds leads with rowids above every rowid held (a rebuild's slices arrive this way). */
   append(c: LeadColumns): void {
     const start = this.size;
@@ -86,6 +84,8 @@ export class ColumnIndex extends Columns {
     for (let k = 0; k < c.rowid.length; k++) this.write(start + k, c, k, titles[k] ?? ' ');
     this.size = start + c.rowid.length;
     this.revision++;
+    // Orders are sorted from a complete index; a build's slices come before any search.
+    this.orders.clear();
   }
 
   /**
@@ -119,6 +119,10 @@ export class ColumnIndex extends Columns {
       let kept = true;
       for (const i of touched) kept = (e.follower?.enter(i) ?? false) && kept;
       if (kept) e.revision = this.revision;
+    }
+    for (const [name, order] of this.orders) {
+      const [key, background] = name.split(':');
+      order.patch(touched, this.size, this.orderComparator(key as OrderKey, background || undefined));
     }
     return touched;
   }
@@ -158,6 +162,17 @@ export class ColumnIndex extends Columns {
     this.coded.status.set(i, c.status[k] ?? null);
     this.visibleByDefault[i] =
       this.hidden[i] === 0 && this.excluded[i] === 0 && c.status[k] === 'open' ? 1 : 0;
+    this.writeRow(i);
+  }
+
+  /** Copies a position's facet codes, tracks and visibility into its row of `facetRows`. */
+  private writeRow(i: number): void {
+    const r = i * FACET_ROW;
+    FACET_SLOTS.forEach((name, slot) => {
+      this.facetRows[r + slot] = this.coded[name].codes[i] ?? -1;
+    });
+    this.facetRows[r + TRACKS_SLOT] = this.tracks[i] ?? 0;
+    this.facetRows[r + VISIBLE_SLOT] = this.visibleByDefault[i] ?? 0;
   }
 
   /** A deleted lead: its position stays (positions never move) but matches no filter or facet. */
@@ -167,6 +182,7 @@ export class ColumnIndex extends Columns {
     this.visibleByDefault[i] = 0;
     for (const name of CODED) this.coded[name].set(i, null);
     this.tracks[i] = 0;
+    this.writeRow(i);
   }
 
   protected override resize(capacity: number): void {
@@ -218,7 +234,7 @@ export class ColumnIndex extends Columns {
   }
 
   /** The order of `order()`: curated first, then the key descending, then the secondary, then id. */
-  private orderComparator(key: 'fit' | 'newest' | 'salary', background: string | undefined) {
+  private orderComparator(key: OrderKey, background: string | undefined) {
     const fit = this.fitArray(background);
     const primary = key === 'fit' ? fit : key === 'newest' ? this.posted : this.salary;
     const secondary = key === 'fit' ? this.posted : fit;
@@ -230,40 +246,17 @@ export class ColumnIndex extends Columns {
   }
 
   /**
-   * Every position in a fixed order, computed once per revision: a query without text walks it and
-   * stops when the page is full. After a patch, the previous order is repaired rather than sorted
-   * again: the touched positions are taken out, sorted, and merged back in one pass.
+   * Every position in a fixed order, sorted on first use, then carried through every patch (see
+   * PatchedOrder): a query without text walks it and stops when the page is full.
    */
-  order(key: 'fit' | 'newest' | 'salary', background: string | undefined, touched?: number[]): Int32Array {
-    const name = `order:${key}:${background ?? ''}`;
-    return this.derived(name, () => {
-      const better = this.orderComparator(key, background);
-      const before = this.previous<Int32Array>(name);
-      if (before && touched && touched.length < this.size / 4)
-        return mergeOrder(before, touched, this.size, better);
-      const positions = Int32Array.from({ length: this.size }, (_, i) => i);
-      return positions.sort(better);
-    });
-  }
-
-  /** Each position's place in `order(key, background)`, for browses that test leads in position order. */
-  rank(key: 'fit' | 'newest' | 'salary', background: string | undefined): Int32Array {
-    return this.derived(`rank:${key}:${background ?? ''}`, () => {
-      const order = this.order(key, background);
-      const rank = new Int32Array(this.size);
-      for (let k = 0; k < order.length; k++) rank[order[k] as number] = k;
-      return rank;
-    });
-  }
-
-  /** The orders the last revision had, so a patch can repair them (see `order`). */
-  orderKeys(): { key: 'fit' | 'newest' | 'salary'; background: string | undefined }[] {
-    return [...this.cache.keys()]
-      .filter((k) => k.startsWith('order:'))
-      .map((k) => {
-        const [, key, background] = k.split(':');
-        return { key: key as 'fit' | 'newest' | 'salary', background: background || undefined };
-      });
+  order(key: OrderKey, background: string | undefined): PatchedOrder {
+    const name = `${key}:${background ?? ''}`;
+    let order = this.orders.get(name);
+    if (!order) {
+      order = new PatchedOrder(this.size, this.orderComparator(key, background));
+      this.orders.set(name, order);
+    }
+    return order;
   }
 }
 

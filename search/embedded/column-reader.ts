@@ -1,6 +1,7 @@
 import { backgroundIds } from '../../core/fit/backgrounds';
 import { trackIds } from '../../core/fit/tracks';
 import type { Store } from '../../store/open-store';
+import { statement } from '../../store/statements';
 
 /** Every lead's searchable facts, one array per column, all in rowid order. */
 export interface LeadColumns {
@@ -89,13 +90,13 @@ export function readLeadColumns(db: Store, selection: LeadSelection = { all: tru
       : 'after' in selection
         ? { after: selection.after, limit: selection.limit }
         : null;
-  const statement = db
-    .prepare(
-      `SELECT ${aggregates.join(', ')} FROM (
-         SELECT ${selects.join(', ')} FROM leads l LEFT JOIN lead_curation c ON c.lead_id = l.id ${where} ORDER BY l.rowid ${limit})`,
-    )
-    .raw();
-  const row = (args ? statement.get(args) : statement.get()) as string[];
+  // Prepared once per connection and kind of selection: a patch reads a few leads many times over.
+  const read = statement(
+    db,
+    `SELECT ${aggregates.join(', ')} FROM (
+       SELECT ${selects.join(', ')} FROM leads l LEFT JOIN lead_curation c ON c.lead_id = l.id ${where} ORDER BY l.rowid ${limit})`,
+  ).raw();
+  const row = (args ? read.get(args) : read.get()) as string[];
   const columns = Object.fromEntries(NAMES.map((name, k) => [name, JSON.parse(row[k] ?? '[]')])) as Omit<
     LeadColumns,
     'byBackground'

@@ -15,7 +15,7 @@ import { browsePage } from './browse-page';
 import { collectMatches } from './collect-matches';
 import { facetCounter } from './facet-counter';
 import { fitExpression } from './fit-expression';
-import { comparator, compileFilter, onlyDefaultFilters, topK } from './index-query';
+import { coarseKey, comparator, compileFilter, onlyDefaultFilters, topK } from './index-query';
 import { buildMatch } from './match-expression';
 import { oneFilterFacets } from './one-filter-facets';
 import { addTitleHits, matchPositions, scoreFromPostings } from './posting-match';
@@ -89,6 +89,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private readonly clock: () => Date;
   private snapshot: Snapshot | undefined;
   private building: Promise<Snapshot> | undefined;
+  private patching: Promise<void> | undefined;
   private watch: ReturnType<typeof setInterval> | undefined;
 
   constructor(
@@ -113,7 +114,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   /** The crawl's index step hands over what it changed: patch it in now, off any request. */
   async sync(_changes: { upserted: IndexableLead[]; deleted: string[] }): Promise<void> {
-    if (this.snapshot) this.refresh();
+    if (this.snapshot) await this.refresh();
   }
 
   async applySettings(settings: EngineSettings): Promise<void> {
@@ -143,7 +144,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   /** Resolves once no rebuild is running (a CLI command waits for it before it exits). */
   async settled(): Promise<void> {
-    while (this.building) await this.building.catch(() => undefined);
+    while (this.building || this.patching) await (this.building ?? this.patching)?.catch(() => undefined);
   }
 
   /** Builds a new snapshot in slices; the previous one keeps answering until it is swapped in. */
@@ -164,25 +165,41 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return this.options.patchLimit ?? Math.min(20_000, Math.max(1_000, Math.round(size / 20)));
   }
 
-  /** Brings the snapshot up to the store: a patch when the change is small, else a rebuild. */
-  private refresh(): void {
+  /**
+   * Brings the snapshot up to the store: a patch when the change is small (in slices that yield;
+   * one patch at a time), else a rebuild. Resolves when the patch is in.
+   */
+  private refresh(): Promise<void> {
+    if (this.patching) return this.patching;
     const snapshot = this.snapshot;
-    if (!snapshot || this.building) return;
+    if (!snapshot || this.building) return Promise.resolve();
     const { now, behind } = snapshot.pending(this.db);
-    if (!behind) return;
+    if (!behind) return Promise.resolve();
     // The sequence went back (the store was restored from a backup): nothing to patch from.
     if (now < snapshot.change || countChangedSince(this.db, snapshot.change) > this.patchLimit()) {
       void this.rebuild().catch(() => undefined);
-      return;
+      return Promise.resolve();
     }
-    snapshot.patch(this.db);
+    const patching = snapshot
+      .patch(this.db)
+      .then(() => undefined)
+      .finally(() => {
+        this.patching = undefined;
+      });
+    this.patching = patching;
+    return patching;
   }
 
-  /** The snapshot a search answers from: built on first use, then kept fresh (see the class comment). */
+  /**
+   * The snapshot a search answers from: built on first use, then kept fresh (see the class comment).
+   * A patch under way may have started before the change this search must see (an adviser's own
+   * pin), so the search waits for it and then catches up once more.
+   */
   private async current(): Promise<Snapshot> {
     if (!this.snapshot) await this.rebuild();
     this.startWatch();
-    this.refresh();
+    if (this.patching) await this.patching;
+    await this.refresh();
     return this.snapshot as Snapshot;
   }
 
@@ -190,12 +207,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const every = this.options.watchMs ?? 250;
     if (this.watch || every <= 0) return;
     this.watch = setInterval(() => {
-      try {
-        this.refresh();
-      } catch {
-        // The store was closed under us (shutdown, or a test's end): stop watching it.
-        this.stopWatch();
-      }
+      Promise.resolve()
+        .then(() => this.refresh())
+        .catch(() => {
+          // The store was closed under us (shutdown, or a test's end): stop watching it.
+          this.stopWatch();
+        });
     }, every);
     this.watch.unref();
   }
@@ -222,7 +239,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async search(query: SearchQuery): Promise<SearchResult> {
     const { index, lengths, vocabulary, postings } = await this.current();
     const plan = buildMatch(query.q, vocabulary, this.synonyms);
-    const passes = compileFilter(index, query, this.clock());
+    const filter = compileFilter(index, query, this.clock());
     const facets = facetCounter(index);
     const offset = (query.page - 1) * query.perPage;
     let total = 0;
@@ -240,7 +257,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       if (fromMemory) {
         const lists = plan.groups.map((g) => g.map((p) => postings.get(p)));
         // No clauses: title hits come from the lists, after collectMatches has zeroed the matches'.
-        const matched = collectMatches(matchPositions(lists), index, passes, facets, [], titleHits);
+        const matched = collectMatches(matchPositions(lists), index, filter, facets, [], titleHits);
         addTitleHits(lists, clauses.length, titleHits);
         total = matched.length;
         ranked = matched;
@@ -252,7 +269,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       } else {
         const found = this.matches(expandPrefixes(plan.expression, vocabulary));
         const positions = found.map((r) => index.positionOf(r));
-        const matched = collectMatches(positions, index, passes, facets, clauses, titleHits);
+        const matched = collectMatches(positions, index, filter, facets, clauses, titleHits);
         total = matched.length;
         ranked = matched;
         if (query.sort === 'relevance') {
@@ -260,9 +277,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
           scoreBm25(this.db, plan.expression, ranked, found.length, index, score, vocabulary, lengths);
         }
       }
-      page = topK(ranked, offset + query.perPage, comparator(index, query, { score, titleHits })).slice(
-        offset,
-      );
+      const text = { score, titleHits };
+      page = topK(
+        ranked,
+        offset + query.perPage,
+        comparator(index, query, text),
+        coarseKey(index, query, text),
+      ).slice(offset);
     } else {
       // No text: the page comes from a precomputed order, so nothing is sorted per search.
       const key = query.sort === 'relevance' ? 'fit' : query.sort;
@@ -272,18 +293,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
       if (defaults) {
         // The landing page's counts, and those of a one-facet browse, are known: walk the order
         // only until the page is full.
-        const order = index.order(key, query.background);
         let passed = 0;
-        for (let k = 0; k < order.length && passed < offset + query.perPage; k++) {
-          const i = order[k] as number;
-          if (!passes(i)) continue;
+        index.order(key, query.background).walk((i) => {
+          if (!filter.passes(i)) return true;
           if (passed >= offset) page.push(i);
           passed++;
-        }
+          return passed < offset + query.perPage;
+        });
         total = defaults.total;
         facetResult = defaults.facets;
       } else {
-        ({ total, page } = browsePage(index, key, query.background, passes, facets, offset, query.perPage));
+        ({ total, page } = browsePage(index, key, query.background, filter, facets, offset, query.perPage));
       }
     }
 

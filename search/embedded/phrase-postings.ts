@@ -39,8 +39,16 @@ const keyOf = (phrase: Phrase) => `${phrase.prefix ? '*' : '='}${phrase.tokens.j
  * same tokenizer rule (text-index-schema.ts). Lists are kept least recently used first and dropped
  * beyond a budget of positions that grows with the index.
  */
+interface Entry {
+  phrase: Phrase;
+  postings: Postings;
+  /** Patches not yet applied to this list, oldest first (see `patch`). */
+  pending: ChangedText[][];
+  pendingLeads: number;
+}
+
 export class PhrasePostings {
-  private readonly lists = new Map<string, { phrase: Phrase; postings: Postings }>();
+  private readonly lists = new Map<string, Entry>();
   private held = 0;
 
   constructor(
@@ -61,10 +69,11 @@ export class PhrasePostings {
       // Map order is recency order: move it to the end.
       this.lists.delete(key);
       this.lists.set(key, hit);
+      if (hit.pending.length > 0) this.apply(hit);
       return hit.postings;
     }
     const postings = this.read(phrase);
-    this.lists.set(key, { phrase, postings });
+    this.lists.set(key, { phrase, postings, pending: [], pendingLeads: 0 });
     this.held += postings.positions.length;
     for (const [k, entry] of this.lists) {
       if (this.held <= this.budget() || k === key) break;
@@ -108,32 +117,50 @@ export class PhrasePostings {
   }
 
   /**
-   * Brings every held list up to the changed leads: their old rows leave, their new ones enter.
-   * Each list is rebuilt by copying the runs between changed positions (found by binary search),
-   * so a patch costs per list a few copies, not a step per row: at 100,000 leads, a step per row
-   * over some thirty lists held the event loop for tens of ms on every patch.
+   * Hands the changed leads to every held list; each applies them when a search next asks for it
+   * (`get`). Rewriting every held list on every patch cost a copy of up to eight positions per
+   * lead in the index, per patch, most of it for lists no search was about to read. A list that
+   * gathers more changes than it has rows is dropped instead, and read afresh when next asked for.
    */
   patch(changes: ChangedText[]): void {
     if (changes.length === 0) return;
-    const sorted = [...changes].sort((a, b) => a.position - b.position);
-    const at = sorted.map((c) => c.position);
-    for (const entry of this.lists.values()) {
-      const { positions, weights, titled } = entry.postings;
-      const weightNow = new Float32Array(sorted.length);
-      const inTitle = new Float32Array(sorted.length);
-      let entering = false;
-      sorted.forEach((c, k) => {
-        if (!c.columns) return;
-        weightNow[k] = weightIn(entry.phrase, c.columns);
-        inTitle[k] = weightIn(entry.phrase, [c.columns[TITLE] ?? []]) > 0 ? 1 : 0;
-        if (weightNow[k] > 0) entering = true;
-      });
-      if (!entering && !at.some((i) => contains(positions, i))) continue;
-      const next = splice(positions, weights, at, weightNow);
-      const nextTitled = splice(titled, null, at, inTitle);
-      this.held += next.positions.length - positions.length;
-      entry.postings = { positions: next.positions, weights: next.values, titled: nextTitled.positions };
+    for (const [key, entry] of this.lists) {
+      entry.pending.push(changes);
+      entry.pendingLeads += changes.length;
+      if (entry.pendingLeads > Math.max(1_000, entry.postings.positions.length)) {
+        this.lists.delete(key);
+        this.held -= entry.postings.positions.length;
+      }
     }
+  }
+
+  /**
+   * Brings a list up to its pending changes: the changed leads' old rows leave, their new ones
+   * enter (a lead changed twice counts as it was last). The list is rebuilt by copying the runs
+   * between changed positions (found by binary search), not a step per row.
+   */
+  private apply(entry: Entry): void {
+    const latest = new Map<number, ChangedText>();
+    for (const batch of entry.pending) for (const c of batch) latest.set(c.position, c);
+    entry.pending = [];
+    entry.pendingLeads = 0;
+    const sorted = [...latest.values()].sort((a, b) => a.position - b.position);
+    const at = sorted.map((c) => c.position);
+    const { positions, weights, titled } = entry.postings;
+    const weightNow = new Float32Array(sorted.length);
+    const inTitle = new Float32Array(sorted.length);
+    let entering = false;
+    sorted.forEach((c, k) => {
+      if (!c.columns) return;
+      weightNow[k] = weightIn(entry.phrase, c.columns);
+      inTitle[k] = weightIn(entry.phrase, [c.columns[TITLE] ?? []]) > 0 ? 1 : 0;
+      if (weightNow[k] > 0) entering = true;
+    });
+    if (!entering && !at.some((i) => contains(positions, i))) return;
+    const next = splice(positions, weights, at, weightNow);
+    const nextTitled = splice(titled, null, at, inTitle);
+    this.held += next.positions.length - positions.length;
+    entry.postings = { positions: next.positions, weights: next.values, titled: nextTitled.positions };
   }
 }
 

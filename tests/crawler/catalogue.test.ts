@@ -13,12 +13,31 @@ import { listSources } from '../../store/sources-repo';
 const entries = loadCatalogue();
 
 describe('the starter catalogue', () => {
-  it('holds at least 60 employers and public bodies across every category we serve', () => {
-    expect(entries.length).toBeGreaterThanOrEqual(60);
-    const categories = new Set(entries.map((e) => e.category));
-    for (const c of catalogueCategories.filter((c) => c !== 'security-firm'))
-      expect([c, categories.has(c)]).toEqual([c, true]);
-    expect(categories.has('security-firm')).toBe(true);
+  it('holds at least 60 employers and public bodies besides the USAJOBS queries, in every category', () => {
+    const employers = entries.filter((e) => e.type !== 'usajobs');
+    expect(employers.length).toBeGreaterThanOrEqual(60);
+    const counts = Object.fromEntries(
+      catalogueCategories.map((c) => [c, entries.filter((e) => e.category === c).length]),
+    );
+    // Every category has more than a token entry; the federal series are all USAJOBS queries.
+    for (const c of catalogueCategories) expect([c, (counts[c] ?? 0) >= 5]).toEqual([c, true]);
+    expect(employers.filter((e) => e.category === 'federal-series')).toEqual([]);
+    expect(new Set(entries.filter((e) => e.category === 'state-county').map((e) => e.type))).toEqual(
+      new Set(['neogov']),
+    );
+  });
+
+  it('names, in every seenAt, the public https URL where the board identifier was seen', () => {
+    const missing = entries.filter((e) => {
+      const urls = e.seenAt.match(/https:\/\/[^\s,;()"]+/g) ?? [];
+      // The URLs must carry the identifiers themselves (board, host, site, agency), not just any page.
+      const ids = ['board', 'host', 'site', 'agency', 'company']
+        .map((k) => e.params[k])
+        .filter((v): v is string => typeof v === 'string');
+      const carried = (id: string) => urls.some((u) => u.toLowerCase().includes(id.toLowerCase()));
+      return urls.length === 0 || !ids.every(carried);
+    });
+    expect(missing.map((e) => e.id)).toEqual([]);
   });
 
   it.each(entries.map((e) => [e.id, e] as const))(
@@ -28,7 +47,7 @@ describe('the starter catalogue', () => {
       expect('problem' in result ? result.problem : null).toBeNull();
       if ('source' in result)
         expect(result.source).toMatchObject({ id: entry.id, name: entry.name, type: entry.type });
-      expect(entry.seenAt).toMatch(/public|OPM|capture/i);
+      expect(entry.seenAt).toMatch(/^https:\/\/|OPM occupational series/);
     },
   );
 
@@ -38,6 +57,26 @@ describe('the starter catalogue', () => {
       (e) => score({ title: 'Investigator', company: e.name, description: 'Investigations role.' }).excluded,
     );
     expect(excluded.map((e) => e.name)).toEqual([]);
+  });
+
+  it('checks every security firm against the exclusion rules, which do catch detention contractors', () => {
+    const score = createScorer();
+    const firms = entries.filter((e) => e.category === 'security-firm');
+    const verdicts = (names: string[]) =>
+      names.map((company) => [
+        company,
+        score({ title: 'Security Officer', company, description: 'Patrol and protect client sites.' })
+          .excluded?.reason ?? null,
+      ]);
+    expect(verdicts(firms.map((e) => e.name))).toEqual(firms.map((e) => [e.name, null]));
+    // The same check on firms that run immigration detention or detainee transport excludes them.
+    expect(verdicts(['The GEO Group, Inc.', 'CoreCivic', 'Akima Global Services'])).toEqual([
+      ['The GEO Group, Inc.', 'Private immigration detention operator (The GEO Group)'],
+      ['CoreCivic', 'Private immigration detention operator (CoreCivic)'],
+      ['Akima Global Services', 'Immigration detention services contractor (Akima Global Services)'],
+    ]);
+    expect(firms.map((e) => e.name)).not.toContain('Allied Universal');
+    expect(firms.map((e) => e.name)).not.toContain('GardaWorld');
   });
 });
 
@@ -80,6 +119,13 @@ describe('sources import --catalogue', () => {
       OFFRAMP_DATA_DIR: dir,
     });
     expect(unknown.code).toBe(2);
+    const county = await cli(['sources', 'import', '--catalogue', '--only', 'neogov-seattle'], {
+      OFFRAMP_DATA_DIR: dir,
+    });
+    expect(county.out).toContain(
+      "Note: GovernmentJobs' robots.txt admits only named search engines, so until NEOGOV admits other crawlers these sources are recorded as disallowed by robots.txt and read nothing.",
+    );
+    expect(first.out).not.toContain('Note:');
     expect(unknown.out).toContain('No catalogue entry called "gh-nobody"');
   });
 });

@@ -1,5 +1,6 @@
 import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'react';
+import { PLATFORM_NOTES } from '../../../../core/catalogue-notes';
 import { call, problemText } from '../../api-call';
 import { api } from '../../api-client';
 import { ProblemNotice } from '../../components/problem-notice';
@@ -83,6 +84,13 @@ export function CataloguePicker({ onAdded, onCancel }: { onAdded: () => void; on
         .map((g) => (
           <fieldset key={g.category}>
             <legend>{CATEGORY[g.category]}</legend>
+            {[...new Set(g.items.map((e) => e.type))].map((type) =>
+              PLATFORM_NOTES[type] ? (
+                <p key={type} className="muted">
+                  {PLATFORM_NOTES[type]}
+                </p>
+              ) : null,
+            )}
             {g.items.map((e) => (
               <label key={e.id} className="check-row">
                 <input
