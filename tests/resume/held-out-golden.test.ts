@@ -89,6 +89,33 @@ describe('sentences that read weakly before, now as a resume writer would write 
       'Completed the FLETC Criminal Investigator Training Program in 2016.',
       'Completed the Criminal Investigator Training Program at the Federal Law Enforcement Training Centers in 2016.',
     ],
+    // An HSI office named by its head's title: the city first, as English names places.
+    [
+      'Worked at SAC Houston for 4 years.',
+      'Worked at the Houston Special Agent in Charge office for 4 years.',
+    ],
+    // A circular and an IRS program by their names, never as bare codes.
+    [
+      'Took part in the annual A-123 internal control review with zero findings.',
+      'Took part in the annual OMB Circular A-123 internal control review with zero findings.',
+    ],
+    [
+      'Prepared tax returns at the Arlington VITA site.',
+      'Prepared tax returns at the Arlington Volunteer Income Tax Assistance (VITA) site.',
+    ],
+    // A graduate of the course, then the training centre; a clearance level spelled out.
+    [
+      'FLETC CBPO academy graduate and TS clearance holder.',
+      'Graduate of the CBP officer academy at the Federal Law Enforcement Training Centers and Top Secret clearance holder.',
+    ],
+    [
+      'CBPO with 14 years at JFK and the Port of Newark.',
+      'A CBP officer with 14 years at John F. Kennedy International Airport and the Port of Newark.',
+    ],
+    [
+      'Ran the PAU and certified officers on Simplified Arrival.',
+      'Ran the passenger analysis unit and certified officers on Simplified Arrival (CBP’s facial-comparison entry process).',
+    ],
     [
       'Served as an instructor at FLETC for 3 years.',
       'Served as an instructor at the Federal Law Enforcement Training Centers for 3 years.',

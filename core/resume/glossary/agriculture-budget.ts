@@ -7,6 +7,24 @@ import { t } from './entry';
  * GAO's budget glossary; the wording is ours.
  */
 export const AGRICULTURE_AND_BUDGET: GlossaryEntry[] = [
+  t('program', 'A-123', 'OMB Circular A-123', {
+    m: '(?:OMB )?(?:Circular )?A-123',
+    pos: 'name',
+    mod: 'OMB Circular A-123',
+    heads: [],
+    branded: false,
+    src: 'omb-circulars',
+    why: 'Named as the circular it is, so a finance reader knows the internal-control standard.',
+  }),
+  t('program', 'VITA', 'the IRS Volunteer Income Tax Assistance program', {
+    m: 'VITA',
+    pos: 'name',
+    mod: 'Volunteer Income Tax Assistance (VITA)',
+    heads: ['program'],
+    branded: false,
+    src: 'agency-sites',
+    why: 'The IRS program’s name says what the volunteer work was.',
+  }),
   t('agency', 'APHIS', 'the USDA Animal and Plant Health Inspection Service', {
     m: 'USDA APHIS|APHIS',
     pos: 'name',

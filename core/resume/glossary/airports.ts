@@ -10,7 +10,7 @@ import { t } from './entry';
  * identifiers), which uses these IATA codes for these airports.
  */
 const AIRPORT_WORDS =
-  '(?:airports?|flights?|passengers?|travel(?:l?ers)?|baggage|luggage|terminals?|arrivals?|departures?|secondary|primary|inspect\\w*|port of entry|ports of entry|seaport|airside|FIS|CBP|officers?)';
+  '(?:[Aa]irports?|flights?|passengers?|travel(?:l?ers)?|baggage|luggage|[Tt]erminals?|arrivals?|departures?|secondary|primary|inspect\\w*|[Pp]orts?|seaport|airside|FIS|CBP|CBPOs?|officers?)';
 
 /** The code, when a word about airports comes before or after it in the same sentence. */
 const inAirportSentence = (code: string) =>

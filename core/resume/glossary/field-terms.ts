@@ -84,6 +84,27 @@ export const FIELD_TERMS: GlossaryEntry[] = [
     src: 'cbp-glossary',
   }),
   w('got-away', 'a person who evaded apprehension', { m: 'got-?aways?|gotaways?', src: 'cbp-glossary' }),
+  w('PAU', 'a passenger analysis unit', {
+    m: 'PAUs?',
+    mod: 'passenger analysis',
+    heads: ['unit', 'team'],
+    src: 'cbp-glossary',
+  }),
+  w('FIS', 'the federal inspection area', {
+    m: 'FIS(?= (?:area|facility|passenger|processing|hall|operations))',
+    mod: 'federal inspection area',
+    heads: ['area', 'facility', 'hall'],
+    src: 'cbp-glossary',
+    why: 'FIS (Federal Inspection Services) is the airport area where arriving travelers are inspected.',
+  }),
+  w('Simplified Arrival', 'Simplified Arrival, CBP’s facial-comparison entry process', {
+    m: 'Simplified Arrival(?! \\()',
+    pos: 'name',
+    action: 'gloss',
+    gloss: 'CBP’s facial-comparison entry process',
+    src: 'cbp-glossary',
+    why: 'A program name a reader outside CBP will not know; kept with what it is.',
+  }),
   w('secondary inspection', 'a secondary inspection', {
     m: 'secondary inspections?',
     action: 'keep',

@@ -65,6 +65,13 @@ export const HR: GlossaryEntry[] = [
     src: 'odni-glossary',
     why: 'Cleared employers read TS/SCI directly; kept.',
   }),
+  h('TS clearance', 'a Top Secret clearance', {
+    m: 'TS(?= (?:security )?clearances?)',
+    pos: 'name',
+    mod: 'Top Secret',
+    src: 'odni-glossary',
+    why: 'Spelled out: a recruiter filters on "Top Secret", not on "TS".',
+  }),
   h('Top Secret', 'Top Secret', { m: 'Top Secret(?= clearance)', action: 'keep', src: 'odni-glossary' }),
   h('SCI', 'sensitive compartmented information', {
     m: '(?<!TS ?\\/ ?)SCI(?! ?\\/)',

@@ -27,6 +27,7 @@ export const SOURCES = {
     'USDA Animal and Plant Health Inspection Service, PPQ manuals and program pages (aphis.usda.gov)',
   'faa-airports': 'FAA airport data and location identifiers (FAA Order JO 7350, faa.gov)',
   'vendor-sites': 'The software vendor’s own product pages, for commercial products named on resumes',
+  'omb-circulars': 'OMB circulars (whitehouse.gov/omb/information-resources/guidance)',
   'gao-budget': 'GAO, A Glossary of Terms Used in the Federal Budget Process (GAO-05-734SP)',
 } as const;
 export type SourceId = keyof typeof SOURCES;

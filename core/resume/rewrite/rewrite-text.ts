@@ -6,7 +6,7 @@ import type { PhraseRule } from '../glossary/phrases';
 import { PHRASES } from '../glossary/phrases';
 import { contextOf } from './context';
 import { capitalise, indefiniteArticle, titleCase } from './english';
-import { FIELD_OFFICE, FIELD_OFFICE_WHY } from './field-office';
+import { FIELD_OFFICE, FIELD_OFFICE_WHY, OFFICE_CITY, OFFICE_CITY_WHY, officeCity } from './field-office';
 import { newProblems, PASSED } from './guard';
 import { requiredLiterals } from './literal-gate';
 import type { Proposal, RenderOptions } from './render-term';
@@ -76,6 +76,21 @@ function findCandidates(text: string, o: RenderOptions): Candidate[] {
         reason: FIELD_OFFICE_WHY,
       }));
     }
+  for (const m of text.matchAll(OFFICE_CITY)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // In a sentence the office takes "the" ("worked at the Houston … office"); a location line none.
+    const article = o.field === 'prose' && !contextOf(text, start, end).det ? 'the ' : '';
+    const named = officeCity(m, o.generalize);
+    add(start, end, () => ({
+      start,
+      end,
+      replacement:
+        contextOf(text, start, end).atSentenceStart && article ? `The ${named}` : `${article}${named}`,
+      rule: o.generalize ? 'confidential:office' : 'phrase:office-city',
+      reason: o.generalize ? FIELD_OFFICE_WHY : OFFICE_CITY_WHY,
+    }));
+  }
   for (const m of text.matchAll(TRAINING_CENTRE)) {
     if (!namesCourse(m)) continue;
     const start = m.index ?? 0;

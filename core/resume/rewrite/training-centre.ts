@@ -11,7 +11,7 @@ import type { Proposal, RenderOptions } from './render-term';
  * code (CITP); anything else after FLETC (a campus, a title) is left to FLETC's own entry.
  */
 export const TRAINING_CENTRE =
-  /(?<![\w-])(?:(the|The)\s+)?FLETC(?:’s|'s)?\s+((?:[A-Z][\w&/-]*\s+){0,4}(?:[A-Z][\w&/-]*)(?:\s+(?:academy|basic training|training program|training|course|program|school))?)(?![\w-])/g;
+  /(?<![\w-])(?:(the|The)\s+)?FLETC(?:’s|'s)?\s+((?:[A-Z][\w&/-]*\s+){0,4}(?:[A-Z][\w&/-]*)(?:\s+(?:academy|basic training|training program|training|course|program|school))?)(\s+graduate)?(?![\w-])(?!\s+(?:instructors?|staff|students?|trainees?|classes|class|cadre)\b)/g;
 
 const COURSE_END = /(?:academy|training|course|program|school)$/i;
 const COURSE_CODE = /^[A-Z]{3,8}$/;
@@ -40,25 +40,23 @@ export function trainingCentreProposal(
     /^(?:the|a|an) /i,
     '',
   );
-  if (o.field !== 'prose')
-    // A certificate's or skill's name: the issuer line already names the training centre.
-    return {
-      start,
-      end,
-      replacement: named.charAt(0).toUpperCase() + named.slice(1),
-      rule: 'phrase:training-centre',
-      reason: TRAINING_CENTRE_WHY,
-    };
+  const edit = (replacement: string): Proposal => ({
+    start,
+    end,
+    replacement,
+    rule: 'phrase:training-centre',
+    reason: TRAINING_CENTRE_WHY,
+  });
+  // A certificate's or skill's name: the issuer line already names the training centre.
+  if (o.field !== 'prose') return edit(named.charAt(0).toUpperCase() + named.slice(1));
   const ctx = contextOf(text, start, end);
-  const det = m[1] ?? (ctx.atSentenceStart ? 'The' : 'the');
   const place = o.generalize
     ? 'a federal law enforcement training center'
     : 'the Federal Law Enforcement Training Centers';
-  return {
-    start,
-    end,
-    replacement: `${det} ${named} at ${place}`,
-    rule: 'phrase:training-centre',
-    reason: TRAINING_CENTRE_WHY,
-  };
+  if (m[3]) {
+    // "FLETC CBPO academy graduate": the graduate of the course, then where it was taught.
+    const lead = m[1] ? `${m[1]} graduate` : ctx.atSentenceStart ? 'Graduate' : 'graduate';
+    return edit(`${lead} of the ${named} at ${place}`);
+  }
+  return edit(`${m[1] ?? (ctx.atSentenceStart ? 'The' : 'the')} ${named} at ${place}`);
 }
