@@ -65,8 +65,8 @@ function likeQuery(db: Store, params: Record<string, string>): void {
 function storeOnlyRate(count: number): number {
   const db = openMemoryStore();
   migrate(db);
-  for (const t of ['leads_fts_insert', 'leads_fts_update', 'leads_fts_delete'])
-    db.exec(`DROP TRIGGER IF EXISTS ${t}`);
+  for (const e of ['insert', 'update', 'delete'])
+    db.exec(`DROP TRIGGER IF EXISTS leads_fts_${e}; DROP TRIGGER IF EXISTS leads_fts_${e}_batched`);
   for (const e of ['insert', 'update', 'delete']) db.exec(`DROP TRIGGER IF EXISTS leads_search_version_${e}`);
   const rate = fillStore(db, count);
   db.close();

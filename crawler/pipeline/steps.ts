@@ -7,6 +7,7 @@ import type { IncomingLead, UpsertOutcome } from '../../store/lead-upsert';
 import { upsertLead } from '../../store/lead-upsert';
 import { closeExpiredLeads, touchListedLeads } from '../../store/leads-repo';
 import type { Store } from '../../store/open-store';
+import { inTextIndexBatch } from '../../store/text-index-batch';
 import { MalformedPageError, SkipPageError } from '../http/errors';
 import type { Extracted, FetchedPage } from '../source-adapter';
 import type { RulesVersion } from './prepare-messages';
@@ -135,19 +136,22 @@ export function upsertStep(
   return db.transaction(() => {
     const counts: Record<UpsertOutcome, number> = { new: 0, updated: 0, unchanged: 0 };
     const changedIds: string[] = [];
-    for (const item of scored) {
-      const incoming: IncomingLead = {
-        lead: item.lead,
-        sourceId: source.id,
-        sourceType: source.type,
-        fit: item.fit,
-        excluded: item.excluded,
-        namedSource: source.named ?? false,
-      };
-      const { id, outcome } = upsertLead(db, incoming, now);
-      counts[outcome]++;
-      if (outcome !== 'unchanged') changedIds.push(id);
-    }
+    // The page's text goes into the index in one statement (store/text-index-batch.ts).
+    inTextIndexBatch(db, () => {
+      for (const item of scored) {
+        const incoming: IncomingLead = {
+          lead: item.lead,
+          sourceId: source.id,
+          sourceType: source.type,
+          fit: item.fit,
+          excluded: item.excluded,
+          namedSource: source.named ?? false,
+        };
+        const { id, outcome } = upsertLead(db, incoming, now);
+        counts[outcome]++;
+        if (outcome !== 'unchanged') changedIds.push(id);
+      }
+    });
     let unchangedFromPages = 0;
     for (const page of unchangedPages) {
       unchangedFromPages += touchListedLeads(db, source.id, page.leadKeys, now).length;

@@ -5,9 +5,9 @@ import { escapeXml, isoDaysAgo, placeText, slugOf } from './listing';
 /**
  * The formats of the second group of ATS platforms, written from their public documentation and
  * the captures in ../shared/data/real-sources: Recruitee's "2026-08-05 09:41:37 UTC" dates and
- * string salaries, Workable's plain dates and `telecommuting`, BambooHR's string ids and empty
- * locations, Oracle's finder envelope, UKG's script-embedded posting, iCIMS's framed job pages,
- * Personio's CDATA blocks, Teamtailor's tt: namespace and Rippling's bare arrays.
+ * string salaries, BambooHR's string ids and empty locations, Oracle's finder envelope, UKG's
+ * script-embedded posting, iCIMS's framed job pages, Personio's CDATA blocks, Teamtailor's tt:
+ * namespace and Rippling's bare arrays (Workable's two formats are in workable-boards.ts).
  */
 
 const num = (l: Listing) => Number(l.id.replace(/\D/g, '')) || 1;
@@ -61,40 +61,6 @@ export function recruiteeOffer(l: Listing, company: string, base: string, now: D
     translations: { en: { title: l.title, description: l.descriptionHtml, requirements: '' } },
     options_cv: 'required',
     tags: [],
-  };
-}
-
-export function workableJob(l: Listing, account: string, base: string, now: Date) {
-  const shortcode = `A${l.id.padStart(9, '0')}`.slice(0, 10).toUpperCase();
-  return {
-    title: l.title,
-    shortcode,
-    code: '',
-    employment_type: l.employmentType === 'part_time' ? 'Part-time' : 'Full-time',
-    telecommuting: l.remote === 'remote',
-    department: l.department ?? '',
-    url: `${base}/${account}/j/${shortcode}/`,
-    shortlink: `${base}/j/${shortcode}`,
-    application_url: `${base}/${account}/j/${shortcode}/apply`,
-    published_on: isoDaysAgo(l.postedDaysAgo, now).slice(0, 10),
-    created_at: isoDaysAgo(l.postedDaysAgo + 2, now).slice(0, 10),
-    country: 'United States',
-    city: l.city ?? '',
-    state: l.region ?? '',
-    education: '',
-    experience: 'Mid-Senior level',
-    function: '',
-    industry: 'Financial Services',
-    locations: [
-      {
-        country: 'United States',
-        countryCode: 'US',
-        city: l.city ?? '',
-        region: l.region ?? '',
-        hidden: false,
-      },
-    ],
-    description: l.descriptionHtml,
   };
 }
 

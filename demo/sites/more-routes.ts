@@ -16,9 +16,8 @@ import {
   teamtailorFeed,
   ukgDetailPage,
   ukgOpportunity,
-  workableJob,
 } from './more-formats';
-import { routeWorkableV3 } from './workable-v3-routes';
+import { routeWorkableV3, workableJob } from './workable-boards';
 
 /**
  * The second group of ATS boards, keyed by the identifier each uses. Platforms that put the company

@@ -2,7 +2,7 @@ import { backgroundIds } from '../../core/fit/backgrounds';
 import type { FacetName } from '../../core/search/search-query';
 import { tokenStrings } from '../../core/search/text-index-schema';
 import type { LeadColumns } from './column-reader';
-import { CodedColumn, Columns } from './columns';
+import { CodedColumn, Columns, FACET_ROW, FACET_SLOTS, TRACKS_SLOT, VISIBLE_SLOT } from './columns';
 import type { FacetCounter } from './facet-counter';
 import { PatchedOrder } from './patched-order';
 
@@ -162,6 +162,17 @@ export class ColumnIndex extends Columns {
     this.coded.status.set(i, c.status[k] ?? null);
     this.visibleByDefault[i] =
       this.hidden[i] === 0 && this.excluded[i] === 0 && c.status[k] === 'open' ? 1 : 0;
+    this.writeRow(i);
+  }
+
+  /** Copies a position's facet codes, tracks and visibility into its row of `facetRows`. */
+  private writeRow(i: number): void {
+    const r = i * FACET_ROW;
+    FACET_SLOTS.forEach((name, slot) => {
+      this.facetRows[r + slot] = this.coded[name].codes[i] ?? -1;
+    });
+    this.facetRows[r + TRACKS_SLOT] = this.tracks[i] ?? 0;
+    this.facetRows[r + VISIBLE_SLOT] = this.visibleByDefault[i] ?? 0;
   }
 
   /** A deleted lead: its position stays (positions never move) but matches no filter or facet. */
@@ -171,6 +182,7 @@ export class ColumnIndex extends Columns {
     this.visibleByDefault[i] = 0;
     for (const name of CODED) this.coded[name].set(i, null);
     this.tracks[i] = 0;
+    this.writeRow(i);
   }
 
   protected override resize(capacity: number): void {

@@ -5,6 +5,9 @@ import { effectiveMinFit } from '../../core/search/search-query';
 import { centreOf, distanceKm, parsePlaceName, unknownPlaceMessage } from '../place-centre';
 import type { CodedName, ColumnIndex } from './column-index';
 import { descending } from './column-index';
+import { FACET_ROW, FACET_SLOTS, VISIBLE_SLOT } from './columns';
+import type { Filter, FilterTest } from './filter-tests';
+import { allOf, anyBitTest, atLeastTest, equalsTest, oneOfTest, predicateTest } from './filter-tests';
 
 /** Whether a query filters by nothing beyond the defaults (open, not excluded, not hidden). */
 export function onlyDefaultFilters(q: SearchQuery): boolean {
@@ -30,25 +33,32 @@ export function onlyDefaultFilters(q: SearchQuery): boolean {
   );
 }
 
-/** A query's structured filters as one predicate over index positions. */
-export function compileFilter(index: ColumnIndex, q: SearchQuery, now: Date): (i: number) => boolean {
-  const tests: ((i: number) => boolean)[] = [];
+/** A query's structured filters over index positions (see filter-tests.ts). */
+export function compileFilter(index: ColumnIndex, q: SearchQuery, now: Date): Filter {
+  const tests: FilterTest[] = [];
+  const rows = index.facetRows;
   const inSet = (column: CodedName, values: string[] | undefined) => {
     if (!values?.length) return;
-    const codes = new Set(values.map((v) => index.coded[column].code(v)));
-    const array = index.coded[column].codes;
-    tests.push((i) => codes.has(array[i] ?? -1));
+    const codes = [...new Set(values.map((v) => index.coded[column].code(v)))];
+    // Facet columns are read from the row the facet count reads too (see Columns.facetRows).
+    const slot = (FACET_SLOTS as readonly string[]).indexOf(column);
+    const array = slot >= 0 ? rows : index.coded[column].codes;
+    const width = slot >= 0 ? FACET_ROW : 1;
+    const at = Math.max(slot, 0);
+    tests.push(
+      codes.length === 1
+        ? equalsTest(array, width, at, codes[0] as number)
+        : oneOfTest(array, width, at, codes),
+    );
   };
   if (q.status === 'open' && !q.showExcluded) {
-    const visible = index.visibleByDefault;
-    tests.push((i) => visible[i] === 1);
+    tests.push(equalsTest(rows, FACET_ROW, VISIBLE_SLOT, 1));
   } else {
-    const hidden = index.hidden;
-    tests.push((i) => hidden[i] === 0);
+    tests.push(equalsTest(index.hidden, 1, 0, 0));
     if (q.status !== 'all') inSet('status', [q.status]);
-    if (!q.showExcluded) tests.push((i) => index.excluded[i] === 0);
+    if (!q.showExcluded) tests.push(equalsTest(index.excluded, 1, 0, 0));
   }
-  if (q.hideEnforcement) tests.push((i) => index.enforcement[i] === 0);
+  if (q.hideEnforcement) tests.push(equalsTest(index.enforcement, 1, 0, 0));
   inSet('remote', q.remote);
   if (q.city) inSet('cityKey', [q.city.toLowerCase()]);
   if (q.region) inSet('region', [q.region.toLowerCase()]);
@@ -56,40 +66,32 @@ export function compileFilter(index: ColumnIndex, q: SearchQuery, now: Date): (i
   inSet('employmentType', q.employmentType);
   inSet('sourceType', q.sourceType);
   inSet('company', q.company);
-  if (q.minSalary !== undefined) {
-    const min = q.minSalary;
-    tests.push((i) => (index.salary[i] ?? Number.NaN) >= min);
-  }
-  if (q.postedWithinDays !== undefined) {
-    const since = now.getTime() - q.postedWithinDays * 86_400_000;
-    tests.push((i) => (index.posted[i] ?? 0) >= since);
-  }
-  if (q.tracks?.length) {
-    const mask = q.tracks.reduce((m, t) => m | (1 << trackIds.indexOf(t)), 0);
-    tests.push((i) => ((index.tracks[i] ?? 0) & mask) !== 0);
-  }
+  if (q.minSalary !== undefined) tests.push(atLeastTest(index.salary, q.minSalary));
+  if (q.postedWithinDays !== undefined)
+    tests.push(atLeastTest(index.posted, now.getTime() - q.postedWithinDays * 86_400_000));
+  if (q.tracks?.length)
+    tests.push(
+      anyBitTest(
+        index.tracks,
+        q.tracks.reduce((m, t) => m | (1 << trackIds.indexOf(t)), 0),
+      ),
+    );
   const minFit = effectiveMinFit(q);
-  if (minFit !== undefined) {
-    const fit = index.fitArray(q.background);
-    tests.push((i) => (fit[i] ?? 0) >= minFit - 1e-6);
-  }
-  if (q.noDegree) tests.push((i) => index.noDegree[i] === 1);
-  if (q.nearPlace) tests.push(nearPlaceTest(index, q.nearPlace));
-  if (q.curatedOnly) tests.push((i) => index.pinned[i] === 1);
+  if (minFit !== undefined) tests.push(atLeastTest(index.fitArray(q.background), minFit - 1e-6));
+  if (q.noDegree) tests.push(equalsTest(index.noDegree, 1, 0, 1));
+  if (q.nearPlace) tests.push(predicateTest(nearPlaceTest(index, q.nearPlace)));
+  if (q.curatedOnly) tests.push(equalsTest(index.pinned, 1, 0, 1));
   if (q.near) {
     const { lat, lon, radiusKm } = q.near;
-    tests.push((i) => {
-      const la = index.latitude[i] ?? Number.NaN;
-      if (Number.isNaN(la)) return false;
-      return distanceKm(lat, lon, la, index.longitude[i] ?? Number.NaN) <= radiusKm;
-    });
+    tests.push(
+      predicateTest((i) => {
+        const la = index.latitude[i] ?? Number.NaN;
+        if (Number.isNaN(la)) return false;
+        return distanceKm(lat, lon, la, index.longitude[i] ?? Number.NaN) <= radiusKm;
+      }),
+    );
   }
-  const count = tests.length;
-  if (count === 1) return tests[0] as (i: number) => boolean;
-  return (i) => {
-    for (let k = 0; k < count; k++) if (!(tests[k] as (i: number) => boolean)(i)) return false;
-    return true;
-  };
+  return allOf(tests);
 }
 
 /**
@@ -125,9 +127,21 @@ function nearPlaceTest(
   };
 }
 
-/** The best `k` items by `better` (a total order), without sorting everything. */
-export function topK(items: number[], k: number, better: (a: number, b: number) => number): number[] {
+/**
+ * The best `k` items by `better` (a total order), without sorting everything. `coarse`, when given,
+ * is a number per item that orders as `better` does but may tie where it does not (see
+ * `coarseKey`): the k-th smallest is found over a typed heap first, and only items at or below it
+ * meet the full comparison. Comparing every match with closures over several arrays cost more than
+ * finding the matches at a million leads.
+ */
+export function topK(
+  items: number[],
+  k: number,
+  better: (a: number, b: number) => number,
+  coarse?: (i: number) => number,
+): number[] {
   if (k <= 0) return [];
+  if (coarse && items.length > k * 4) items = atOrBelowKth(items, k, coarse);
   if (items.length <= k * 4) return items.sort(better).slice(0, k);
   // A heap with the worst kept item at the root: a newcomer only has to beat that one.
   const heap: number[] = [];
@@ -167,6 +181,61 @@ export function topK(items: number[], k: number, better: (a: number, b: number) 
     }
   }
   return heap.sort(better);
+}
+
+/** The items whose coarse key is at most the k-th smallest one (ties kept), in their order. */
+function atOrBelowKth(items: number[], k: number, coarse: (i: number) => number): number[] {
+  const keys = new Float64Array(items.length);
+  for (let n = 0; n < items.length; n++) keys[n] = coarse(items[n] as number);
+  // A max-heap of the k smallest keys: the root is the k-th smallest so far.
+  const heap = keys.slice(0, k).sort().reverse();
+  for (let n = k; n < keys.length; n++) {
+    const v = keys[n] as number;
+    if (v >= (heap[0] as number)) continue;
+    heap[0] = v;
+    for (let p = 0; ; ) {
+      const l = 2 * p + 1;
+      const r = l + 1;
+      let m = p;
+      if (l < k && (heap[l] as number) > (heap[m] as number)) m = l;
+      if (r < k && (heap[r] as number) > (heap[m] as number)) m = r;
+      if (m === p) break;
+      const t = heap[m] as number;
+      heap[m] = heap[p] as number;
+      heap[p] = t;
+      p = m;
+    }
+  }
+  const kth = heap[0] as number;
+  return items.filter((_, n) => (keys[n] as number) <= kth);
+}
+
+/**
+ * A number per position that orders as `comparator` does for the same query, up to ties: smaller
+ * is better. Each sort's leading keys folded into one float (pinned first; then title hits and
+ * BM25, or the sort's own key with missing values last). Float rounding can only merge neighbours
+ * into ties, never swap them, so the items that tie are left to the full comparison.
+ */
+export function coarseKey(
+  index: ColumnIndex,
+  q: SearchQuery,
+  text: { score: Float64Array; titleHits: Int32Array },
+): (i: number) => number {
+  const pinned = index.pinned;
+  const missingLast = (v: number) => (Number.isNaN(v) ? 1e15 : -v);
+  switch (q.sort) {
+    case 'newest':
+      return (i) => -(pinned[i] ?? 0) * 1e16 + missingLast(index.posted[i] ?? 0);
+    case 'salary':
+      return (i) => -(pinned[i] ?? 0) * 1e16 + missingLast(index.salary[i] ?? Number.NaN);
+    case 'fit': {
+      const fit = index.fitArray(q.background);
+      return (i) => -(pinned[i] ?? 0) * 1e3 - (fit[i] ?? 0);
+    }
+    default:
+      // BM25 scores here are negative and far smaller than 1e4 in magnitude.
+      return (i) => -((pinned[i] ?? 0) * 8 + (text.titleHits[i] ?? 0)) * 1e4 + (text.score[i] ?? 0);
+  }
 }
 
 /** Tie-breaking comparators over positions, the same orders the precomputed orderings use. */

@@ -7,6 +7,9 @@ interface TermCounts {
   count: number;
 }
 
+/** The most matching rows `live` counts for a term (see there). */
+const LIVE_SAMPLE = 256;
+
 /** Rows read from fts5vocab per slice of a full load; each slice seeks by term (term > ?). */
 const SLICE = 20_000;
 
@@ -28,7 +31,10 @@ export class Vocabulary {
   /** Patched since the last full load: lookups that decide results are checked against FTS5. */
   private patched = false;
   private readonly checked = new Map<string, number | null>();
-  private readonly exists = new Map<string, boolean>();
+  /** Leads changed by patches so far: what may have taken a term out of a lead since it was counted. */
+  private changedLeads = 0;
+  /** Per term asked after a patch: how many leads held it (up to LIVE_SAMPLE), and when it was asked. */
+  private readonly exists = new Map<string, { docs: number; at: number }>();
 
   constructor(private readonly db: Store) {}
 
@@ -59,8 +65,12 @@ export class Vocabulary {
     this.exists.clear();
   }
 
-  /** Adds the terms of changed leads' texts (each lead's texts as one list of tokens). */
-  add(documents: string[][]): void {
+  /**
+   * Adds the terms of changed leads' texts (each lead's texts as one list of tokens); `removed`
+   * leads were deleted.
+   */
+  add(documents: string[][], removed = 0): void {
+    this.changedLeads += documents.length + removed;
     const fresh: string[] = [];
     for (const tokens of documents) {
       const inDoc = new Map<string, number>();
@@ -84,7 +94,6 @@ export class Vocabulary {
     }
     this.patched = true;
     this.checked.clear();
-    this.exists.clear();
   }
 
   /** Where `prefix` would sit in the sorted terms. */
@@ -112,21 +121,25 @@ export class Vocabulary {
   }
 
   /**
-   * Whether any lead holds the term now. After a patch this asks FTS5 for one matching row: a seek
-   * in the term's doclist, much cheaper than counting its rows through fts5vocab.
+   * Whether any lead holds the term now. After a patch this asks FTS5 for up to LIVE_SAMPLE matching
+   * rows (a seek in the term's doclist, much cheaper than counting them all through fts5vocab).
+   * The answer holds until that many leads have changed: each changed lead can take the term out of
+   * one lead at most. Asking again after every patch cost a query per word of every search.
    */
   private live(term: string): boolean {
     if (!this.terms.has(term)) return false;
     if (!this.patched) return true;
-    let known = this.exists.get(term);
-    if (known === undefined) {
-      known =
-        statement(this.db, 'SELECT 1 FROM leads_fts WHERE leads_fts MATCH ? LIMIT 1').get(
-          `"${term.replace(/"/g, '""')}"`,
-        ) !== undefined;
-      this.exists.set(term, known);
-    }
-    return known;
+    const known = this.exists.get(term);
+    if (known && (known.docs > this.changedLeads - known.at || known.at === this.changedLeads))
+      return known.docs > 0;
+    const docs = (
+      statement(
+        this.db,
+        `SELECT count(*) AS n FROM (SELECT 1 FROM leads_fts WHERE leads_fts MATCH ? LIMIT ${LIVE_SAMPLE})`,
+      ).get(`"${term.replace(/"/g, '""')}"`) as { n: number }
+    ).n;
+    this.exists.set(term, { docs, at: this.changedLeads });
+    return docs > 0;
   }
 
   /** How often a term (or, with `prefix`, every term starting with it) occurs: a cost estimate. */

@@ -21,6 +21,8 @@ import { crawlRunOwner } from './0019-crawl-run-owner';
 import { csrfTokenHash } from './0020-csrf-token-hash';
 import { textIndexWithoutPrefixes } from './0021-text-index-without-prefixes';
 import { sharedDrafts } from './0022-shared-drafts';
+import { textIndexBatches } from './0023-text-index-batches';
+import { changeLogBatches } from './0024-change-log-batches';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -46,4 +48,6 @@ export const migrations: readonly Migration[] = [
   csrfTokenHash,
   textIndexWithoutPrefixes,
   sharedDrafts,
+  textIndexBatches,
+  changeLogBatches,
 ];

@@ -40,7 +40,7 @@ describe('sentences that read weakly before, now as a resume writer would write 
     // A pay award is said, not dropped with the awards beside it.
     [
       'Received a QSI and two On-the-Spot Awards for the FY2023 close-out.',
-      'Received a merit pay increase and two On-the-Spot Awards for the FY2023 close-out.',
+      'Received a merit pay increase and two On-the-Spot Awards for the fiscal year 2023 close-out.',
     ],
     // ICE's support directorate is never read as mergers and acquisitions, nor ADA as disability law.
     [
@@ -54,7 +54,44 @@ describe('sentences that read weakly before, now as a resume writer would write 
     // A program code after a name modifies the noun after it; it is not part of the name.
     [
       'Formulated the ERO O&S budget request for FY2022.',
-      'Formulated the Enforcement and Removal Operations operating budget request for FY2022.',
+      'Formulated the Enforcement and Removal Operations operating budget request for fiscal year 2022.',
+    ],
+    // Fiscal years are spelled out, a range as years, and a range before a noun as its modifier.
+    [
+      'Formulated the budget request for FY2022 through FY2025, covering $310M.',
+      'Formulated the budget request for fiscal years 2022 through 2025, covering $310M.',
+    ],
+    ['Managed FY22-25 spend plans.', 'Managed fiscal year 2022–2025 spend plans.'],
+    // Commercial software under its product name.
+    [
+      'Processed 900+ travel vouchers in Concur a year.',
+      'Processed 900+ travel vouchers in SAP Concur a year.',
+    ],
+    // An airport code is the airport's name where the sentence is about an airport, and only there.
+    [
+      'Inspected passenger baggage at MIA secondary and seized 1,800+ prohibited meat and plant items.',
+      'Inspected passenger baggage in secondary inspection at Miami International Airport and seized 1,800+ prohibited meat and plant items.',
+    ],
+    [
+      'Worked 7 years at the Port of Miami and MIA, inspecting cargo and passenger baggage.',
+      'Worked 7 years at the Port of Miami and Miami International Airport, inspecting cargo and passenger baggage.',
+    ],
+    [
+      'Searched records of servicemen listed as MIA in 1972.',
+      'Searched records of servicemen listed as MIA in 1972.',
+    ],
+    // The course first, then where it was taught: never FLETC's name glued before the course's.
+    [
+      'Trained 9 new hires after the FLETC CBPAS academy.',
+      'Trained 9 new hires after the agriculture specialist academy at the Federal Law Enforcement Training Centers.',
+    ],
+    [
+      'Completed the FLETC Criminal Investigator Training Program in 2016.',
+      'Completed the Criminal Investigator Training Program at the Federal Law Enforcement Training Centers in 2016.',
+    ],
+    [
+      'Served as an instructor at FLETC for 3 years.',
+      'Served as an instructor at the Federal Law Enforcement Training Centers for 3 years.',
     ],
     [
       'Tracked 1,400 lines of PRs and MIPRs and prepared CR spend plans.',
@@ -120,8 +157,42 @@ describe('resumes written for the held-out check (CBP agriculture, ICE budget)',
       'Supervised 11 CBP agriculture specialists on two shifts at the Port of Miami seaport, covering 4,000+ container inspections a year.',
       'Issued 312 emergency action notices for actionable pests and intercepted 41 reportable pests, including 3 first-in-port detections.',
       'Targeted high-risk shipments in an automated risk-targeting system and the federal trade processing system with the National Targeting Center, raising the hit rate on agriculture inspection holds by 22%.',
-      'Trained 9 new hires after the Federal Law Enforcement Training Centers CBP Agriculture Specialist academy and signed off their on-the-job training.',
+      'Trained 9 new hires after the agriculture specialist academy at the Federal Law Enforcement Training Centers and signed off their on-the-job training.',
       'Prepared the port’s agriculture inspection workload reports for the director of field operations and USDA Plant Protection and Quarantine.',
+    ]);
+  });
+
+  it('names the course on a certificate without the training centre the issuer line names', async () => {
+    const t = await translateResumeChecked(load('profiles', 'deportation-officer.json'), options, harper);
+    expect(t.resume.certificates).toEqual([
+      {
+        name: 'Criminal Investigator Training Program',
+        issuer: 'Federal Law Enforcement Training Centers',
+        date: '2016',
+      },
+    ]);
+  });
+
+  it('describes the training centre in general terms under the confidentiality option', () => {
+    const s = 'Trained 9 new hires after the FLETC CBPAS academy.';
+    expect(rebuild(s, proposeEdits(s, { mode: 'private', generalize: true, field: 'prose' }))).toBe(
+      'Trained 9 new hires after the federal agriculture inspection specialist academy at a federal law enforcement training center.',
+    );
+  });
+
+  it('spells out the fiscal years and SAP Concur in the budget analyst’s resume', async () => {
+    const t = await translateResumeChecked(load('held-out', 'ice-budget-analyst.json'), options, harper);
+    expect(t.resume.work?.[0]?.highlights?.[0]).toBe(
+      'Formulated the Enforcement and Removal Operations operating budget request for fiscal years 2022 through 2025, covering $310M for detention and removal operations.',
+    );
+    expect(t.resume.work?.[1]?.highlights?.[0]).toBe(
+      'Processed 900+ training requests and travel vouchers in SAP Concur a year.',
+    );
+    expect(t.resume.skills?.[0]?.keywords).toEqual([
+      'Federal financial management system',
+      'SAP Concur',
+      'Excel',
+      'Tableau',
     ]);
   });
 });

@@ -52,7 +52,6 @@ export const HR: GlossaryEntry[] = [
   h('PIP', 'a performance improvement plan', { action: 'keep' }),
   h('ECQ', 'an executive core qualification', { mod: 'executive qualification' }),
   h('COTR', 'a contracting officer’s technical representative', { mod: 'contract oversight' }),
-  h('FY', 'fiscal year', { m: 'FY(?=\\s?\\d{2,4})', pos: 'noun', action: 'keep' }),
   h('BI', 'a background investigation', {
     m: 'BIs?(?= (?:for|on|of|and|cases?))',
     mod: 'background investigation',

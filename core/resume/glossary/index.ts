@@ -1,5 +1,6 @@
 import { AGENCIES } from './agencies';
 import { AGRICULTURE_AND_BUDGET } from './agriculture-budget';
+import { AIRPORT_CODES } from './airports';
 import type { GlossaryEntry } from './entry';
 import { FIELD_TERMS } from './field-terms';
 import { FORMS } from './forms';
@@ -22,6 +23,7 @@ export const GLOSSARY: GlossaryEntry[] = [
   ...FORMS,
   ...PROGRAMS,
   ...TRAINING_AND_PLACES,
+  ...AIRPORT_CODES,
   ...FIELD_TERMS,
   ...ROLES,
   ...HR,

@@ -1,3 +1,5 @@
+import { AIRPORTS } from './airports';
+
 /**
  * Whole-phrase rewrites: patterns that a term-by-term rewrite would break, rewritten as a whole
  * with every number kept. Each keeps the meaning: a non-detained docket stays non-detained.
@@ -5,7 +7,8 @@
 export interface PhraseRule {
   id: string;
   pattern: RegExp;
-  make: (m: RegExpExecArray) => string;
+  /** The rewrite; `after` is the text that follows the match. */
+  make: (m: RegExpExecArray, after: string) => string;
   why: string;
 }
 
@@ -16,7 +19,35 @@ const DETENTION = (qualifier: string | undefined) =>
       ? ' of people not held in detention'
       : ' of people held in detention';
 
+/** "FY22" and "FY2022" as a four-digit year; the federal fiscal year began in 1976 in this form. */
+const fiscalYear = (digits: string) =>
+  digits.length === 4 ? digits : `${Number(digits) >= 76 ? '19' : '20'}${digits}`;
+
+const AIRPORT_NAMES = new Map(AIRPORTS);
+
 export const PHRASES: PhraseRule[] = [
+  {
+    id: 'fiscal-years',
+    pattern: /\bFY[- ]?(\d{4}|\d{2})(?:\s*(through|thru|to|[-–])\s*(?:FY[- ]?)?(\d{4}|\d{2}))?(?![\w-])/g,
+    make: (m, after) => {
+      const first = fiscalYear(m[1] ?? '');
+      if (!m[3]) return `fiscal year ${first}`;
+      const joint = m[2] === 'thru' ? ' through ' : /^[-–]$/.test(m[2] ?? '') ? '–' : ` ${m[2]} `;
+      // Before a noun the span is a modifier ("fiscal year 2022–2025 spend plans"), else plural.
+      const modifier = /^ (?!(?:and|or|to|for|with|in|at|on|by|from|through)\b)[a-z]/.test(after);
+      return `fiscal year${modifier ? '' : 's'} ${first}${joint}${fiscalYear(m[3])}`;
+    },
+    why: 'FY is budget shorthand: spelled out as the federal fiscal year (October to September, 31 U.S.C. § 1102; GAO-05-734SP), the years kept.',
+  },
+  {
+    id: 'airport-secondary',
+    pattern: new RegExp(
+      `\\bat (?:the )?(${AIRPORTS.map(([code]) => code).join('|')}) secondary(?! inspections?\\b)\\b`,
+      'g',
+    ),
+    make: (m) => `in secondary inspection at ${AIRPORT_NAMES.get(m[1] ?? '') ?? m[1]}`,
+    why: '"Secondary" is CBP shorthand for the secondary inspection area; the airport is named in full (FAA airport data).',
+  },
   {
     id: 'docket-of',
     pattern:

@@ -25,6 +25,8 @@ export const SOURCES = {
   'agency-sites': 'The named agency’s own site (.gov)',
   'usda-aphis':
     'USDA Animal and Plant Health Inspection Service, PPQ manuals and program pages (aphis.usda.gov)',
+  'faa-airports': 'FAA airport data and location identifiers (FAA Order JO 7350, faa.gov)',
+  'vendor-sites': 'The software vendor’s own product pages, for commercial products named on resumes',
   'gao-budget': 'GAO, A Glossary of Terms Used in the Federal Budget Process (GAO-05-734SP)',
 } as const;
 export type SourceId = keyof typeof SOURCES;

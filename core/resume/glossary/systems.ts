@@ -116,10 +116,15 @@ export const SYSTEMS: GlossaryEntry[] = [
     heads: ['system', 'timekeeping'],
   }),
   s('FPPS', 'a federal payroll and personnel system', { mod: 'payroll system', src: 'opm-gs' }),
-  s('Concur', 'Concur travel software', {
-    m: 'Concur(?= (?:travel|system|software))',
-    action: 'keep',
+  // The product is sold as SAP Concur; "Concur" alone reads as the verb to a civilian reader.
+  s('Concur', 'SAP Concur', {
+    m: '(?<!SAP )Concur(?! with\\b)',
+    pos: 'name',
+    gloss: 'SAP Concur (travel and expense software)',
+    heads: [],
     branded: false,
+    src: 'vendor-sites',
+    why: 'Concur is commercial travel and expense software; its full product name says so.',
   }),
   s('PRISM', 'a budget and procurement request system', {
     m: 'PRISM(?= (?:procurement|requisitions?|system))',

@@ -19,6 +19,7 @@ import {
   seniorityPhrase,
   seriesRole,
 } from './seniority';
+import { namesCourse, TRAINING_CENTRE, trainingCentreProposal } from './training-centre';
 
 export type { FieldKind, RenderOptions } from './render-term';
 
@@ -75,6 +76,11 @@ function findCandidates(text: string, o: RenderOptions): Candidate[] {
         reason: FIELD_OFFICE_WHY,
       }));
     }
+  for (const m of text.matchAll(TRAINING_CENTRE)) {
+    if (!namesCourse(m)) continue;
+    const start = m.index ?? 0;
+    add(start, start + m[0].length, () => trainingCentreProposal(m, text, start, o, proposeEdits));
+  }
   for (const m of text.matchAll(GRADE_PATTERN)) {
     const start = m.index ?? 0;
     add(start, start + m[0].length, () => gradeProposal(m, text, start, o));
@@ -98,7 +104,7 @@ function findCandidates(text: string, o: RenderOptions): Candidate[] {
 
 function phraseProposal(rule: PhraseRule, m: RegExpExecArray, text: string, start: number): Proposal {
   const ctx = contextOf(text, start, start + m[0].length);
-  let replacement = rule.make(m);
+  let replacement = rule.make(m, text.slice(start + m[0].length));
   let from = start;
   if (ctx.det && /^an? /.test(replacement)) {
     from = ctx.det.start;

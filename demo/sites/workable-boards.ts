@@ -3,7 +3,45 @@ import type { Listing } from './listing';
 import { findListing, isoDaysAgo } from './listing';
 import type { Responder } from './more-routes';
 
-/** Jobs a v3 answer lists per page; the careers page asks for more with the `nextPage` token. */
+/** One job as the documented widget gives it (help.workable.com, "Embedding a job widget"). */
+export function workableJob(l: Listing, account: string, base: string, now: Date) {
+  const shortcode = `A${l.id.padStart(9, '0')}`.slice(0, 10).toUpperCase();
+  return {
+    title: l.title,
+    shortcode,
+    code: '',
+    employment_type: l.employmentType === 'part_time' ? 'Part-time' : 'Full-time',
+    telecommuting: l.remote === 'remote',
+    department: l.department ?? '',
+    url: `${base}/${account}/j/${shortcode}/`,
+    shortlink: `${base}/j/${shortcode}`,
+    application_url: `${base}/${account}/j/${shortcode}/apply`,
+    published_on: isoDaysAgo(l.postedDaysAgo, now).slice(0, 10),
+    created_at: isoDaysAgo(l.postedDaysAgo + 2, now).slice(0, 10),
+    country: 'United States',
+    city: l.city ?? '',
+    state: l.region ?? '',
+    education: '',
+    experience: 'Mid-Senior level',
+    function: '',
+    industry: 'Financial Services',
+    locations: [
+      {
+        country: 'United States',
+        countryCode: 'US',
+        city: l.city ?? '',
+        region: l.region ?? '',
+        hidden: false,
+      },
+    ],
+    description: l.descriptionHtml,
+  };
+}
+
+/**
+ * Jobs the fixture's v3 answer lists per page. Workable decides the real size; a client only follows
+ * `nextPage` until there is none.
+ */
 export const WORKABLE_V3_PAGE = 10;
 /** The filter keys the careers page sends; the endpoint answers 400 to any other. */
 const KNOWN_KEYS = new Set(['query', 'location', 'department', 'worktype', 'remote', 'workplace', 'token']);
