@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import { noDegreeRequired } from '../core/lead/degree-requirement';
 import type { Exclusion, Fit, NormalisedLead, SourceType } from '../core/lead/lead';
 import { keepFitCorrection } from './fit-corrections-repo';
@@ -39,9 +39,13 @@ function hashOf(lead: NormalisedLead, json: Serialised): string {
   // noDegreeRequired is derived from the rest (the description, mostly): leaving it out keeps the
   // hashes of leads stored before it existed, so the next crawl does not see every lead as changed.
   const { fingerprint: _ignored, noDegreeRequired: _derived, ...content } = lead;
-  return createHash('sha256')
-    .update(`[${JSON.stringify(content)},${json.fit ?? 'null'},${json.excluded ?? 'null'}]`)
-    .digest('base64url');
+  // One-shot hashing (https://nodejs.org/api/crypto.html#cryptohashalgorithm-data-outputencoding):
+  // the same digest, without a Hash object per lead.
+  return hash(
+    'sha256',
+    `[${JSON.stringify(content)},${json.fit ?? 'null'},${json.excluded ?? 'null'}]`,
+    'base64url',
+  );
 }
 
 /** Dedupe's two fallbacks: leads first seen under another source that this source has not matched. */
