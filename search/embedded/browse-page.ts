@@ -1,5 +1,6 @@
 import type { ColumnIndex, OrderKey } from './column-index';
 import type { FacetCounter } from './facet-counter';
+import type { Filter } from './filter-tests';
 
 /**
  * A browse (no text) whose counts must be worked out: every lead is tested once, in position order,
@@ -11,7 +12,7 @@ export function browsePage(
   index: ColumnIndex,
   key: OrderKey,
   background: string | undefined,
-  passes: (i: number) => boolean,
+  filter: Filter,
   facets: FacetCounter,
   offset: number,
   perPage: number,
@@ -20,8 +21,8 @@ export function browsePage(
   const best = new BestRanks(offset + perPage, rank);
   // The passing positions first, then counted one facet column at a time (see FacetCounter.addAll).
   const passing = new Int32Array(index.size);
-  let total = 0;
-  for (let i = 0; i < index.size; i++) if (passes(i)) passing[total++] = i;
+  for (let i = 0; i < index.size; i++) passing[i] = i;
+  const total = filter.keep(passing, index.size);
   facets.addAll(passing, total);
   for (let k = 0; k < total; k++) best.offer(passing[k] as number);
   return { total, page: best.inOrder().slice(offset) };

@@ -1,5 +1,6 @@
 import type { ColumnIndex } from './column-index';
 import type { FacetCounter } from './facet-counter';
+import type { Filter } from './filter-tests';
 
 /**
  * One pass over FTS5's matches: the filters, the facet counts, and how many of the query's clauses
@@ -9,19 +10,23 @@ import type { FacetCounter } from './facet-counter';
 export function collectMatches(
   found: ArrayLike<number>,
   index: ColumnIndex,
-  passes: (i: number) => boolean,
+  filter: Filter,
   facets: FacetCounter,
   clauses: string[][],
   titleHits: Int32Array,
 ): number[] {
-  const matched: number[] = [];
   const passing = new Int32Array(found.length);
-  const titles = index.titles;
+  let n = 0;
   for (let k = 0; k < found.length; k++) {
-    const i = found[k] ?? -1;
-    if (i < 0 || !passes(i)) continue;
-    passing[matched.length] = i;
-    matched.push(i);
+    const i = found[k] as number;
+    if (i >= 0) passing[n++] = i;
+  }
+  n = filter.keep(passing, n);
+  const matched: number[] = new Array(n);
+  const titles = index.titles;
+  for (let k = 0; k < n; k++) {
+    const i = passing[k] as number;
+    matched[k] = i;
     // No clauses (the occurrence lists count title hits themselves): the title is not read at all.
     if (clauses.length === 0) {
       titleHits[i] = 0;
@@ -40,6 +45,6 @@ export function collectMatches(
     }
     titleHits[i] = hits;
   }
-  facets.addAll(passing, matched.length);
+  facets.addAll(passing, n);
   return matched;
 }

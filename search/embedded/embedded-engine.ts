@@ -239,7 +239,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async search(query: SearchQuery): Promise<SearchResult> {
     const { index, lengths, vocabulary, postings } = await this.current();
     const plan = buildMatch(query.q, vocabulary, this.synonyms);
-    const passes = compileFilter(index, query, this.clock());
+    const filter = compileFilter(index, query, this.clock());
     const facets = facetCounter(index);
     const offset = (query.page - 1) * query.perPage;
     let total = 0;
@@ -257,7 +257,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       if (fromMemory) {
         const lists = plan.groups.map((g) => g.map((p) => postings.get(p)));
         // No clauses: title hits come from the lists, after collectMatches has zeroed the matches'.
-        const matched = collectMatches(matchPositions(lists), index, passes, facets, [], titleHits);
+        const matched = collectMatches(matchPositions(lists), index, filter, facets, [], titleHits);
         addTitleHits(lists, clauses.length, titleHits);
         total = matched.length;
         ranked = matched;
@@ -269,7 +269,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       } else {
         const found = this.matches(expandPrefixes(plan.expression, vocabulary));
         const positions = found.map((r) => index.positionOf(r));
-        const matched = collectMatches(positions, index, passes, facets, clauses, titleHits);
+        const matched = collectMatches(positions, index, filter, facets, clauses, titleHits);
         total = matched.length;
         ranked = matched;
         if (query.sort === 'relevance') {
@@ -295,7 +295,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         // only until the page is full.
         let passed = 0;
         index.order(key, query.background).walk((i) => {
-          if (!passes(i)) return true;
+          if (!filter.passes(i)) return true;
           if (passed >= offset) page.push(i);
           passed++;
           return passed < offset + query.perPage;
@@ -303,7 +303,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         total = defaults.total;
         facetResult = defaults.facets;
       } else {
-        ({ total, page } = browsePage(index, key, query.background, passes, facets, offset, query.perPage));
+        ({ total, page } = browsePage(index, key, query.background, filter, facets, offset, query.perPage));
       }
     }
 

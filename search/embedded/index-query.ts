@@ -6,6 +6,8 @@ import { centreOf, distanceKm, parsePlaceName, unknownPlaceMessage } from '../pl
 import type { CodedName, ColumnIndex } from './column-index';
 import { descending } from './column-index';
 import { FACET_ROW, FACET_SLOTS, VISIBLE_SLOT } from './columns';
+import type { Filter, FilterTest } from './filter-tests';
+import { allOf, anyBitTest, atLeastTest, equalsTest, oneOfTest, predicateTest } from './filter-tests';
 
 /** Whether a query filters by nothing beyond the defaults (open, not excluded, not hidden). */
 export function onlyDefaultFilters(q: SearchQuery): boolean {
@@ -31,9 +33,9 @@ export function onlyDefaultFilters(q: SearchQuery): boolean {
   );
 }
 
-/** A query's structured filters as one predicate over index positions. */
-export function compileFilter(index: ColumnIndex, q: SearchQuery, now: Date): (i: number) => boolean {
-  const tests: ((i: number) => boolean)[] = [];
+/** A query's structured filters over index positions (see filter-tests.ts). */
+export function compileFilter(index: ColumnIndex, q: SearchQuery, now: Date): Filter {
+  const tests: FilterTest[] = [];
   const rows = index.facetRows;
   const inSet = (column: CodedName, values: string[] | undefined) => {
     if (!values?.length) return;
@@ -43,20 +45,20 @@ export function compileFilter(index: ColumnIndex, q: SearchQuery, now: Date): (i
     const array = slot >= 0 ? rows : index.coded[column].codes;
     const width = slot >= 0 ? FACET_ROW : 1;
     const at = Math.max(slot, 0);
-    if (codes.length === 1) {
-      const only = codes[0] as number;
-      tests.push((i) => array[i * width + at] === only);
-    } else tests.push((i) => codes.includes(array[i * width + at] ?? -1));
+    tests.push(
+      codes.length === 1
+        ? equalsTest(array, width, at, codes[0] as number)
+        : oneOfTest(array, width, at, codes),
+    );
   };
   if (q.status === 'open' && !q.showExcluded) {
-    tests.push((i) => rows[i * FACET_ROW + VISIBLE_SLOT] === 1);
+    tests.push(equalsTest(rows, FACET_ROW, VISIBLE_SLOT, 1));
   } else {
-    const hidden = index.hidden;
-    tests.push((i) => hidden[i] === 0);
+    tests.push(equalsTest(index.hidden, 1, 0, 0));
     if (q.status !== 'all') inSet('status', [q.status]);
-    if (!q.showExcluded) tests.push((i) => index.excluded[i] === 0);
+    if (!q.showExcluded) tests.push(equalsTest(index.excluded, 1, 0, 0));
   }
-  if (q.hideEnforcement) tests.push((i) => index.enforcement[i] === 0);
+  if (q.hideEnforcement) tests.push(equalsTest(index.enforcement, 1, 0, 0));
   inSet('remote', q.remote);
   if (q.city) inSet('cityKey', [q.city.toLowerCase()]);
   if (q.region) inSet('region', [q.region.toLowerCase()]);
@@ -64,40 +66,32 @@ export function compileFilter(index: ColumnIndex, q: SearchQuery, now: Date): (i
   inSet('employmentType', q.employmentType);
   inSet('sourceType', q.sourceType);
   inSet('company', q.company);
-  if (q.minSalary !== undefined) {
-    const min = q.minSalary;
-    tests.push((i) => (index.salary[i] ?? Number.NaN) >= min);
-  }
-  if (q.postedWithinDays !== undefined) {
-    const since = now.getTime() - q.postedWithinDays * 86_400_000;
-    tests.push((i) => (index.posted[i] ?? 0) >= since);
-  }
-  if (q.tracks?.length) {
-    const mask = q.tracks.reduce((m, t) => m | (1 << trackIds.indexOf(t)), 0);
-    tests.push((i) => ((index.tracks[i] ?? 0) & mask) !== 0);
-  }
+  if (q.minSalary !== undefined) tests.push(atLeastTest(index.salary, q.minSalary));
+  if (q.postedWithinDays !== undefined)
+    tests.push(atLeastTest(index.posted, now.getTime() - q.postedWithinDays * 86_400_000));
+  if (q.tracks?.length)
+    tests.push(
+      anyBitTest(
+        index.tracks,
+        q.tracks.reduce((m, t) => m | (1 << trackIds.indexOf(t)), 0),
+      ),
+    );
   const minFit = effectiveMinFit(q);
-  if (minFit !== undefined) {
-    const fit = index.fitArray(q.background);
-    tests.push((i) => (fit[i] ?? 0) >= minFit - 1e-6);
-  }
-  if (q.noDegree) tests.push((i) => index.noDegree[i] === 1);
-  if (q.nearPlace) tests.push(nearPlaceTest(index, q.nearPlace));
-  if (q.curatedOnly) tests.push((i) => index.pinned[i] === 1);
+  if (minFit !== undefined) tests.push(atLeastTest(index.fitArray(q.background), minFit - 1e-6));
+  if (q.noDegree) tests.push(equalsTest(index.noDegree, 1, 0, 1));
+  if (q.nearPlace) tests.push(predicateTest(nearPlaceTest(index, q.nearPlace)));
+  if (q.curatedOnly) tests.push(equalsTest(index.pinned, 1, 0, 1));
   if (q.near) {
     const { lat, lon, radiusKm } = q.near;
-    tests.push((i) => {
-      const la = index.latitude[i] ?? Number.NaN;
-      if (Number.isNaN(la)) return false;
-      return distanceKm(lat, lon, la, index.longitude[i] ?? Number.NaN) <= radiusKm;
-    });
+    tests.push(
+      predicateTest((i) => {
+        const la = index.latitude[i] ?? Number.NaN;
+        if (Number.isNaN(la)) return false;
+        return distanceKm(lat, lon, la, index.longitude[i] ?? Number.NaN) <= radiusKm;
+      }),
+    );
   }
-  const count = tests.length;
-  if (count === 1) return tests[0] as (i: number) => boolean;
-  return (i) => {
-    for (let k = 0; k < count; k++) if (!(tests[k] as (i: number) => boolean)(i)) return false;
-    return true;
-  };
+  return allOf(tests);
 }
 
 /**
