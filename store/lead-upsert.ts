@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import { noDegreeRequired } from '../core/lead/degree-requirement';
 import type { Exclusion, Fit, NormalisedLead, SourceType } from '../core/lead/lead';
 import { keepFitCorrection } from './fit-corrections-repo';
@@ -39,16 +39,23 @@ function hashOf(lead: NormalisedLead, json: Serialised): string {
   // noDegreeRequired is derived from the rest (the description, mostly): leaving it out keeps the
   // hashes of leads stored before it existed, so the next crawl does not see every lead as changed.
   const { fingerprint: _ignored, noDegreeRequired: _derived, ...content } = lead;
-  return createHash('sha256')
-    .update(`[${JSON.stringify(content)},${json.fit ?? 'null'},${json.excluded ?? 'null'}]`)
-    .digest('base64url');
+  // One-shot hashing (https://nodejs.org/api/crypto.html#cryptohashalgorithm-data-outputencoding):
+  // the same digest, without a Hash object per lead.
+  return hash(
+    'sha256',
+    `[${JSON.stringify(content)},${json.fit ?? 'null'},${json.excluded ?? 'null'}]`,
+    'base64url',
+  );
 }
+
+/** What the upsert compares and keeps of a lead already stored, read with the lookup that finds it. */
+const BEFORE = 'id, content_hash, status, company, fingerprint, company_source, company_named';
 
 /** Dedupe's two fallbacks: leads first seen under another source that this source has not matched. */
 const elsewhere = (column: 'canonical_url' | 'fingerprint') => {
   // Two index ranges skip this source's own leads without reading them (leads.source_id is the first source).
   const branch = (op: '<' | '>') =>
-    `SELECT id FROM leads WHERE ${column} = @value AND source_id ${op} @source
+    `SELECT ${BEFORE} FROM leads WHERE ${column} = @value AND source_id ${op} @source
      AND NOT EXISTS (SELECT 1 FROM lead_sightings s WHERE s.lead_id = leads.id AND s.source_id = @source)`;
   return `${branch('<')} UNION ALL ${branch('>')} LIMIT 1`;
 };
@@ -58,20 +65,21 @@ const BY_FINGERPRINT = elsewhere('fingerprint');
 /**
  * Dedupe: the source's own id first, then the canonical URL, then the company/title/places
  * fingerprint. The last two only match leads first seen under another source: one careers page can
- * list several jobs at one URL, and an employer may really post the same title twice.
+ * list several jobs at one URL, and an employer may really post the same title twice. Returns what
+ * the upsert compares of the stored lead, read in the same lookup.
  */
-export function findExistingLead(db: Store, incoming: IncomingLead): string | null {
+export function findExistingLead(db: Store, incoming: IncomingLead): Before | null {
   const bySourceId = statement(
     db,
-    'SELECT lead_id FROM lead_sightings WHERE source_id = ? AND source_lead_id = ?',
-  ).get(incoming.sourceId, incoming.lead.sourceLeadId) as { lead_id: string } | undefined;
-  if (bySourceId) return bySourceId.lead_id;
+    `SELECT ${BEFORE} FROM leads WHERE id =
+       (SELECT lead_id FROM lead_sightings WHERE source_id = ? AND source_lead_id = ?)`,
+  ).get(incoming.sourceId, incoming.lead.sourceLeadId) as Before | undefined;
+  if (bySourceId) return bySourceId;
   const args = { value: incoming.lead.canonicalUrl, source: incoming.sourceId };
-  const byUrl = statement(db, BY_URL).get(args) as { id: string } | undefined;
-  if (byUrl) return byUrl.id;
+  const byUrl = statement(db, BY_URL).get(args) as Before | undefined;
+  if (byUrl) return byUrl;
   args.value = incoming.lead.fingerprint;
-  const byFingerprint = statement(db, BY_FINGERPRINT).get(args) as { id: string } | undefined;
-  return byFingerprint?.id ?? null;
+  return (statement(db, BY_FINGERPRINT).get(args) as Before | undefined) ?? null;
 }
 
 function leadColumns(incoming: IncomingLead, json: Serialised, now: string) {
@@ -152,7 +160,8 @@ function takesCompany(
   return Boolean(incoming.namedSource) && before.company_named === 0;
 }
 
-interface Before {
+export interface Before {
+  id: string;
   content_hash: string;
   status: string;
   company: string;
@@ -185,11 +194,8 @@ export function upsertLead(
     // A new id has no curation or fit correction to keep.
     outcome = 'new';
   } else {
-    id = existing;
-    const before = statement(
-      db,
-      'SELECT content_hash, status, company, fingerprint, company_source, company_named FROM leads WHERE id = ?',
-    ).get(id) as Before;
+    const before = existing;
+    id = before.id;
     if (!takesCompany(before, incoming)) {
       // Another source named this employer first: keep its name (and the fingerprint made from it).
       const kept = {
