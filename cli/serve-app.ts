@@ -77,7 +77,7 @@ export async function serveUntilStopped(options: {
   const threads = config.SEARCH_WORKERS ?? Math.min(4, availableParallelism());
   const searchWorkers = threads > 0 ? new SearchWorkers({ size: threads, config, logger }) : undefined;
   await searchWorkers?.ready();
-  const server = await startServer(app, options.host, options.port, { searchWorkers });
+  const server = await startServer(app, options.host, options.port, { searchWorkers, logger });
   scheduler.start();
   logger.info(
     { port: server.port, host: options.host, engine: runtime.search.name, searchWorkers: threads },

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fillStore } from '../tests/helpers/synthetic-leads';
+import { changedSince, changeSequence } from './data-version';
 import { migrate } from './migrate';
 import type { Store } from './open-store';
 import { openMemoryStore } from './open-store';
@@ -12,7 +13,7 @@ type Edit =
   | { kind: 'insert' }
   | { kind: 'retitle' | 'describe'; lead: number; word: number }
   | { kind: 'retrack'; lead: number; word: number }
-  | { kind: 'close' | 'delete'; lead: number };
+  | { kind: 'close' | 'delete' | 'touch'; lead: number };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.constant({ kind: 'insert' as const }),
@@ -46,6 +47,8 @@ function apply(db: Store, e: Edit): void {
       JSON.stringify({ occupations: [{ title: word }] }),
     );
   if (e.kind === 'close') set("status = 'closed'");
+  // Only what a re-crawl of an unchanged lead refreshes: search has nothing to patch.
+  if (e.kind === 'touch') set("last_seen = '2026-12-01T00:00:00.000Z'");
   if (e.kind === 'delete') db.prepare('DELETE FROM leads WHERE rowid = ?').run(row.rowid);
 }
 
@@ -65,8 +68,8 @@ function textIndex(db: Store) {
   };
 }
 
-describe('text index batches', () => {
-  it('leave the index exactly as per-row writes do, after any writes, in any batches', () => {
+describe('text index and change log batches', () => {
+  it('leave the index and the log of changed leads as per-row writes do, after any writes, in any batches', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(edit, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }),
@@ -74,15 +77,26 @@ describe('text index batches', () => {
           const perRow = store();
           const batched = store();
           for (const batch of batches) {
+            const since = [changeSequence(perRow), changeSequence(batched)] as const;
             for (const e of batch) apply(perRow, e);
             inTextIndexBatch(batched, () => {
               for (const e of batch) apply(batched, e);
             });
+            // The same leads logged as changed, so a search engine patches the same ones.
+            const logged = changedSince(batched, since[1]).sort((a, b) => a - b);
+            expect(logged).toEqual(changedSince(perRow, since[0]).sort((a, b) => a - b));
+            expect(changeSequence(batched)).toBe(since[1] + (logged.length > 0 ? 1 : 0));
           }
           expect(textIndex(batched)).toEqual(textIndex(perRow));
           // FTS5's own check that its index matches its stored text.
           batched.exec("INSERT INTO leads_fts (leads_fts, rank) VALUES ('integrity-check', 1)");
-          expect(batched.prepare('SELECT count(*) AS n FROM text_index_pending').get()).toEqual({ n: 0 });
+          expect(
+            batched
+              .prepare(
+                'SELECT (SELECT count(*) FROM text_index_pending) + (SELECT count(*) FROM search_changes_pending) AS n',
+              )
+              .get(),
+          ).toEqual({ n: 0 });
           perRow.close();
           batched.close();
         },
@@ -104,6 +118,7 @@ describe('text index batches', () => {
   it('roll back the leads, the index and the batch together when a write fails midway', () => {
     const db = store();
     const before = textIndex(db);
+    const sequence = changeSequence(db);
     const titles = db.prepare('SELECT title FROM leads ORDER BY rowid').all();
     expect(() =>
       inTextIndexBatch(db, () => {
@@ -114,6 +129,7 @@ describe('text index batches', () => {
     ).toThrow('the disk is full');
     expect(db.prepare('SELECT title FROM leads ORDER BY rowid').all()).toEqual(titles);
     expect(textIndex(db)).toEqual(before);
+    expect(changeSequence(db)).toBe(sequence);
     // Later writes index themselves again, row by row.
     apply(db, { kind: 'retitle', lead: 1, word: 2 });
     expect(db.prepare("SELECT rowid FROM leads_fts WHERE leads_fts MATCH 'ranger'").all()).toEqual([

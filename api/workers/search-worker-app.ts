@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import pino from 'pino';
 import type { Config } from '../../core/config';
@@ -18,6 +19,16 @@ import type { WorkerAnswer, WorkerAsk } from './search-messages';
 const { config } = workerData as { config: Config };
 const port = parentPort;
 if (!port) throw new Error('search-worker-app runs only as a worker thread');
+
+// Searches yield the CPU to the main thread, which answers health checks, sign-ins and every
+// connection's bytes: on Linux, setpriority(2) with pid 0 applies to the calling thread only (see its
+// NOTES), so this lowers this worker's priority and nothing else's. Where that is refused, it runs at
+// the process's priority as before.
+try {
+  setPriority(5);
+} catch {
+  // Not permitted here (some containers); nothing depends on it.
+}
 
 // Straight to fd 2 from this thread: process.stderr here would relay every line through the main one.
 const logger = createLogger(config.LOG_LEVEL, pino.destination({ dest: 2, sync: false }));

@@ -32,14 +32,17 @@ export function sections(text: string): Section[] {
   return found;
 }
 
+/** What ends a sentence or list item: a line break, '.', ';' or '•' (compared as UTF-16 code units). */
+const endsWindow = (code: number) => code === 10 || code === 46 || code === 59 || code === 0x2022;
+
 /** The sentence or list item around a match. */
 export function windowAt(text: string, at: number, length: number): string {
   let start = at;
   const floor = Math.max(0, at - 220);
-  while (start > floor && !'\n.;•'.includes(text[start - 1] ?? '\n')) start--;
+  while (start > floor && !endsWindow(text.charCodeAt(start - 1))) start--;
   let end = at + length;
   const ceiling = Math.min(text.length, end + 220);
-  while (end < ceiling && !'\n.;•'.includes(text[end] ?? '\n')) end++;
+  while (end < ceiling && !endsWindow(text.charCodeAt(end))) end++;
   return text.slice(start, end);
 }
 
@@ -63,4 +66,7 @@ export function isRequired(text: string, secs: Section[], at: number, length: nu
 }
 
 /** A cheap test before a costly one: does the text contain any of these substrings? */
-export const has = (text: string, anchors: string[]) => anchors.some((a) => text.includes(a));
+export function has(text: string, anchors: string[]): boolean {
+  for (const anchor of anchors) if (text.includes(anchor)) return true;
+  return false;
+}

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { exclusionRuleSchema } from '../../core/fit/exclusions';
 import { exclusionSchema, fitSchema, normalisedLeadSchema } from '../../core/lead/lead';
-import { rawLeadSchema } from '../../core/lead/raw-lead';
+import type { RawLead } from '../../core/lead/raw-lead';
 
 /**
  * The messages between the crawl's main thread and its prepare threads (prepare-pool.ts), written
- * once here. A thread parses each request in full on arrival, and parses its reply in full before
- * sending it, so a lead leaves a thread only in the shape the store takes. The main thread, the
- * pipeline's one writer whose time is the pipeline's speed, checks the reply's envelope
- * (`replyProblem`): ids, lists and the parts of each lead, not every reason again.
+ * once here. A thread checks each request on arrival (its raw leads were parsed on the main thread),
+ * and parses its reply in full before sending it, so a lead leaves a thread only in the shape the
+ * store takes. The main thread, the pipeline's one writer whose time is the pipeline's speed,
+ * checks the reply's envelope (`replyProblem`): ids, lists and the parts of each lead, not every
+ * reason again.
  */
 
 /** Which exclusion rules a batch is scored by; `rules` travel only when a thread has not seen `stamp`. */
@@ -19,12 +20,33 @@ export const rulesVersionSchema = z.object({
 });
 export type RulesVersion = z.infer<typeof rulesVersionSchema>;
 
+/**
+ * A raw lead as the main thread sends it: already parsed by `rawLeadSchema` there (steps.ts
+ * validateStep), and a structured clone cannot change it. Parsing every field again here took a
+ * tenth of a thread's time; the thread checks the fields it keys on, and the reply is parsed in
+ * full before it leaves, so a lead the store cannot take still never leaves a thread.
+ */
+const sentRawSchema = z.custom<{ raw: RawLead }>(
+  (value) => {
+    const raw = (value as { raw?: Record<string, unknown> } | null)?.raw;
+    return (
+      typeof raw === 'object' &&
+      raw !== null &&
+      ['sourceLeadId', 'title', 'company', 'url', 'descriptionHtml'].every(
+        (k) => typeof raw[k] === 'string',
+      ) &&
+      Array.isArray(raw.locations)
+    );
+  },
+  { message: 'is not a raw lead parsed by the main thread' },
+);
+
 export const prepareRequestSchema = z.object({
   id: z.number().int(),
   rules: rulesVersionSchema.omit({ rules: true }).extend({
     rules: z.array(exclusionRuleSchema).nullable().optional(),
   }),
-  raws: z.array(z.object({ raw: rawLeadSchema })),
+  raws: z.array(sentRawSchema),
 });
 export type PrepareRequest = z.input<typeof prepareRequestSchema>;
 

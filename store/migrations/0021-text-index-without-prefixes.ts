@@ -9,7 +9,7 @@ import type { Migration } from '../migration';
 import { SEARCHED } from './0018-search-changes';
 
 /** Moves the change sequence and records that a lead (by rowid) changed at it, in two statements. */
-const LOG = (rowid: string) => `
+export const LOG = (rowid: string) => `
   UPDATE search_version SET version = version + 1, changes = changes + 1 WHERE id = 1;
   INSERT INTO search_changes (lead_rowid, change)
     VALUES (${rowid}, (SELECT changes FROM search_version WHERE id = 1))

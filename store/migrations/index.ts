@@ -22,6 +22,7 @@ import { csrfTokenHash } from './0020-csrf-token-hash';
 import { textIndexWithoutPrefixes } from './0021-text-index-without-prefixes';
 import { sharedDrafts } from './0022-shared-drafts';
 import { textIndexBatches } from './0023-text-index-batches';
+import { changeLogBatches } from './0024-change-log-batches';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -48,4 +49,5 @@ export const migrations: readonly Migration[] = [
   textIndexWithoutPrefixes,
   sharedDrafts,
   textIndexBatches,
+  changeLogBatches,
 ];
