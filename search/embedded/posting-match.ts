@@ -4,21 +4,48 @@ import { B, K1 } from './bm25-in-memory';
 import type { Postings } from './phrase-postings';
 import type { RowLengths } from './row-lengths';
 
-/** The positions in any of the lists, ascending, each once. */
+/**
+ * The positions in any of the ascending lists, ascending, each once: merged in pairs, round after
+ * round, so k lists of n positions cost n log k steps. Sorting the lists' concatenation instead
+ * (a word and its prefix: two lists of some 65,000 positions at a million leads) cost about 25 ms.
+ */
 function union(lists: Int32Array[]): Int32Array {
-  if (lists.length === 1) return lists[0] as Int32Array;
-  let size = 0;
-  for (const l of lists) size += l.length;
-  const all = new Int32Array(size);
-  let n = 0;
-  for (const l of lists) {
-    all.set(l, n);
-    n += l.length;
+  if (lists.length === 0) return new Int32Array(0);
+  let round = lists;
+  while (round.length > 1) {
+    const next: Int32Array[] = [];
+    for (let k = 0; k < round.length; k += 2) {
+      const b = round[k + 1];
+      next.push(b ? mergeTwo(round[k] as Int32Array, b) : (round[k] as Int32Array));
+    }
+    round = next;
   }
-  all.sort();
-  let kept = 0;
-  for (let k = 0; k < size; k++) if (k === 0 || all[k] !== all[k - 1]) all[kept++] = all[k] as number;
-  return all.subarray(0, kept);
+  return round[0] as Int32Array;
+}
+
+/** Two ascending lists of distinct positions as one, each position once. */
+function mergeTwo(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x <= y) {
+      out[n++] = x;
+      i++;
+      if (x === y) j++;
+    } else {
+      out[n++] = y;
+      j++;
+    }
+  }
+  out.set(a.subarray(i), n);
+  n += a.length - i;
+  out.set(b.subarray(j), n);
+  n += b.length - j;
+  return out.subarray(0, n);
 }
 
 /** The positions in both ascending lists. */
