@@ -181,7 +181,8 @@ export function sanitiseToTree(html: string): { html: string; root: HtmlElement 
         if (isOpen(element, container)) container = element.parent ?? root;
         // Read again, the element has already ended (a later start closed it), so this closing tag
         // is a stray one: htmlparser2 reads a stray </p> as an empty paragraph, and ignores others.
-        else if (element.name === 'p') container.children.push({ name: 'p', parent: container, children: [] });
+        else if (element.name === 'p')
+          container.children.push({ name: 'p', parent: container, children: [] });
       },
     },
     { decodeEntities: true },
