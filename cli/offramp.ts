@@ -7,3 +7,6 @@ const code = await runCli(process.argv.slice(2), process.env, {
   stderrIsTty: process.stderr.isTTY === true,
 });
 process.exitCode = code;
+// A finished command must not linger because of something it left running (a worker thread, a
+// timer): a stopped `serve` otherwise stayed alive after SIGTERM. Unref'd, this never delays an exit.
+setTimeout(() => process.exit(code), 2_000).unref();
