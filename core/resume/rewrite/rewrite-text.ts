@@ -217,8 +217,7 @@ export function proposeEdits(text: string, o: RenderOptions): Edit[] {
     if (!p || text.slice(p.start, p.end) === p.replacement) continue;
     const overlapping = accepted.filter((e) => p.start < e.end && e.start < p.end);
     // A sentence left out (pay in private mode) takes the edits inside it with it.
-    const leavesOut =
-      p.replacement === '' && overlapping.every((e) => e.start >= p.start && e.end <= p.end);
+    const leavesOut = p.replacement === '' && overlapping.every((e) => e.start >= p.start && e.end <= p.end);
     if (overlapping.length > 0 && !leavesOut) continue;
     for (const e of overlapping) accepted.splice(accepted.indexOf(e), 1);
     const before = rebuild(text, accepted);
