@@ -1,3 +1,4 @@
+import { performance as perf } from 'node:perf_hooks';
 import type { RawLead } from '../core/lead/raw-lead';
 import { rawLeadSchema } from '../core/lead/raw-lead';
 import { leadScorer } from '../crawler/pipeline/lead-scorer';
@@ -106,7 +107,15 @@ export async function pipelineBench(count = 20_000): Promise<void> {
   const warm = await timeIt(() => pool.warm());
   const db = openMemoryStore();
   migrate(db);
+  const mainBefore = perf.eventLoopUtilization();
+  const threadsBefore = pool.threadUse();
   const ours = await timeIt(() => runPipeline(raws, prepareLeads(leadScorer(), pool), db));
+  // Busy and idle time of this thread and of each prepare thread over the timed run.
+  const main = perf.eventLoopUtilization(mainBefore);
+  const threads = pool.threadUse().map((use, i) => {
+    const before = threadsBefore[i];
+    return before ? perf.eventLoopUtilization(use, before) : use;
+  });
   await pool.close();
   if (ours.result.new !== count) throw new Error(`expected ${count} new leads, got ${ours.result.new}`);
 
@@ -134,6 +143,16 @@ export async function pipelineBench(count = 20_000): Promise<void> {
   line('pipeline time / baseline time', `${fmt(ours.ms / baseline.ms, 1)}x`);
   // Near 100%: the writer sets the pace and the threads keep up; well below: the writer waits on them.
   line('of the pipeline time, this thread upserting', `${fmt((100 * ours.result.writingMs) / ours.ms)}%`);
+  const perLead = (ms: number) => `${fmt((1000 * ms) / count)} µs a lead`;
+  line(
+    'this thread busy / idle',
+    `${perLead(main.active)} / ${perLead(main.idle)} (idle ${fmt(100 * (1 - main.utilization))}%)`,
+  );
+  for (const [i, use] of threads.entries())
+    line(
+      `prepare thread ${i + 1} busy / idle`,
+      `${perLead(use.active)} / ${perLead(use.idle)} (busy ${fmt(100 * use.utilization)}%)`,
+    );
   line('the same steps one after another, one thread', rate(sequential));
   line('of which normalising (HTML, places, pay, dates)', rate(steps.normalise));
   line('of which dedupe within the batch', rate(steps.dedupe));

@@ -72,9 +72,11 @@ export const leadsRoutes = (db: Store, search: SearchCache) =>
       // A client that holds this query's answer at the current data version is told so (RFC 9110
       // section 13.1.2), without searching.
       const coding = pickEncoding(c.req.header('accept-encoding'));
-      if (search.cacheable()) {
+      // Only a request that holds a tag pays for working out the current one.
+      const held = c.req.header('if-none-match');
+      if (held && search.cacheable()) {
         const current = search.etagFor(query);
-        if (noneMatchHolds(c.req.header('if-none-match'), current)) {
+        if (noneMatchHolds(held, current)) {
           c.header('ETag', codedEtag(current, coding !== null));
           c.header('Vary', 'Accept-Encoding');
           return c.body(null, 304);

@@ -63,13 +63,14 @@ function corrected(index: OnetIndex, c: Classification, codes: string[]): Classi
  */
 function tracksOf(c: Classification, title: string, description: string): PostingTracks {
   if (c.family?.kind === 'distant') return { tracks: [], weak: new Set(), named: false };
-  const all = matchingTracks(c, title, description);
+  const byText = textTracks(description);
+  const all = matchingTracks(c, title, byText);
   const mainTitle = title.replace(/\(.*?\)/g, ' ').toLowerCase();
-  const main = new Set(title.includes('(') ? matchingTracks(c, mainTitle, description) : all);
+  const main = new Set(title.includes('(') ? matchingTracks(c, mainTitle, byText) : all);
   return {
     tracks: all,
     weak: new Set(all.filter((t) => !main.has(t))),
-    named: trackIds.some((t) => TRACKS[t].title.test(mainTitle)),
+    named: titleTracks(mainTitle).size > 0,
   };
 }
 
@@ -80,19 +81,34 @@ interface PostingTracks {
   named: boolean;
 }
 
-function matchingTracks(c: Classification, title: string, description: string): TrackId[] {
-  const lowerTitle = title.toLowerCase();
-  const lowerText = description.toLowerCase();
+function matchingTracks(c: Classification, title: string, byText: Set<TrackId>): TrackId[] {
+  const byTitle = titleTracks(title.toLowerCase());
   const codes = new Set(c.occupations.filter((m) => m.confidence >= 0.5).map((m) => m.code));
-  return trackIds.filter((id) => {
-    const track = TRACKS[id];
-    return (
-      track.onetCodes.some((code) => codes.has(code)) ||
-      track.title.test(lowerTitle) ||
-      (track.text?.test(lowerText) ?? false)
-    );
-  });
+  return trackIds.filter(
+    (id) => TRACKS[id].onetCodes.some((code) => codes.has(code)) || byTitle.has(id) || byText.has(id),
+  );
 }
+
+/**
+ * The tracks a lower-cased title names, kept per title: boards repeat titles far more than
+ * descriptions, and thirteen patterns were tested on every lead's title up to three times.
+ */
+const tracksByTitle = new Map<string, Set<TrackId>>();
+function titleTracks(lowerTitle: string): Set<TrackId> {
+  let found = tracksByTitle.get(lowerTitle);
+  if (!found) {
+    found = new Set(trackIds.filter((id) => TRACKS[id].title.test(lowerTitle)));
+    if (tracksByTitle.size >= 5000) tracksByTitle.clear();
+    tracksByTitle.set(lowerTitle, found);
+  }
+  return found;
+}
+
+/** The tracks a description's own words name (trust and safety, AML), read once per lead. */
+const textTracks = (description: string): Set<TrackId> => {
+  const lower = description.toLowerCase();
+  return new Set(trackIds.filter((id) => TRACKS[id].text?.test(lower) ?? false));
+};
 
 export interface Relation {
   weight: number;
@@ -203,8 +219,10 @@ interface AllBackgrounds {
 
 /**
  * Scores for every background depend only on what the posting was read as (its occupation, family,
- * tracks, requirements, skills), and boards repeat those far more than they repeat descriptions: the
- * answer is kept per reading. The key holds every input fitFor reads.
+ * tracks, requirements, skills, whether it is itself an enforcement role), and boards repeat those
+ * far more than they repeat descriptions: the answer is kept per reading. The key holds every input
+ * fitFor reads. Leads read alike share one frozen answer (nothing edits a fit once made), so a page
+ * of leads also crosses to the main thread with each shared list sent once.
  */
 const byReading = new Map<string, AllBackgrounds>();
 
@@ -215,6 +233,7 @@ function allBackgrounds(
   req: Requirements,
   skillIds: string[],
   valued: boolean,
+  enforcementRole: boolean,
 ): AllBackgrounds {
   const shared = hardRequirements(req);
   const top = c.occupations[0];
@@ -234,35 +253,32 @@ function allBackgrounds(
     shared.map((m) => `${m.label} ${m.keep}`).join(';'),
     skillIds.join(','),
     valued,
+    enforcementRole,
   ].join('|');
   const known = byReading.get(key);
-  if (known) return copyOf(known);
+  if (known) return known;
+  const tail = enforcementRole ? ['This is itself a sworn, armed or custodial enforcement role'] : [];
   const byBackground = {} as Record<BackgroundId, number>;
   const reasonsByBackground = {} as Record<BackgroundId, string[]>;
   const own = {} as Record<BackgroundId, number>;
   for (const id of backgroundIds) {
     const fit = fitFor(index, id, c, tracks, req, skillIds, valued, shared);
     byBackground[id] = fit.score;
-    reasonsByBackground[id] = fit.reasons;
+    reasonsByBackground[id] = Object.freeze([...fit.reasons, ...tail]) as string[];
     own[id] = fit.own;
   }
   const best = backgroundIds.reduce((a, b) =>
     byBackground[b] > byBackground[a] || (byBackground[b] === byBackground[a] && own[b] < own[a]) ? b : a,
   );
-  const result = { byBackground, reasonsByBackground, best };
+  const result = Object.freeze({
+    byBackground: Object.freeze(byBackground),
+    reasonsByBackground: Object.freeze(reasonsByBackground),
+    best,
+  });
   if (byReading.size >= 5000) byReading.clear();
   byReading.set(key, result);
-  return copyOf(result);
+  return result;
 }
-
-/** A fresh copy for each lead: the caller adds reasons of its own. */
-const copyOf = (r: AllBackgrounds): AllBackgrounds => ({
-  byBackground: { ...r.byBackground },
-  reasonsByBackground: Object.fromEntries(
-    backgroundIds.map((id) => [id, [...r.reasonsByBackground[id]]]),
-  ) as Record<BackgroundId, string[]>,
-  best: r.best,
-});
 
 /**
  * Fit of one posting for each background, with reasons a seeker can read. The O*NET crosswalk is the
@@ -288,10 +304,16 @@ export function scoreFit(index: OnetIndex, input: FitInput, correction?: FitCorr
   const skillIds = skillsIn(`${title}\n${input.description}`).map((s) => s.id);
   const valued = valuesLawEnforcement(input.description);
 
-  const { byBackground, reasonsByBackground, best } = allBackgrounds(index, c, tracks, req, skillIds, valued);
   const enforcementRole = isEnforcementRole(title, input.description, c, req);
-  const tail = enforcementRole ? ['This is itself a sworn, armed or custodial enforcement role'] : [];
-  for (const id of backgroundIds) reasonsByBackground[id].push(...tail);
+  const { byBackground, reasonsByBackground, best } = allBackgrounds(
+    index,
+    c,
+    tracks,
+    req,
+    skillIds,
+    valued,
+    enforcementRole,
+  );
 
   return {
     score: byBackground[best],

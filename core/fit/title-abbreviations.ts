@@ -40,7 +40,20 @@ const PERSON_AT_END: Record<string, string> = { admin: 'Administrator' };
 /** "Tech" before these is technology, not a technician: "Tech Lead", "Tech Industry". */
 const TECH_AS_TECHNOLOGY = /^(lead|company|industry|startup|stack|sales|recruiter|writer|support)$/i;
 
+/** Titles already spelled out: boards repeat titles, and this runs on every lead it scores. */
+const expanded = new Map<string, string>();
+
 export function expandTitleAbbreviations(title: string): string {
+  let full = expanded.get(title);
+  if (full === undefined) {
+    full = expand(title);
+    if (expanded.size >= 5000) expanded.clear();
+    expanded.set(title, full);
+  }
+  return full;
+}
+
+function expand(title: string): string {
   const tokens = title.split(/(\s+|[,/()–-])/);
   const nextWord = (i: number) => tokens.slice(i + 1).find((t) => /\w/.test(t)) ?? '';
   return tokens

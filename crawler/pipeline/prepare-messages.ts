@@ -5,11 +5,11 @@ import type { RawLead } from '../../core/lead/raw-lead';
 
 /**
  * The messages between the crawl's main thread and its prepare threads (prepare-pool.ts), written
- * once here. A thread checks each request on arrival (its raw leads were parsed on the main thread),
- * and parses its reply in full before sending it, so a lead leaves a thread only in the shape the
- * store takes. The main thread, the pipeline's one writer whose time is the pipeline's speed,
- * checks the reply's envelope (`replyProblem`): ids, lists and the parts of each lead, not every
- * reason again.
+ * once here. A thread checks each request on arrival (its raw leads were parsed on the main thread).
+ * Its reply is the prepare step's own typed output, in the shape `prepareReplySchema` says (the
+ * pool's tests parse real replies with it); the main thread, the pipeline's one writer whose time is
+ * the pipeline's speed, checks the reply's envelope (`replyProblem`): ids, lists and the parts of
+ * each lead the store keys on, not every reason again.
  */
 
 /** Which exclusion rules a batch is scored by; `rules` travel only when a thread has not seen `stamp`. */

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { rawLeadSchema } from '../../core/lead/raw-lead';
 import { leadScorer } from './lead-scorer';
+import { prepareReplySchema } from './prepare-messages';
 import { PreparePool } from './prepare-pool';
 import { prepareStep } from './steps';
 
@@ -39,6 +40,8 @@ describe('the prepare threads', { timeout: 90_000 }, () => {
       'Deportation Officer (reposted)',
     );
     expect(there).toEqual(here);
+    // The threads send their step's output unparsed: it is in the shape the store takes, field by field.
+    expect(prepareReplySchema.parse({ id: 1, ...there })).toEqual({ id: 1, ...there });
   });
 
   it('score by the rules they are sent, and by new ones when the rules change', async () => {

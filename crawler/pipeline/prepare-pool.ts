@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import type { EventLoopUtilization } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { RawLead } from '../../core/lead/raw-lead';
 import type { PrepareRequest, RulesVersion } from './prepare-messages';
@@ -172,6 +173,15 @@ export class PreparePool {
     worker.on('exit', (code) => fail(new Error(`exit code ${code}`)));
     this.slots.push(slot);
     return slot;
+  }
+
+  /**
+   * Each running thread's event-loop use since it started (busy and idle milliseconds), read from
+   * this thread without a message (https://nodejs.org/api/worker_threads.html#workerperformance):
+   * the pipeline benchmark prints how busy the threads were while the main thread wrote.
+   */
+  threadUse(): EventLoopUtilization[] {
+    return this.slots.map((s) => s.worker.performance.eventLoopUtilization());
   }
 
   /** Stops the threads; batches still queued fail with a PrepareThreadError. */
