@@ -99,10 +99,11 @@ export interface Filter {
   /** Keeps, in place, the first `n` positions that pass; returns how many. */
   keep: (positions: Int32Array, n: number) => number;
   /**
-   * The passing positions below `size` as new bits: the tests' bitsets ANDed word by word, then
-   * the tests without one (distances) asked only about the positions still in.
+   * The passing positions below `size` as bits: the tests' bitsets ANDed word by word (into
+   * `start` when given, else into new bits), then the tests without one (distances) asked only
+   * about the positions still in.
    */
-  bits: (size: number) => Bits;
+  bits: (size: number, start?: Bits) => Bits;
 }
 
 export function allOf(tests: FilterTest[]): Filter {
@@ -121,17 +122,20 @@ export function allOf(tests: FilterTest[]): Filter {
       for (const test of tests) m = test.keep(positions, m);
       return m;
     },
-    bits: (size) => {
+    bits: (size, start) => {
       const words = wordsFor(size);
-      const out = new Uint32Array(words);
       const held = tests.filter((t) => t.bits);
-      const first = held[0]?.bits?.();
-      if (first) out.set(first.subarray(0, words));
-      else {
-        out.fill(0xffffffff);
-        if (size & 31) out[words - 1] = 2 ** (size & 31) - 1;
+      let out = start;
+      if (!out) {
+        out = new Uint32Array(words);
+        const first = held.shift()?.bits?.();
+        if (first) out.set(first.subarray(0, words));
+        else {
+          out.fill(0xffffffff);
+          if (size & 31) out[words - 1] = 2 ** (size & 31) - 1;
+        }
       }
-      for (const t of held.slice(1)) andInto(out, t.bits?.() as Bits, words);
+      for (const t of held) andInto(out, t.bits?.() as Bits, words);
       for (const t of tests) {
         if (t.bits) continue;
         for (let i = 0; i < size; i++) if (has(out, i) && !t.pred(i)) put(out, i, false);
