@@ -9,8 +9,10 @@ const TRACKING =
 export function canonicalUrl(raw: string): string {
   if (!URL.canParse(raw)) return raw.trim();
   const url = new URL(raw);
-  url.hash = '';
-  url.hostname = url.hostname.toLowerCase().replace(/^www\./, '');
+  // Each URL setter parses the whole URL again: set only what changes ('#' alone is an empty hash).
+  if (url.href.includes('#')) url.hash = '';
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  if (host !== url.hostname) url.hostname = host;
   const kept = [...url.searchParams.entries()].filter(([key]) => !TRACKING.test(key));
   kept.sort(([a], [b]) => a.localeCompare(b));
   url.search = new URLSearchParams(kept).toString();
