@@ -4,6 +4,7 @@ import { rawLeadSchema } from '../../core/lead/raw-lead';
 import { normaliseLead } from '../../core/normalise/normalise-lead';
 import { withSafeLinks } from '../../core/normalise/safe-links';
 import type { StoredForm } from '../../store/lead-stored-form';
+import { storedForm } from '../../store/lead-stored-form';
 import type { IncomingLead, UpsertOutcome } from '../../store/lead-upsert';
 import { upsertLeads } from '../../store/lead-upsert';
 import { closeExpiredLeads, touchListedLeads } from '../../store/leads-repo';
@@ -102,6 +103,15 @@ export function scoreStep(leads: PipelineLead[], scorer: Scorer): ScoredLead[] {
  * step made them off the writing thread; the upsert makes them otherwise.
  */
 export type ScoredLead = PipelineLead & ReturnType<Scorer> & { stored?: StoredForm };
+
+/**
+ * serialise: each lead's stored texts and content hash, made by a prepare thread (after it parsed
+ * its reply, so the texts are those of the objects the writer receives) so that the writing thread,
+ * which sets the pipeline's pace, only binds strings.
+ */
+export function serialiseStep(leads: ScoredLead[]): ScoredLead[] {
+  return leads.map((item) => ({ ...item, stored: storedForm(item.lead, item.fit, item.excluded) }));
+}
 
 /** What prepare hands the upsert: the page's scored leads, and postings it could not normalise. */
 export interface Prepared {
