@@ -176,9 +176,15 @@ export class PreparePool {
     const worker = new Worker(this.workerUrl);
     let loaded = () => {};
     const slot: Slot = { worker, jobs: [], stamp: null, ready: new Promise((r) => (loaded = r)) };
-    worker.unref();
+    // Held (ref'd) while it loads, so a caller awaiting `warm()` has a live event loop, and let go
+    // once it is ready and idle. Not unref'd here: Node refs a worker's message port again when
+    // its first 'message' listener is added, so a thread unref'd before that, then warmed for a
+    // crawl that prepared nothing, held the process open for good (a stopped `serve` never exited).
     worker.on('message', (message: unknown) => {
-      if ((message as { ready?: unknown }).ready === true) loaded();
+      if ((message as { ready?: unknown }).ready === true) {
+        loaded();
+        if (slot.jobs.length === 0) worker.unref();
+      }
       const job = slot.jobs[0];
       if (!job || (message as { id?: unknown }).id !== job.request.id) return;
       slot.jobs.shift();

@@ -1,12 +1,18 @@
+import { countBits, has, positionsOf, wordsFor } from './bitset';
 import type { ColumnIndex, OrderKey } from './column-index';
 import type { FacetCounter } from './facet-counter';
 import type { Filter } from './filter-tests';
 
 /**
- * A browse (no text) whose counts must be worked out: every lead is tested once, in position order,
- * and the page is the passing leads that rank first in the precomputed order. Walking the order
- * itself visits positions at random, and at a million leads almost every array read then missed the
- * CPU caches (over a second for one browse); a pass in position order reads each array front to back.
+ * A browse (no text) whose counts must be worked out. The passing leads are found as bits (each
+ * test's bitset, kept by the index, ANDed word by word; see Filter.bits), the total is their
+ * popcount, and the facets are counted one narrow column at a time over the passing positions in
+ * ascending order. At a million leads the earlier way, testing every lead's values one test at a
+ * time, streamed tens of megabytes per browse and took 40 to 300 ms on a shared host.
+ *
+ * The page: the precomputed order is walked, each position looked up in the bits, until the page
+ * is full. When few leads pass, that walk could visit most of the order, so it stops after as many
+ * steps as leads passed, and the page is then taken by rank from the passing positions instead.
  */
 export function browsePage(
   index: ColumnIndex,
@@ -17,15 +23,26 @@ export function browsePage(
   offset: number,
   perPage: number,
 ): { total: number; page: number[] } {
-  const { rank } = index.order(key, background);
-  const best = new BestRanks(offset + perPage, rank);
-  // The passing positions first, then counted one facet column at a time (see FacetCounter.addAll).
-  const passing = new Int32Array(index.size);
-  for (let i = 0; i < index.size; i++) passing[i] = i;
-  const total = filter.keep(passing, index.size);
-  facets.addAll(passing, total);
-  for (let k = 0; k < total; k++) best.offer(passing[k] as number);
-  return { total, page: best.inOrder().slice(offset) };
+  const words = wordsFor(index.size);
+  const pass = filter.bits(index.size);
+  const total = countBits(pass, words);
+  const positions = new Int32Array(total);
+  positionsOf(pass, words, positions);
+  facets.addBits(pass, positions, total);
+  const wanted = Math.min(total, offset + perPage);
+  const order = index.order(key, background);
+  const found: number[] = [];
+  let steps = Math.max(total, 64);
+  order.walk((i) => {
+    if (has(pass, i)) found.push(i);
+    return found.length < wanted && --steps > 0;
+  });
+  if (found.length < wanted) {
+    const best = new BestRanks(wanted, order.rank);
+    for (let k = 0; k < total; k++) best.offer(positions[k] as number);
+    return { total, page: best.inOrder().slice(offset) };
+  }
+  return { total, page: found.slice(offset) };
 }
 
 /** The `k` positions of lowest rank offered, kept in a max-heap on rank (the worst one at the root). */

@@ -1,11 +1,15 @@
+import { positionsOf, wordsFor } from './bitset';
 import type { ColumnIndex } from './column-index';
 import type { FacetCounter } from './facet-counter';
 import type { Filter } from './filter-tests';
 
+/** Matches counted as bits once they are at least one in DENSE of the leads (about where it costs less). */
+const DENSE = 32;
+
 /**
  * One pass over FTS5's matches: the filters, the facet counts, and how many of the query's clauses
  * each title holds, by token (written into `titleHits`; see MatchPlan.clauses). `found` holds index
- * positions (-1: none); returns those that pass, in the same order.
+ * positions (-1: none), ascending; returns those that pass, in the same order.
  */
 export function collectMatches(
   found: ArrayLike<number>,
@@ -17,11 +21,18 @@ export function collectMatches(
 ): number[] {
   const passing = new Int32Array(found.length);
   let n = 0;
+  // Many matches (a broad word): as bits, filtered and counted as a browse is (browse-page.ts),
+  // where testing and counting each match read a 32-byte facet row apiece.
+  const words = wordsFor(index.size);
+  const pass = found.length * DENSE >= index.size ? new Uint32Array(words) : null;
   for (let k = 0; k < found.length; k++) {
     const i = found[k] as number;
-    if (i >= 0) passing[n++] = i;
+    if (i < 0) continue;
+    if (pass) pass[i >>> 5] = (pass[i >>> 5] as number) | (1 << (i & 31));
+    else passing[n++] = i;
   }
-  n = filter.keep(passing, n);
+  if (pass) n = positionsOf(filter.bits(index.size, pass), words, passing);
+  else n = filter.keep(passing, n);
   const matched: number[] = new Array(n);
   const titles = index.titles;
   for (let k = 0; k < n; k++) {
@@ -45,6 +56,7 @@ export function collectMatches(
     }
     titleHits[i] = hits;
   }
-  facets.addAll(passing, n);
+  if (pass) facets.addBits(pass, passing, n);
+  else facets.addAll(passing, n);
   return matched;
 }

@@ -1,6 +1,8 @@
 import { backgroundIds } from '../../core/fit/backgrounds';
 import type { FacetName } from '../../core/search/search-query';
 import { tokenStrings } from '../../core/search/text-index-schema';
+import type { Bits } from './bitset';
+import { put, wordsFor } from './bitset';
 import type { LeadColumns } from './column-reader';
 import { CodedColumn, Columns, FACET_ROW, FACET_SLOTS, TRACKS_SLOT, VISIBLE_SLOT } from './columns';
 import type { FacetCounter } from './facet-counter';
@@ -19,18 +21,13 @@ export interface Follower {
 
 export { CodedColumn };
 
-export const CODED = [
-  'remote',
-  'employmentType',
-  'sourceType',
-  'company',
-  'country',
-  'region',
-  'cityKey',
-  'status',
-] as const;
+/** The coded string columns: the facet columns (in their slot order), then two filter-only ones. */
+export const CODED = [...FACET_SLOTS, 'cityKey', 'status'] as const;
 export type CodedName = (typeof CODED)[number];
 export type OrderKey = 'fit' | 'newest' | 'salary';
+
+/** Filter bitsets held at once: defaults and facet values recur, thresholds are open-ended. */
+const MAX_BITSETS = 32;
 
 /**
  * The filterable, facetable and sortable facts of every lead, held in typed arrays. Filters,
@@ -54,6 +51,8 @@ export class ColumnIndex extends Columns {
   /** Moves with every change to the index; everything derived from it is keyed to it. */
   revision = 0;
   private readonly cache = new Map<string, { revision: number; value: unknown; follower?: Follower }>();
+  /** The bitsets held, least recently used first (see `bits`). */
+  private readonly bitsets = new Set<string>();
   /** The orders searches have used, by key and background; patches carry them (see `order`). */
   private readonly orders = new Map<string, PatchedOrder>();
 
@@ -74,6 +73,35 @@ export class ColumnIndex extends Columns {
     const value = build();
     this.cache.set(key, { revision: this.revision, value, ...(follow ? { follower: follow(value) } : {}) });
     return value;
+  }
+
+  /**
+   * The positions that pass one filter test, as bits: a derived value like any other (one per test
+   * and revision), carried through patches by asking `test` about each changed position; `build`
+   * scans them all. At most MAX_BITSETS are held; the least recently used goes first.
+   */
+  bits(key: string, build: (size: number, words: number) => Bits, test: (i: number) => boolean): Bits {
+    const name = `bits:${key}`;
+    this.bitsets.delete(name);
+    this.bitsets.add(name);
+    for (const oldest of this.bitsets) {
+      if (this.bitsets.size <= MAX_BITSETS) break;
+      this.bitsets.delete(oldest);
+      this.cache.delete(oldest);
+    }
+    return this.derived(
+      name,
+      () => build(this.size, wordsFor(this.capacity)),
+      (bits) => ({
+        leave: () => undefined,
+        enter: (i) => {
+          // A position past the words (the index grew): built afresh on next use.
+          if (i >= bits.length * 32) return false;
+          put(bits, i, test(i));
+          return true;
+        },
+      }),
+    );
   }
 
   /** Adds leads with rowids above every rowid held (a rebuild's slices arrive this way). */

@@ -31,10 +31,16 @@ export class CodedColumn {
   readonly values: string[] = [];
   private readonly codeOf = new Map<string, number>();
   codes = new Int32Array(0);
+  /**
+   * The codes again, plus one (0: null), in the narrowest array that holds them: a browse counts
+   * a column over most of a million leads, and a byte each streams a quarter of what four do.
+   */
+  narrow: Uint8Array | Uint16Array | Int32Array = new Uint8Array(0);
 
   set(i: number, value: string | null): void {
     if (value === null) {
       this.codes[i] = -1;
+      this.narrow[i] = 0;
       return;
     }
     let code = this.codeOf.get(value);
@@ -42,8 +48,11 @@ export class CodedColumn {
       code = this.values.length;
       this.values.push(value);
       this.codeOf.set(value, code);
+      if (code + 1 > 0xff && this.narrow instanceof Uint8Array) this.narrow = Uint16Array.from(this.narrow);
+      if (code + 1 > 0xffff && this.narrow instanceof Uint16Array) this.narrow = Int32Array.from(this.narrow);
     }
     this.codes[i] = code;
+    this.narrow[i] = code + 1;
   }
 
   code(value: string): number {
@@ -52,6 +61,7 @@ export class CodedColumn {
 
   resize(capacity: number): void {
     this.codes = grown(this.codes, capacity, -1);
+    this.narrow = grown(this.narrow, capacity, 0);
   }
 }
 

@@ -1,8 +1,11 @@
 import { trackIds } from '../../core/fit/tracks';
 import type { FacetName } from '../../core/search/search-query';
 import { facetNames } from '../../core/search/search-query';
+import type { Bits } from './bitset';
+import { countBoth, wordsFor } from './bitset';
 import type { CodedName, ColumnIndex } from './column-index';
 import { FACET_ROW, FACET_SLOTS, TRACKS_SLOT } from './columns';
+import { valueBits } from './value-bits';
 
 export const FACET_COLUMN: Record<Exclude<FacetName, 'tracks'>, CodedName> = {
   remote: 'remote',
@@ -75,6 +78,31 @@ export function facetCounter(index: ColumnIndex) {
       }
     },
     /**
+     * Counts a browse's passing leads, given as bits and as their `n` positions in ascending order.
+     * A column of few values is counted per value, as the popcount of the passing bits AND that
+     * value's bits (value-bits.ts), without visiting a lead; a column of many (employers) from
+     * its narrow codes (CodedColumn.narrow), a byte or two per passing lead rather than a 32-byte
+     * facet row, which suits the scattered matches of a text search better.
+     */
+    addBits(pass: Bits, positions: Int32Array, n: number) {
+      const words = wordsFor(index.size);
+      KEYS.forEach((f, k) => {
+        const into = countArrays[k] as Int32Array;
+        const sets = valueBits(index, FACET_COLUMN[f]);
+        if (sets) {
+          sets.forEach((bits, code) => {
+            into[code] = (into[code] as number) + countBoth(pass, bits, words);
+          });
+          return;
+        }
+        const counts = countNarrow(index.coded[FACET_COLUMN[f]].narrow, positions, n, into.length + 1);
+        for (let v = 0; v < into.length; v++) into[v] = (into[v] as number) + (counts[v + 1] as number);
+      });
+      valueBits(index, 'tracks')?.forEach((bits, t) => {
+        trackCounts[t] = (trackCounts[t] as number) + countBoth(pass, bits, words);
+      });
+    },
+    /**
      * Counts a position in (+1) or out (-1) of a counter kept across patches: a patch may have
      * added facet values (a new employer) or grown the arrays since the counter was made.
      */
@@ -130,4 +158,19 @@ export function facetCounter(index: ColumnIndex) {
       return out;
     },
   };
+}
+
+/** How many of the first `n` positions hold each narrow code (code + 1; 0 is null). */
+function countNarrow(
+  narrow: Uint8Array | Uint16Array | Int32Array,
+  positions: Int32Array,
+  n: number,
+  width: number,
+): Int32Array {
+  const counts = new Int32Array(width);
+  for (let j = 0; j < n; j++) {
+    const code = narrow[positions[j] as number] as number;
+    counts[code] = (counts[code] as number) + 1;
+  }
+  return counts;
 }

@@ -1,3 +1,6 @@
+import type { Bits } from './bitset';
+import { andInto, has, put, wordsFor } from './bitset';
+
 /** A numeric column: a typed array read at `i * stride + offset`. */
 type Column = Uint8Array | Uint16Array | Int32Array | Float32Array | Float64Array;
 
@@ -11,6 +14,8 @@ type Column = Uint8Array | Uint16Array | Int32Array | Float32Array | Float64Arra
 export interface FilterTest {
   pred: (i: number) => boolean;
   keep: (positions: Int32Array, n: number) => number;
+  /** Every passing position as bits, when the index keeps them (ColumnIndex.bits); read-only. */
+  bits?: () => Bits;
 }
 
 /** The value at `i * stride + offset` equals `value`. */
@@ -93,6 +98,12 @@ export interface Filter {
   passes: (i: number) => boolean;
   /** Keeps, in place, the first `n` positions that pass; returns how many. */
   keep: (positions: Int32Array, n: number) => number;
+  /**
+   * The passing positions below `size` as bits: the tests' bitsets ANDed word by word (into
+   * `start` when given, else into new bits), then the tests without one (distances) asked only
+   * about the positions still in.
+   */
+  bits: (size: number, start?: Bits) => Bits;
 }
 
 export function allOf(tests: FilterTest[]): Filter {
@@ -110,6 +121,26 @@ export function allOf(tests: FilterTest[]): Filter {
       let m = n;
       for (const test of tests) m = test.keep(positions, m);
       return m;
+    },
+    bits: (size, start) => {
+      const words = wordsFor(size);
+      const held = tests.filter((t) => t.bits);
+      let out = start;
+      if (!out) {
+        out = new Uint32Array(words);
+        const first = held.shift()?.bits?.();
+        if (first) out.set(first.subarray(0, words));
+        else {
+          out.fill(0xffffffff);
+          if (size & 31) out[words - 1] = 2 ** (size & 31) - 1;
+        }
+      }
+      for (const t of held) andInto(out, t.bits?.() as Bits, words);
+      for (const t of tests) {
+        if (t.bits) continue;
+        for (let i = 0; i < size; i++) if (has(out, i) && !t.pred(i)) put(out, i, false);
+      }
+      return out;
     },
   };
 }

@@ -4,6 +4,7 @@ import type { CodedName, ColumnIndex } from './column-index';
 import type { FacetCounter } from './facet-counter';
 import { facetCounter } from './facet-counter';
 import { onlyDefaultFilters } from './index-query';
+import { codesAt } from './value-bits';
 
 /** The one facet a browse filters on (a coded column, or tracks), and the values it asks for. */
 type OneFilter = { column: CodedName | 'tracks'; values: string[] };
@@ -59,17 +60,6 @@ function tableFor(index: ColumnIndex, column: OneFilter['column']): ValueTable |
       enter: (i) => step(index, column, table, i, 1),
     }),
   );
-}
-
-/** The value codes a position holds in the column (its tracks, or its one coded value). */
-function codesAt(index: ColumnIndex, column: OneFilter['column'], i: number): number[] {
-  if (column !== 'tracks') {
-    const code = index.coded[column].codes[i] ?? -1;
-    return code < 0 ? [] : [code];
-  }
-  const codes: number[] = [];
-  for (let mask = index.tracks[i] ?? 0; mask; mask &= mask - 1) codes.push(31 - Math.clz32(mask & -mask));
-  return codes;
 }
 
 function widthOf(index: ColumnIndex, column: OneFilter['column']): number {

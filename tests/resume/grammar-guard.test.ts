@@ -7,6 +7,7 @@ import { harperChecker } from '../../core/resume/grammar/harper-checker';
 import type { Resume } from '../../core/resume/resume-schema';
 import { resumeSchema } from '../../core/resume/resume-schema';
 import { getAt, translateResume } from '../../core/resume/translate-resume';
+import { LONG, tecsTranslation } from './tecs-fixture';
 
 // The test profiles and the two written for the held-out check.
 const profiles = ['./profiles/', './held-out/'].flatMap((d) => {
@@ -31,24 +32,11 @@ describe('the grammar checker (Harper, offline WebAssembly)', () => {
   });
 
   it('refuses a change that adds a grammar problem and falls back to the term with a gloss', async () => {
-    const original: Resume = { work: [{ highlights: ['Queried TECS for every traveler.'] }] };
-    const bad = {
-      resume: { work: [{ highlights: ['Queried an law enforcement records system for every traveler.'] }] },
-      titleOptions: {},
-      changes: [
-        {
-          id: 'work[0].highlights[0]@8',
-          path: 'work[0].highlights[0]',
-          start: 8,
-          end: 12,
-          original: 'TECS',
-          replacement: 'an law enforcement records system',
-          rule: 'glossary:TECS',
-          reason: 'Internal system names mean nothing to other employers.',
-          fallback: 'TECS (a law enforcement records system)',
-        },
-      ],
-    };
+    const { original, translation: bad } = tecsTranslation(
+      ['Queried TECS for every traveler.'],
+      ['an law enforcement records system'],
+      'TECS (a law enforcement records system)',
+    );
     const checked = await checkGrammar(original, bad, harper);
     expect(checked.resume.work?.[0]?.highlights?.[0]).toBe(
       'Queried TECS (a law enforcement records system) for every traveler.',
@@ -58,10 +46,7 @@ describe('the grammar checker (Harper, offline WebAssembly)', () => {
     );
   });
 
-  // The check reads only the words around each edit, so the edits sit mid-sentence in a long
-  // bullet, far from both ends: each adds one kind of problem Harper's grammar rules catch.
-  const LONG =
-    'Over twelve years of service, reviewed files and queried TECS for every traveler at the port of entry.';
+  // Each edit, mid-sentence in a long bullet, adds one kind of problem Harper's grammar rules catch.
   it.each([
     [
       'an article that does not fit',
@@ -85,29 +70,9 @@ describe('the grammar checker (Harper, offline WebAssembly)', () => {
       "Punctuation: Don't use a space before a comma. Use a space after a comma.",
     ],
   ])('refuses an edit that adds %s in the middle of a long sentence', async (_kind, replacement, problem) => {
-    const start = LONG.indexOf('TECS');
-    const original: Resume = { work: [{ highlights: [LONG] }] };
+    const { original, translation } = tecsTranslation([LONG], [replacement]);
     const translated = LONG.replace('TECS', replacement);
-    const checked = await checkGrammar(
-      original,
-      {
-        resume: { work: [{ highlights: [translated] }] },
-        titleOptions: {},
-        changes: [
-          {
-            id: `work[0].highlights[0]@${start}`,
-            path: 'work[0].highlights[0]',
-            start,
-            end: start + 4,
-            original: 'TECS',
-            replacement,
-            rule: 'glossary:TECS',
-            reason: 'Internal system names mean nothing to other employers.',
-          },
-        ],
-      },
-      harper,
-    );
+    const checked = await checkGrammar(original, translation, harper);
     expect(await harper.problems(translated)).toContain(problem);
     expect(checked.resume.work?.[0]?.highlights?.[0]).toBe(LONG);
     expect(checked.changes).toEqual([]);

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GrammarPool } from '../../api/workers/grammar-pool';
 import { checkGrammar, translateCheckedAndRender } from '../../core/resume/check-grammar';
-import type { Resume } from '../../core/resume/resume-schema';
-import type { Translation } from '../../core/resume/translate-resume';
+import { GOOD, LONG, tecsTranslation } from './tecs-fixture';
 
 // The server's grammar check on two worker threads must give the in-process checker's verdicts.
 let pool: GrammarPool;
@@ -12,43 +11,8 @@ beforeAll(async () => {
 }, 90_000);
 afterAll(() => pool.close());
 
-const LONG =
-  'Over twelve years of service, reviewed files and queried TECS for every traveler at the port of entry.';
-const original: Resume = { work: [{ highlights: [LONG, 'Queried TECS for every traveler.'] }] };
-
-/** A translation of `original` whose first bullet's edit is `replacement`, the second's a good one. */
-function translation(replacement: string): Translation {
-  const start = LONG.indexOf('TECS');
-  const good = 'a law enforcement records system';
-  return {
-    resume: {
-      work: [{ highlights: [LONG.replace('TECS', replacement), `Queried ${good} for every traveler.`] }],
-    },
-    titleOptions: {},
-    changes: [
-      {
-        id: `work[0].highlights[0]@${start}`,
-        path: 'work[0].highlights[0]',
-        start,
-        end: start + 4,
-        original: 'TECS',
-        replacement,
-        rule: 'glossary:TECS',
-        reason: 'Internal system names mean nothing to other employers.',
-      },
-      {
-        id: 'work[0].highlights[1]@8',
-        path: 'work[0].highlights[1]',
-        start: 8,
-        end: 12,
-        original: 'TECS',
-        replacement: good,
-        rule: 'glossary:TECS',
-        reason: 'Internal system names mean nothing to other employers.',
-      },
-    ],
-  };
-}
+const SHORT = 'Queried TECS for every traveler.';
+const translation = (replacement: string) => tecsTranslation([LONG, SHORT], [replacement, GOOD]);
 
 describe('the grammar check on worker threads', () => {
   it('counts problems text by text across both threads, as Harper does in one', async () => {
@@ -66,7 +30,8 @@ describe('the grammar check on worker threads', () => {
   });
 
   it('refuses the change that adds a problem and keeps the one that does not', async () => {
-    const checked = await checkGrammar(original, translation('an law enforcement records system'), pool);
+    const { original, translation: bad } = translation('an law enforcement records system');
+    const checked = await checkGrammar(original, bad, pool);
     expect(checked.resume.work?.[0]?.highlights).toEqual([
       LONG,
       'Queried a law enforcement records system for every traveler.',

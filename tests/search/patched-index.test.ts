@@ -40,6 +40,16 @@ const QUERIES: SearchQueryInput[] = [
   { q: 'paralegal' },
   { q: 'legal assistant records' },
   { q: 'ranger', sort: 'salary' },
+  // Browses with thresholds: counted from bitsets (browse-page.ts), paged by walking an order or by rank.
+  { q: '', minFit: 0.6, background: 'criminal-investigator' },
+  { q: '', remote: ['remote', 'hybrid'], sort: 'salary' },
+  { q: '', minSalary: 90_000, sort: 'newest', page: 2, perPage: 5 },
+  { q: '', postedWithinDays: 14, employmentType: ['contract'], minFit: 0.3 },
+  { q: '', company: ['Quokka Labs', 'Acme Logistics'], sort: 'fit' },
+  { q: '', tracks: [trackIds[0] as (typeof trackIds)[number], trackIds[2] as (typeof trackIds)[number]] },
+  { q: '', curatedOnly: true, minFit: 0.2, sort: 'newest' },
+  { q: '', noDegree: true, hideEnforcement: true, region: 'AZ' },
+  { q: '', status: 'all', minFit: 0.9, sort: 'salary' },
 ];
 
 /** Words the edits bring in and take away again, so terms appear in and vanish from the vocabulary. */

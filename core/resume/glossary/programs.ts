@@ -110,33 +110,43 @@ export const PROGRAMS: GlossaryEntry[] = [
     src: 'dhs-acronyms',
   }),
   // Pay and leave: dropped from private resumes with an explanation, explained in federal mode.
-  t('pay', 'LEAP', 'law enforcement availability pay', {
-    m: 'LEAP(?: pay)?',
+  // Pay and leave: private mode leaves out a sentence about the seeker's own pay, and elsewhere
+  // says what the program is in plain words; federal mode keeps the name, explained.
+  t('pay', 'LEAP', 'availability pay', {
+    m: 'LEAP',
     action: 'drop',
     pos: 'noun',
+    mod: 'availability pay',
+    heads: ['pay'],
     gloss: 'law enforcement availability pay',
     src: 'opm-pay-leave',
+    why: 'Federal pay and leave programs do not exist in private employment. LEAP is the 25% premium paid to federal criminal investigators for being available for unscheduled duty (5 U.S.C. § 5545a).',
   }),
-  t('pay', 'AUO', 'administratively uncontrollable overtime', {
-    m: 'AUO',
+  t('pay', 'AUO', 'unscheduled overtime', {
+    m: 'AUO(?: overtime)?',
     action: 'drop',
     pos: 'noun',
-    gloss: 'administratively uncontrollable overtime pay',
+    gloss: 'administratively uncontrollable overtime',
     src: 'opm-pay-leave',
+    why: 'Federal pay and leave programs do not exist in private employment. AUO is premium pay for irregular overtime that cannot be scheduled in advance (5 U.S.C. § 5545(c)(2); 5 CFR 550.151).',
   }),
-  t('pay', 'COPRA', 'customs officer overtime pay', {
-    m: 'COPRA(?: overtime| pay)?',
+  t('pay', 'COPRA', 'overtime', {
+    m: 'COPRA(?: overtime)?',
     action: 'drop',
     pos: 'noun',
-    gloss: 'customs officer overtime pay',
-    src: 'opm-pay-leave',
+    mod: 'overtime',
+    gloss: 'Customs Officer Pay Reform Act',
+    src: 'uscode',
+    why: 'Federal pay and leave programs do not exist in private employment. COPRA is the overtime and premium pay system of CBP officers (Customs Officer Pay Reform Act, 19 U.S.C. § 267).',
   }),
-  t('pay', 'BPAPRA', 'Border Patrol agent overtime pay', {
-    m: 'BPAPRA',
+  t('pay', 'BPAPRA', 'overtime', {
+    m: 'BPAPRA(?: overtime)?',
     action: 'drop',
     pos: 'noun',
-    gloss: 'Border Patrol agent overtime pay',
-    src: 'opm-pay-leave',
+    mod: 'overtime',
+    gloss: 'Border Patrol Agent Pay Reform Act',
+    src: 'uscode',
+    why: 'Federal pay and leave programs do not exist in private employment. BPAPRA sets the scheduled overtime of Border Patrol agents (Border Patrol Agent Pay Reform Act of 2014, 5 U.S.C. § 5550).',
   }),
   t('pay', 'FEHB', 'federal health benefits', {
     m: 'FEHBP?',

@@ -11,6 +11,7 @@ import {
   tagsOf,
   titleCase,
 } from './english';
+import { federalGloss, payNameReason, receiptDrop } from './pay-terms';
 
 export type FieldKind = 'prose' | 'title' | 'keyword';
 
@@ -71,11 +72,12 @@ export function renderTerm(
   const base = { rule, reason: entry.why };
   if (entry.action === 'keep' && !(o.generalize && entry.branded && entry.general)) return null;
   if (entry.action === 'drop') {
-    if (o.mode === 'federal')
-      return fallback
-        ? { ...base, ...fallback, reason: `${entry.why} Federal mode keeps it, explained.` }
-        : null;
-    return dropSentence(text, ctx, base, entry);
+    if (o.mode === 'federal') {
+      const kept = federalGloss(entry, matched, start, end, ctx);
+      return kept ? { ...base, ...kept, reason: `${entry.why} Federal mode keeps it, explained.` } : null;
+    }
+    const dropped = receiptDrop(text, ctx, start, base, entry);
+    if (dropped) return dropped;
   }
   const generalize = o.generalize && entry.branded && entry.general !== undefined;
   if (entry.action === 'gloss' && !generalize) return fallback ? { ...base, ...fallback } : null;
@@ -86,9 +88,11 @@ export function renderTerm(
     : { phrase: sense.phrase, grammar: sense.grammar };
   const reason = generalize
     ? 'Confidentiality option: the agency, its offices, programs and systems are described in general terms.'
-    : entry.senses.length > 1
-      ? `${entry.why} Here it means ${phrase}.`
-      : entry.why;
+    : entry.action === 'drop'
+      ? payNameReason(entry)
+      : entry.senses.length > 1
+        ? `${entry.why} Here it means ${phrase}.`
+        : entry.why;
   const out = { rule: generalize ? `confidential:${entry.term}` : rule, reason, fallback };
 
   // "X (X)": the term in parentheses right after the words it stands for.
@@ -285,23 +289,4 @@ function dropEcho(replacement: string, after: string): string {
     if (startsWithWords(after, tail)) return words.slice(0, -k).join(' ');
   }
   return replacement;
-}
-
-function dropSentence(
-  text: string,
-  ctx: SpanContext,
-  base: { rule: string; reason: string },
-  entry: GlossaryEntry,
-): Proposal {
-  let end = ctx.sentenceEnd;
-  while (end < text.length && /\s/.test(text[end] ?? '')) end++;
-  let start = ctx.sentenceStart;
-  if (end >= text.length) while (start > 0 && /\s/.test(text[start - 1] ?? '')) start--;
-  return {
-    ...base,
-    start,
-    end,
-    replacement: '',
-    reason: `${entry.why} Private mode leaves out the sentence about ${entry.gloss}; federal mode keeps it.`,
-  };
 }

@@ -19,7 +19,13 @@ import {
   seniorityPhrase,
   seriesRole,
 } from './seniority';
-import { namesCourse, TRAINING_CENTRE, trainingCentreProposal } from './training-centre';
+import {
+  COURSE_PEOPLE,
+  coursePeopleProposal,
+  namesCourse,
+  TRAINING_CENTRE,
+  trainingCentreProposal,
+} from './training-centre';
 
 export type { FieldKind, RenderOptions } from './render-term';
 
@@ -96,6 +102,12 @@ function findCandidates(text: string, o: RenderOptions): Candidate[] {
     const start = m.index ?? 0;
     add(start, start + m[0].length, () => trainingCentreProposal(m, text, start, o, proposeEdits));
   }
+  for (const m of text.matchAll(COURSE_PEOPLE)) {
+    const course = courseName(m[3] ?? '', o);
+    if (!course) continue;
+    const start = m.index ?? 0;
+    add(start, start + m[0].length, () => coursePeopleProposal(m, text, start, course, o));
+  }
   for (const m of text.matchAll(GRADE_PATTERN)) {
     const start = m.index ?? 0;
     add(start, start + m[0].length, () => gradeProposal(m, text, start, o));
@@ -115,6 +127,21 @@ function findCandidates(text: string, o: RenderOptions): Candidate[] {
   const chosen: Candidate[] = [];
   for (const c of found) if (!chosen.some((k) => c.start < k.end && k.start < c.end)) chosen.push(c);
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** A training course's full name with its article, or its general wording under the option. */
+function courseName(code: string, o: RenderOptions): string | undefined {
+  const hit = compile().find(
+    ({ entry, regex }) => entry.kind === 'training' && new RegExp(`^(?:${regex.source})$`).test(code),
+  )?.entry;
+  if (!hit) return undefined;
+  if (o.generalize && hit.general) return hit.general;
+  const sense = hit.senses.at(-1);
+  if (!sense) return undefined;
+  const article = sense.grammar.article;
+  return article === 'none'
+    ? sense.phrase
+    : `${article === 'the' ? 'the' : indefiniteArticle(sense.phrase)} ${sense.phrase}`;
 }
 
 function phraseProposal(rule: PhraseRule, m: RegExpExecArray, text: string, start: number): Proposal {
@@ -188,7 +215,11 @@ export function proposeEdits(text: string, o: RenderOptions): Edit[] {
   for (const candidate of findCandidates(text, o)) {
     const p = candidate.make();
     if (!p || text.slice(p.start, p.end) === p.replacement) continue;
-    if (accepted.some((e) => p.start < e.end && e.start < p.end)) continue;
+    const overlapping = accepted.filter((e) => p.start < e.end && e.start < p.end);
+    // A sentence left out (pay in private mode) takes the edits inside it with it.
+    const leavesOut = p.replacement === '' && overlapping.every((e) => e.start >= p.start && e.end <= p.end);
+    if (overlapping.length > 0 && !leavesOut) continue;
+    for (const e of overlapping) accepted.splice(accepted.indexOf(e), 1);
     const before = rebuild(text, accepted);
     const tryEdit = (span: { start: number; end: number; replacement: string }): string[] => {
       const after = rebuild(text, [...accepted, span]);

@@ -1,6 +1,7 @@
 import type { Edit } from '../change';
 import { rebuild } from '../change';
 import { contextOf } from './context';
+import { capitalise, indefiniteArticle } from './english';
 import type { Proposal, RenderOptions } from './render-term';
 
 /**
@@ -59,4 +60,43 @@ export function trainingCentreProposal(
     return edit(`${lead} of the ${named} at ${place}`);
   }
   return edit(`${m[1] ?? (ctx.atSentenceStart ? 'The' : 'the')} ${named} at ${place}`);
+}
+
+/**
+ * A course code before the people in it ("FLETC CITP students", "a CITP instructor", "BIETP
+ * graduates"). As a modifier the course reads as jargon ("criminal investigator training
+ * students"); a writer names the people first and the course after them, spelled out, with the
+ * training centre after that when the text named it.
+ */
+export const COURSE_PEOPLE =
+  /(?<![\w-])(?:(an?|the|An?|The)\s+)?(FLETC(?:’s|'s)?\s+)?([A-Z][A-Z0-9&]{2,9}(?:-[A-Z])?)\s+(students?|trainees?|instructors?|graduates?|cadre)(?![\w-])/g;
+
+export const COURSE_PEOPLE_WHY =
+  'A course code before the people in it reads as jargon: the people come first and the course is spelled out after them (Federal Law Enforcement Training Centers program catalogue, fletc.gov).';
+
+/** The rewrite of one match, given the course's full name ("the Criminal Investigator Training Program"). */
+export function coursePeopleProposal(
+  m: RegExpMatchArray,
+  text: string,
+  start: number,
+  course: string,
+  o: RenderOptions,
+): Proposal {
+  const people = m[4] ?? '';
+  const link = people.startsWith('graduate') ? 'of' : 'in';
+  const place = o.generalize
+    ? 'a federal law enforcement training center'
+    : 'the Federal Law Enforcement Training Centers';
+  const det = m[1];
+  const lead = det && /^an?$/i.test(det) ? indefiniteArticle(people) : det?.toLowerCase();
+  let replacement = `${lead ? `${lead} ` : ''}${people} ${link} ${course}${m[2] ? ` at ${place}` : ''}`;
+  if ((det && /^[A-Z]/.test(det)) || (!det && contextOf(text, start, start + m[0].length).atSentenceStart))
+    replacement = capitalise(replacement);
+  return {
+    start,
+    end: start + m[0].length,
+    replacement,
+    rule: 'phrase:course-people',
+    reason: COURSE_PEOPLE_WHY,
+  };
 }
