@@ -54,6 +54,10 @@ export const preparedLeadSchema = z.object({
   lead: normalisedLeadSchema,
   fit: fitSchema.nullable(),
   excluded: exclusionSchema.nullable(),
+  /** The stored texts of `fit` and `excluded` and the content hash (store/lead-stored-form.ts). */
+  stored: z
+    .object({ fit: z.string().nullable(), excluded: z.string().nullable(), contentHash: z.string() })
+    .optional(),
 });
 
 export const prepareReplySchema = z.object({
@@ -86,6 +90,14 @@ export function replyProblem(message: unknown): string | null {
       if (typeof item.lead[key] !== 'string') return `scored.${i}.lead.${key}: expected a string`;
     for (const key of ['fit', 'excluded'])
       if (item[key] !== null && !isObject(item[key])) return `scored.${i}.${key}: expected an object or null`;
+    const stored = item.stored;
+    if (stored !== undefined) {
+      if (!isObject(stored) || typeof stored.contentHash !== 'string')
+        return `scored.${i}.stored.contentHash: expected a string`;
+      for (const key of ['fit', 'excluded'])
+        if (stored[key] !== null && typeof stored[key] !== 'string')
+          return `scored.${i}.stored.${key}: expected a text or null`;
+    }
   }
   return null;
 }

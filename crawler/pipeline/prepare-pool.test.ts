@@ -3,7 +3,7 @@ import { rawLeadSchema } from '../../core/lead/raw-lead';
 import { leadScorer } from './lead-scorer';
 import { prepareReplySchema } from './prepare-messages';
 import { PreparePool } from './prepare-pool';
-import { prepareStep } from './steps';
+import { prepareStep, withStoredForms } from './steps';
 
 const pool = new PreparePool({ size: 2 });
 afterAll(() => pool.close());
@@ -33,7 +33,7 @@ const raws = Array.from({ length: 600 }, (_, i) => {
 
 describe('the prepare threads', { timeout: 90_000 }, () => {
   it('give what the prepare step gives in this thread, page order and the last of each repeated id kept', async () => {
-    const here = prepareStep(raws, leadScorer());
+    const here = withStoredForms(prepareStep(raws, leadScorer()));
     const there = await pool.prepare(raws, { stamp: 'bundled', rules: null });
     expect(there.scored).toHaveLength(550);
     expect(there.scored.find((s) => s.lead.sourceLeadId === 'job-3')?.lead.title).toBe(
@@ -53,7 +53,7 @@ describe('the prepare threads', { timeout: 90_000 }, () => {
     try {
       const there = await one.prepare(big, { stamp: 'bundled', rules: null });
       expect(one.helped).toBeGreaterThan(0);
-      expect(there).toEqual(prepareStep(big, leadScorer()));
+      expect(there).toEqual(withStoredForms(prepareStep(big, leadScorer())));
     } finally {
       await one.close();
     }

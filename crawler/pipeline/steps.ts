@@ -4,6 +4,7 @@ import { rawLeadSchema } from '../../core/lead/raw-lead';
 import { normaliseLead } from '../../core/normalise/normalise-lead';
 import { withSafeLinks } from '../../core/normalise/safe-links';
 import type { StoredForm } from '../../store/lead-stored-form';
+import { storedForm } from '../../store/lead-stored-form';
 import type { IncomingLead, UpsertOutcome } from '../../store/lead-upsert';
 import { upsertLeads } from '../../store/lead-upsert';
 import { closeExpiredLeads, touchListedLeads } from '../../store/leads-repo';
@@ -116,6 +117,17 @@ export interface Prepared {
 export function prepareStep(raws: { raw: RawLead }[], scorer: Scorer): Prepared {
   const normalised = normaliseStep(raws);
   return { scored: scoreStep(dedupeStep(normalised.leads), scorer), problems: normalised.problems };
+}
+
+/**
+ * Each prepared lead's stored texts and content hash (store/lead-stored-form.ts), made where the
+ * page was prepared: a prepare thread hands the writing thread strings instead of work.
+ */
+export function withStoredForms(prepared: Prepared): Prepared {
+  return {
+    scored: prepared.scored.map((s) => ({ ...s, stored: storedForm(s.lead, s.fit, s.excluded) })),
+    problems: prepared.problems,
+  };
 }
 
 export interface UpsertResult {
