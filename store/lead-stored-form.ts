@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import type { Exclusion, Fit, NormalisedLead } from '../core/lead/lead';
 
 /**
@@ -7,11 +8,12 @@ import type { Exclusion, Fit, NormalisedLead } from '../core/lead/lead';
  * scoring and hand the writer strings instead of work: `storedForm` is about a third of what an
  * upsert of a new lead cost the writing thread.
  */
-export interface StoredForm {
-  fit: string | null;
-  excluded: string | null;
-  contentHash: string;
-}
+export const storedFormSchema = z.object({
+  fit: z.string().nullable(),
+  excluded: z.string().nullable(),
+  contentHash: z.string().min(1),
+});
+export type StoredForm = z.infer<typeof storedFormSchema>;
 
 /**
  * The hash of what a crawl saw: SHA-256 of the text of JSON.stringify([content, fit, exclusion]),

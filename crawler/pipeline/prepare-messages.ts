@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { exclusionRuleSchema } from '../../core/fit/exclusions';
 import { exclusionSchema, fitSchema, normalisedLeadSchema } from '../../core/lead/lead';
 import type { RawLead } from '../../core/lead/raw-lead';
+import { storedFormSchema } from '../../store/lead-stored-form';
 
 /**
  * The messages between the crawl's main thread and its prepare threads (prepare-pool.ts), written
@@ -54,10 +55,7 @@ export const preparedLeadSchema = z.object({
   lead: normalisedLeadSchema,
   fit: fitSchema.nullable(),
   excluded: exclusionSchema.nullable(),
-  /** The stored texts of `fit` and `excluded` and the content hash (store/lead-stored-form.ts). */
-  stored: z
-    .object({ fit: z.string().nullable(), excluded: z.string().nullable(), contentHash: z.string() })
-    .optional(),
+  stored: storedFormSchema.optional(),
 });
 
 export const prepareReplySchema = z.object({
@@ -90,13 +88,14 @@ export function replyProblem(message: unknown): string | null {
       if (typeof item.lead[key] !== 'string') return `scored.${i}.lead.${key}: expected a string`;
     for (const key of ['fit', 'excluded'])
       if (item[key] !== null && !isObject(item[key])) return `scored.${i}.${key}: expected an object or null`;
-    const stored = item.stored;
-    if (stored !== undefined) {
+    // The writer stores these texts and the hash as they come: each must be a string.
+    if (item.stored !== undefined) {
+      const stored = item.stored as Record<string, unknown> | null;
       if (!isObject(stored) || typeof stored.contentHash !== 'string')
-        return `scored.${i}.stored.contentHash: expected a string`;
+        return `scored.${i}.stored: expected texts`;
       for (const key of ['fit', 'excluded'])
         if (stored[key] !== null && typeof stored[key] !== 'string')
-          return `scored.${i}.stored.${key}: expected a text or null`;
+          return `scored.${i}.stored.${key}: expected a string or null`;
     }
   }
   return null;

@@ -6,7 +6,7 @@ import { rulesScorer } from './lead-scorer';
 import type { PrepareRequest, RulesVersion } from './prepare-messages';
 import { prepareFailureSchema, replyProblem } from './prepare-messages';
 import type { Prepared, ScoredLead, Scorer } from './steps';
-import { dedupeStep, prepareStep, withStoredForms } from './steps';
+import { dedupeStep, prepareStep, serialiseStep } from './steps';
 
 /**
  * A prepare thread failed (it stopped, or could not read a batch): the page's leads were not
@@ -162,7 +162,8 @@ export class PreparePool {
       try {
         if (this.own?.stamp !== job.rules.stamp)
           this.own = { stamp: job.rules.stamp, scorer: rulesScorer(job.rules.rules) };
-        job.resolve(withStoredForms(prepareStep(job.request.raws, this.own.scorer)));
+        const prepared = prepareStep(job.request.raws, this.own.scorer);
+        job.resolve({ problems: prepared.problems, scored: serialiseStep(prepared.scored) });
       } catch (error) {
         job.reject(
           new PrepareThreadError(`this thread could not prepare the page: ${(error as Error).message}`),

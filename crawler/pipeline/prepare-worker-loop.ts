@@ -3,13 +3,12 @@ import { rulesScorer } from './lead-scorer';
 import type { PrepareReply } from './prepare-messages';
 import { prepareRequestSchema } from './prepare-messages';
 import type { Scorer } from './steps';
-import { prepareStep, withStoredForms } from './steps';
+import { prepareStep, serialiseStep } from './steps';
 
 /**
  * The loop of one prepare thread: each batch is parsed on arrival, goes through the pipeline's own
  * prepare step (normalise → dedupe → score) with the scorer for the batch's rules, built once per
- * rules version, with each lead's stored texts and hash made here for the writer (`withStoredForms`),
- * and the reply leaves as that step built it: typed by construction (normaliseLead
+ * rules version, and the reply leaves as that step built it: typed by construction (normaliseLead
  * checks what its types cannot say), and checked on arrival by the main thread (`replyProblem`).
  * A zod parse of every lead here copied each field of every lead again and took an eighth of the
  * thread's time (prepare-pool.test.ts parses real replies with `prepareReplySchema`). An error
@@ -28,7 +27,9 @@ parentPort?.on('message', (message: unknown) => {
         throw new Error(`rules ${request.rules.stamp} were never sent to this thread`);
       current = { stamp: request.rules.stamp, scorer: rulesScorer(request.rules.rules) };
     }
-    reply({ id: request.id, ...withStoredForms(prepareStep(request.raws, current.scorer)) });
+    const prepared = prepareStep(request.raws, current.scorer);
+    // The stored texts and hashes too, so that the writing thread only binds strings (steps.ts).
+    reply({ id: request.id, problems: prepared.problems, scored: serialiseStep(prepared.scored) });
   } catch (error) {
     reply({ id, error: error instanceof Error ? error.message.slice(0, 500) : String(error) });
   }

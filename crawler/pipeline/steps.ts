@@ -104,6 +104,15 @@ export function scoreStep(leads: PipelineLead[], scorer: Scorer): ScoredLead[] {
  */
 export type ScoredLead = PipelineLead & ReturnType<Scorer> & { stored?: StoredForm };
 
+/**
+ * serialise: each lead's stored texts and content hash, made by a prepare thread (from the very
+ * objects it sends, so the texts are those of the objects the writer receives) so that the writing
+ * thread, which sets the pipeline's pace, only binds strings.
+ */
+export function serialiseStep(leads: ScoredLead[]): ScoredLead[] {
+  return leads.map((item) => ({ ...item, stored: storedForm(item.lead, item.fit, item.excluded) }));
+}
+
 /** What prepare hands the upsert: the page's scored leads, and postings it could not normalise. */
 export interface Prepared {
   scored: ScoredLead[];
@@ -117,17 +126,6 @@ export interface Prepared {
 export function prepareStep(raws: { raw: RawLead }[], scorer: Scorer): Prepared {
   const normalised = normaliseStep(raws);
   return { scored: scoreStep(dedupeStep(normalised.leads), scorer), problems: normalised.problems };
-}
-
-/**
- * Each prepared lead's stored texts and content hash (store/lead-stored-form.ts), made where the
- * page was prepared: a prepare thread hands the writing thread strings instead of work.
- */
-export function withStoredForms(prepared: Prepared): Prepared {
-  return {
-    scored: prepared.scored.map((s) => ({ ...s, stored: storedForm(s.lead, s.fit, s.excluded) })),
-    problems: prepared.problems,
-  };
 }
 
 export interface UpsertResult {
