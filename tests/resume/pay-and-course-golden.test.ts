@@ -86,6 +86,10 @@ describe('a training course before the people in it', () => {
       'Mentored 40 BIETP graduates.',
       'Mentored 40 graduates of the Basic Immigration Enforcement Training Program.',
     ],
+    [
+      'Mentored FLETC BPA students on tracking.',
+      'Mentored Border Patrol agent students at the Federal Law Enforcement Training Centers on tracking.',
+    ],
   ])('%s', (input, expected) => {
     expect(sentence(input)).toBe(expected);
   });
@@ -94,5 +98,14 @@ describe('a training course before the people in it', () => {
     expect(sentence('Taught FLETC CITP students.', 'private', true)).toBe(
       'Taught students in a federal criminal investigator training program at a federal law enforcement training center.',
     );
+  });
+});
+
+describe('a skill keyword', () => {
+  it('starts with a capital like its neighbours even where the code did not', () => {
+    const keyword = (s: string) =>
+      rebuild(s, proposeEdits(s, { mode: 'private', generalize: false, field: 'keyword' }));
+    expect(keyword('e3')).toBe('Booking and biometrics processing system');
+    expect(keyword('webTA')).toBe('Time and attendance system');
   });
 });

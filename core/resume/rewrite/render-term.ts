@@ -202,6 +202,8 @@ export function renderTerm(
   }
   if (o.field !== 'prose' && from === start) replacement = replacement.replace(/^(?:a|an|the) /, '');
   if (o.field === 'title') replacement = titleCase(replacement);
+  // A keyword starts with a capital like its neighbours, even where the code did not ("e3", "webTA").
+  else if (keyword && ctx.atSentenceStart && from === start) replacement = capitalise(replacement);
   else if ((ctx.atSentenceStart || keyword) && from === start && /^[A-Z]/.test(matched))
     replacement = capitalise(replacement);
   else if (ctx.atSentenceStart && from < start) replacement = capitalise(replacement);

@@ -21,6 +21,7 @@ import {
 } from './seniority';
 import {
   COURSE_PEOPLE,
+  COURSE_PEOPLE_WHY,
   coursePeopleProposal,
   namesCourse,
   TRAINING_CENTRE,
@@ -103,10 +104,12 @@ function findCandidates(text: string, o: RenderOptions): Candidate[] {
     add(start, start + m[0].length, () => trainingCentreProposal(m, text, start, o, proposeEdits));
   }
   for (const m of text.matchAll(COURSE_PEOPLE)) {
-    const course = courseName(m[3] ?? '', o);
-    if (!course) continue;
     const start = m.index ?? 0;
-    add(start, start + m[0].length, () => coursePeopleProposal(m, text, start, course, o));
+    const course = courseName(m[3] ?? '', o);
+    if (course) add(start, start + m[0].length, () => coursePeopleProposal(m, text, start, course, o));
+    else if (m[2] && !m[1])
+      // "FLETC BPA students": the people (their role spelled out), then the training centre.
+      add(start, start + m[0].length, () => traineesAtCentre(m, text, start, o));
   }
   for (const m of text.matchAll(GRADE_PATTERN)) {
     const start = m.index ?? 0;
@@ -127,6 +130,22 @@ function findCandidates(text: string, o: RenderOptions): Candidate[] {
   const chosen: Candidate[] = [];
   for (const c of found) if (!chosen.some((k) => c.start < k.end && k.start < c.end)) chosen.push(c);
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+function traineesAtCentre(m: RegExpMatchArray, text: string, start: number, o: RenderOptions): Proposal {
+  const people = `${m[3]} ${m[4]}`;
+  const named = rebuild(people, proposeEdits(people, { ...o, field: 'prose' }));
+  const place = o.generalize
+    ? 'a federal law enforcement training center'
+    : 'the Federal Law Enforcement Training Centers';
+  const lead = contextOf(text, start, start + m[0].length).atSentenceStart ? capitalise(named) : named;
+  return {
+    start,
+    end: start + m[0].length,
+    replacement: `${lead.replace(/^(?:an?|the) /i, '')} at ${place}`,
+    rule: 'phrase:course-people',
+    reason: COURSE_PEOPLE_WHY,
+  };
 }
 
 /** A training course's full name with its article, or its general wording under the option. */
