@@ -119,6 +119,7 @@ function runClient(task: ClientTask, nice = 0): Promise<ClientReport> {
     child.once('message', (answer: { report?: ClientReport; error?: string }) =>
       answer.report ? resolve(answer.report) : reject(new Error(answer.error ?? 'load client failed')),
     );
+    child.once('error', (error) => reject(new Error(`could not start the load client: ${error.message}`)));
     child.once('exit', (code) => reject(new Error(`load client exited (${code}) without a report`)));
     child.send(task);
   });

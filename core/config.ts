@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { privateHostsSetting } from './private-hosts';
 
 /**
  * Every environment variable Offramp reads, parsed once. The CLI entry point is the only place that
@@ -71,8 +72,11 @@ export const configSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DATA_KEY: dataKey.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Development only: lets crawls and user-added sources reach loopback and private networks. */
-  ALLOW_PRIVATE_HOSTS: flag.default(false),
+  /**
+   * Development only: lets crawls and user-added sources reach loopback and private networks, all
+   * of them (`true`) or only the listed `host` / `host:port` sites (see core/private-hosts.ts).
+   */
+  ALLOW_PRIVATE_HOSTS: privateHostsSetting.default(false),
   CRAWL_USER_AGENT: z
     .string()
     .trim()

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import type { PrivateHosts } from '../core/private-hosts';
 import type { SourceConfig } from '../core/source-config';
 import { sourcesFileSchema } from '../core/source-config';
 import { assertFetchableUrl } from './http/address-guard';
@@ -13,7 +14,10 @@ export class SourcesFileError extends Error {
  * Reads `{ sources: [...] }` from YAML or JSON (YAML 1.2 reads JSON too), validates every field,
  * and refuses URLs that point at private networks unless ALLOW_PRIVATE_HOSTS is set.
  */
-export async function loadSourcesFile(file: string, allowPrivateHosts: boolean): Promise<SourceConfig[]> {
+export async function loadSourcesFile(
+  file: string,
+  allowPrivateHosts: PrivateHosts,
+): Promise<SourceConfig[]> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -11,6 +11,12 @@ import { fieldErrors } from '../validate';
 /** Browsers send one small report per violation; 16 kB leaves room for a long blocked URL. */
 export const CSP_REPORT_MAX_BYTES = 16 * 1024;
 const LOG_EVERY_MS = 60_000;
+/**
+ * Distinct reports logged a minute, across all clients. Sixty requests of a hundred made-up blocked
+ * origins each were 1,000 lines a minute from one client; beyond this many the rest are only
+ * counted, and the next minute begins with one line saying how many went unlogged.
+ */
+export const CSP_LINES_PER_MINUTE = 20;
 
 /** The two shapes browsers send: `report-uri` (CSP2) and the Reporting API used by `report-to`. */
 const legacyReport = z.object({
@@ -41,6 +47,9 @@ function originOf(value: string | undefined): string {
  */
 class ReportCounter {
   private readonly seen = new Map<string, { loggedAt: number; count: number }>();
+  private minuteStart = Number.NEGATIVE_INFINITY;
+  private linesThisMinute = 0;
+  private unlogged = 0;
   constructor(
     private readonly logger: Logger,
     private readonly clock: () => number = Date.now,
@@ -48,10 +57,24 @@ class ReportCounter {
 
   record(directive: string, blocked: string): void {
     const now = this.clock();
+    if (now - this.minuteStart >= LOG_EVERY_MS) {
+      if (this.unlogged > 0)
+        this.logger.warn(
+          { reports: this.unlogged },
+          'content security policy violations not logged: too many distinct reports in a minute',
+        );
+      this.minuteStart = now;
+      this.linesThisMinute = 0;
+      this.unlogged = 0;
+    }
     const key = `${directive}\n${blocked}`;
     const entry = this.seen.get(key);
     if (entry && now - entry.loggedAt < LOG_EVERY_MS) {
       entry.count++;
+      return;
+    }
+    if (this.linesThisMinute >= CSP_LINES_PER_MINUTE) {
+      this.unlogged++;
       return;
     }
     if (this.seen.size > 1000) {
@@ -63,6 +86,7 @@ class ReportCounter {
       'content security policy violation',
     );
     this.seen.set(key, { loggedAt: now, count: 0 });
+    this.linesThisMinute++;
   }
 }
 

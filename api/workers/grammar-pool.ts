@@ -105,8 +105,9 @@ export class GrammarPool implements GrammarChecker {
   private thread(index: number): Thread {
     const existing = this.threads[index];
     if (existing) return existing;
+    // Held while it sets up its Linter and let go once ready and idle; never unref'd before the
+    // 'message' listener, which refs the port again (see crawler/pipeline/prepare-pool.ts).
     const worker = new Worker(WORKER_URL);
-    worker.unref();
     const pending = new Map<number, Pending>();
     let started: () => void = () => {};
     let failed: (error: Error) => void = () => {};
@@ -118,6 +119,7 @@ export class GrammarPool implements GrammarChecker {
     worker.on('message', (message: { ready?: boolean; id?: number; result?: never; error?: string }) => {
       if (message.ready) {
         thread.started = true;
+        if (pending.size === 0) worker.unref();
         return started();
       }
       const job = message.id === undefined ? undefined : pending.get(message.id);

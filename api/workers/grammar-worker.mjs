@@ -4,6 +4,9 @@ import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
+// Before Harper's WebAssembly is compiled: see harper-wasm-tier.ts for the measured reason.
+const { useBaselineWasmCompiler } = await import('./harper-wasm-tier.ts');
+useBaselineWasmCompiler();
 const { harperChecker } = await import('../../core/resume/grammar/harper-checker.ts');
 const checker = await harperChecker();
 

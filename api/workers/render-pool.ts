@@ -55,7 +55,6 @@ export class RenderPool {
   private spawn(): Slot {
     const worker = new Worker(WORKER_URL);
     const slot: Slot = { worker, job: null };
-    worker.unref();
     worker.on(
       'message',
       (message: { id?: number; body?: Uint8Array | string; error?: string; threadId?: number }) => {
@@ -79,6 +78,8 @@ export class RenderPool {
     worker.on('exit', (code) => {
       if (this.slots.includes(slot)) fail(new Error(`the render thread stopped (exit code ${code})`));
     });
+    // After the 'message' listener, which refs the worker's port again (see prepare-pool.ts).
+    worker.unref();
     this.slots.push(slot);
     return slot;
   }

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { useBaselineWasmCompiler } from '../../api/workers/harper-wasm-tier';
 import { translateResumeChecked } from '../../core/resume/check-grammar';
 import { withoutEmptyItems } from '../../core/resume/compact-resume';
 import { lintResume } from '../../core/resume/lint-resume';
@@ -77,6 +78,7 @@ export const resumeCommand: Command = {
           .join('\n')}`,
       );
     }
+    useBaselineWasmCompiler();
     const translation = await translateResumeChecked(parsed.data, {
       mode,
       generalizeEmployer: values['generalize-employer'] === true,

@@ -1,6 +1,8 @@
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import { lookup } from 'node:dns';
 import ipaddr from 'ipaddr.js';
+import type { PrivateHosts } from '../../core/private-hosts';
+import { allowsPrivateUrl } from '../../core/private-hosts';
 import { BlockedAddressError } from './errors';
 
 /**
@@ -84,13 +86,13 @@ export function guardedLookup(allowPrivate: boolean) {
 }
 
 /** Checks a URL before it is stored as a source: scheme, credentials, and where its host resolves. */
-export async function assertFetchableUrl(raw: string, allowPrivate: boolean): Promise<void> {
+export async function assertFetchableUrl(raw: string, allowPrivate: PrivateHosts): Promise<void> {
   if (!URL.canParse(raw)) throw new BlockedAddressError(`"${raw}" is not a URL`);
   const url = new URL(raw);
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new BlockedAddressError('only http and https URLs can be crawled');
   if (url.username || url.password) throw new BlockedAddressError('URLs with credentials are not accepted');
-  if (allowPrivate) return;
+  if (allowsPrivateUrl(allowPrivate, url)) return;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const addresses = ipaddr.isValid(host)
     ? [host]

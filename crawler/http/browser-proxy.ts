@@ -3,6 +3,8 @@ import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import net from 'node:net';
 import ipaddr from 'ipaddr.js';
+import type { PrivateHosts } from '../../core/private-hosts';
+import { allowsPrivate } from '../../core/private-hosts';
 import { guardedLookup, isPublicAddress } from './address-guard';
 
 /** `host:port` with the scheme's default port spelled out, so `a.test` and `a.test:80` match. */
@@ -16,7 +18,7 @@ export const siteKeyOf = (url: URL): string =>
 export interface BrowserProxyOptions {
   /** `siteKey`s the browser may reach: the hosts of the pages being rendered, nothing else. */
   allowedSites: ReadonlySet<string>;
-  allowPrivateHosts: boolean;
+  allowPrivateHosts: PrivateHosts;
   /** Called for every refused connection; tests and crawl notes use it. */
   onBlocked?: (target: string, reason: string) => void;
 }
@@ -36,11 +38,16 @@ export interface BrowserProxy {
  * outright: no job page needs one to show its postings.
  */
 export async function startBrowserProxy(options: BrowserProxyOptions): Promise<BrowserProxy> {
-  const lookup = guardedLookup(options.allowPrivateHosts) as never;
-  const refusal = (host: string): string | null => {
-    if (!options.allowedSites.has(host)) return 'not the site being crawled';
-    const literal = host.replace(/:\d+$/, '');
-    if (!options.allowPrivateHosts && ipaddr.isValid(literal) && !isPublicAddress(literal))
+  /** Private addresses are judged per site: with a list, only the listed sites may be private. */
+  const privateOk = (key: string): boolean => {
+    const [, host = '', port = '0'] = /^(.*):(\d+)$/.exec(key) ?? [];
+    return allowsPrivate(options.allowPrivateHosts, host, Number(port));
+  };
+  const lookupFor = (key: string) => guardedLookup(privateOk(key)) as never;
+  const refusal = (key: string): string | null => {
+    if (!options.allowedSites.has(key)) return 'not the site being crawled';
+    const literal = key.replace(/:\d+$/, '');
+    if (!privateOk(key) && ipaddr.isValid(literal) && !isPublicAddress(literal))
       return 'not a public address';
     return null;
   };
@@ -70,7 +77,7 @@ export async function startBrowserProxy(options: BrowserProxyOptions): Promise<B
         path: `${target.pathname}${target.search}`,
         method: req.method,
         headers,
-        lookup,
+        lookup: lookupFor(siteKeyOf(target)),
       },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
@@ -95,7 +102,11 @@ export async function startBrowserProxy(options: BrowserProxyOptions): Promise<B
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
-    const upstream = net.connect({ host: host.replace(/^\[|\]$/g, ''), port: Number(port), lookup });
+    const upstream = net.connect({
+      host: host.replace(/^\[|\]$/g, ''),
+      port: Number(port),
+      lookup: lookupFor(key),
+    });
     sockets.add(upstream);
     upstream.once('connect', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');

@@ -12,6 +12,8 @@ import type {
   StreamingHttpResponse,
 } from '@crawlee/core';
 import ipaddr from 'ipaddr.js';
+import type { PrivateHosts } from '../../core/private-hosts';
+import { allowsPrivateUrl } from '../../core/private-hosts';
 import { guardedLookup, isPublicAddress } from './address-guard';
 import {
   BlockedAddressError,
@@ -30,7 +32,8 @@ export interface SentRequest {
 
 export interface GuardedClientOptions {
   userAgent: string;
-  allowPrivateHosts: boolean;
+  /** Which private addresses may be reached: judged per request and redirect hop, by its site. */
+  allowPrivateHosts: PrivateHosts;
   maxResponseBytes: number;
   timeoutMs: number;
   maxRedirects: number;
@@ -163,8 +166,9 @@ export class GuardedHttpClient implements BaseHttpClient {
   ): Promise<IncomingMessage> {
     const transport = url.protocol === 'https:' ? https : http;
     const literal = url.hostname.replace(/^\[|\]$/g, '');
+    const allowPrivate = allowsPrivateUrl(this.options.allowPrivateHosts, url);
     // Node skips the lookup hook for IP literals, so check those here.
-    if (ipaddr.isValid(literal) && !this.options.allowPrivateHosts && !isPublicAddress(literal)) {
+    if (ipaddr.isValid(literal) && !allowPrivate && !isPublicAddress(literal)) {
       turn.cancel();
       return Promise.reject(new BlockedAddressError(`${url.host} is not a public address`));
     }
@@ -175,7 +179,7 @@ export class GuardedHttpClient implements BaseHttpClient {
       const req = transport.request(url, {
         method,
         headers: headers as http.OutgoingHttpHeaders,
-        lookup: guardedLookup(this.options.allowPrivateHosts) as never,
+        lookup: guardedLookup(allowPrivate) as never,
         timeout: this.options.timeoutMs,
         signal,
       });

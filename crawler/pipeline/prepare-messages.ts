@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { exclusionRuleSchema } from '../../core/fit/exclusions';
 import { exclusionSchema, fitSchema, normalisedLeadSchema } from '../../core/lead/lead';
 import type { RawLead } from '../../core/lead/raw-lead';
+import { storedFormSchema } from '../../store/lead-stored-form';
 
 /**
  * The messages between the crawl's main thread and its prepare threads (prepare-pool.ts), written
@@ -54,6 +55,7 @@ export const preparedLeadSchema = z.object({
   lead: normalisedLeadSchema,
   fit: fitSchema.nullable(),
   excluded: exclusionSchema.nullable(),
+  stored: storedFormSchema.optional(),
 });
 
 export const prepareReplySchema = z.object({
@@ -86,6 +88,15 @@ export function replyProblem(message: unknown): string | null {
       if (typeof item.lead[key] !== 'string') return `scored.${i}.lead.${key}: expected a string`;
     for (const key of ['fit', 'excluded'])
       if (item[key] !== null && !isObject(item[key])) return `scored.${i}.${key}: expected an object or null`;
+    // The writer stores these texts and the hash as they come: each must be a string.
+    if (item.stored !== undefined) {
+      const stored = item.stored as Record<string, unknown> | null;
+      if (!isObject(stored) || typeof stored.contentHash !== 'string')
+        return `scored.${i}.stored: expected texts`;
+      for (const key of ['fit', 'excluded'])
+        if (stored[key] !== null && typeof stored[key] !== 'string')
+          return `scored.${i}.stored.${key}: expected a string or null`;
+    }
   }
   return null;
 }

@@ -3,7 +3,7 @@ import { rawLeadSchema } from '../../core/lead/raw-lead';
 import { leadScorer } from './lead-scorer';
 import { prepareReplySchema } from './prepare-messages';
 import { PreparePool } from './prepare-pool';
-import { prepareStep } from './steps';
+import { prepareStep, serialiseStep } from './steps';
 
 const pool = new PreparePool({ size: 2 });
 afterAll(() => pool.close());
@@ -39,9 +39,26 @@ describe('the prepare threads', { timeout: 90_000 }, () => {
     expect(there.scored.find((s) => s.lead.sourceLeadId === 'job-3')?.lead.title).toBe(
       'Deportation Officer (reposted)',
     );
-    expect(there).toEqual(here);
+    // ... with each lead's stored texts and hash made there too, as this thread would make them.
+    expect(there).toEqual({ ...here, scored: serialiseStep(here.scored) });
     // The threads send their step's output unparsed: it is in the shape the store takes, field by field.
     expect(prepareReplySchema.parse({ id: 1, ...there })).toEqual({ id: 1, ...there });
+  });
+
+  it('are helped by this thread when they hold their fill, with the same leads and scores', async () => {
+    const one = new PreparePool({ size: 1 });
+    // Three copies of the page under new ids: eight chunks, more than one thread holds at once.
+    const big = [0, 1, 2].flatMap((k) =>
+      raws.map(({ raw }) => ({ raw: { ...raw, sourceLeadId: `${k}-${raw.sourceLeadId}` } })),
+    );
+    try {
+      const there = await one.prepare(big, { stamp: 'bundled', rules: null });
+      expect(one.helped).toBeGreaterThan(0);
+      const here = prepareStep(big, leadScorer());
+      expect(there).toEqual({ ...here, scored: serialiseStep(here.scored) });
+    } finally {
+      await one.close();
+    }
   });
 
   it('score by the rules they are sent, and by new ones when the rules change', async () => {

@@ -3,7 +3,7 @@ import { rulesScorer } from './lead-scorer';
 import type { PrepareReply } from './prepare-messages';
 import { prepareRequestSchema } from './prepare-messages';
 import type { Scorer } from './steps';
-import { prepareStep } from './steps';
+import { prepareStep, serialiseStep } from './steps';
 
 /**
  * The loop of one prepare thread: each batch is parsed on arrival, goes through the pipeline's own
@@ -27,7 +27,9 @@ parentPort?.on('message', (message: unknown) => {
         throw new Error(`rules ${request.rules.stamp} were never sent to this thread`);
       current = { stamp: request.rules.stamp, scorer: rulesScorer(request.rules.rules) };
     }
-    reply({ id: request.id, ...prepareStep(request.raws, current.scorer) });
+    const prepared = prepareStep(request.raws, current.scorer);
+    // The stored texts and hashes too, so that the writing thread only binds strings (steps.ts).
+    reply({ id: request.id, problems: prepared.problems, scored: serialiseStep(prepared.scored) });
   } catch (error) {
     reply({ id, error: error instanceof Error ? error.message.slice(0, 500) : String(error) });
   }

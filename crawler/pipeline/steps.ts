@@ -3,8 +3,10 @@ import type { RawLead, RawLeadInput } from '../../core/lead/raw-lead';
 import { rawLeadSchema } from '../../core/lead/raw-lead';
 import { normaliseLead } from '../../core/normalise/normalise-lead';
 import { withSafeLinks } from '../../core/normalise/safe-links';
+import type { StoredForm } from '../../store/lead-stored-form';
+import { storedForm } from '../../store/lead-stored-form';
 import type { IncomingLead, UpsertOutcome } from '../../store/lead-upsert';
-import { upsertLead } from '../../store/lead-upsert';
+import { upsertLeads } from '../../store/lead-upsert';
 import { closeExpiredLeads, touchListedLeads } from '../../store/leads-repo';
 import type { Store } from '../../store/open-store';
 import { inTextIndexBatch } from '../../store/text-index-batch';
@@ -96,7 +98,20 @@ export function scoreStep(leads: PipelineLead[], scorer: Scorer): ScoredLead[] {
   return leads.map((item) => ({ ...item, ...scorer(item.lead) }));
 }
 
-export type ScoredLead = PipelineLead & ReturnType<Scorer>;
+/**
+ * `stored`: the lead's stored texts and content hash (store/lead-stored-form.ts), when the prepare
+ * step made them off the writing thread; the upsert makes them otherwise.
+ */
+export type ScoredLead = PipelineLead & ReturnType<Scorer> & { stored?: StoredForm };
+
+/**
+ * serialise: each lead's stored texts and content hash, made by a prepare thread (from the very
+ * objects it sends, so the texts are those of the objects the writer receives) so that the writing
+ * thread, which sets the pipeline's pace, only binds strings.
+ */
+export function serialiseStep(leads: ScoredLead[]): ScoredLead[] {
+  return leads.map((item) => ({ ...item, stored: storedForm(item.lead, item.fit, item.excluded) }));
+}
 
 /** What prepare hands the upsert: the page's scored leads, and postings it could not normalise. */
 export interface Prepared {
@@ -138,16 +153,18 @@ export function upsertStep(
     const changedIds: string[] = [];
     // The page's text goes into the index in one statement (store/text-index-batch.ts).
     inTextIndexBatch(db, () => {
-      for (const item of scored) {
-        const incoming: IncomingLead = {
+      const page = scored.map(
+        (item): IncomingLead => ({
           lead: item.lead,
           sourceId: source.id,
           sourceType: source.type,
           fit: item.fit,
           excluded: item.excluded,
           namedSource: source.named ?? false,
-        };
-        const { id, outcome } = upsertLead(db, incoming, now);
+          ...(item.stored ? { stored: item.stored } : {}),
+        }),
+      );
+      for (const { id, outcome } of upsertLeads(db, page, now)) {
         counts[outcome]++;
         if (outcome !== 'unchanged') changedIds.push(id);
       }

@@ -23,6 +23,7 @@ import { textIndexWithoutPrefixes } from './0021-text-index-without-prefixes';
 import { sharedDrafts } from './0022-shared-drafts';
 import { textIndexBatches } from './0023-text-index-batches';
 import { changeLogBatches } from './0024-change-log-batches';
+import { unusedLeadIndexes } from './0025-unused-lead-indexes';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -50,4 +51,5 @@ export const migrations: readonly Migration[] = [
   sharedDrafts,
   textIndexBatches,
   changeLogBatches,
+  unusedLeadIndexes,
 ];

@@ -100,6 +100,10 @@ describe('sentences a resume writer would sign', () => {
     ['Served as a GS-1811-13 Special Agent.', 'Served as a senior Special Agent.'],
     ['Promoted from GS-11 to GS-13 in 2019.', 'Promoted from mid-level to senior level in 2019.'],
     [
+      'Classified 12 new positions at GS-9 to GS-13.',
+      'Classified 12 new positions at early-career to senior levels.',
+    ],
+    [
       'Intelligence Research Specialist (GS-0132-12) with 8 years of analysis.',
       'Intelligence Research Specialist (experienced intelligence analyst) with 8 years of analysis.',
     ],

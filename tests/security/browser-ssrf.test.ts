@@ -11,8 +11,9 @@ import { openMemoryStore } from '../../store/open-store';
 /**
  * A crawled site on one loopback port tries every way a page can make chromium reach a second
  * loopback server (standing in for an internal service). The second server must never see a
- * connection. Private hosts are allowed here (both servers are on 127.0.0.1), so it is the
- * same-site rule that has to hold, on every hop.
+ * connection. Only the crawled site may be private (`ALLOW_PRIVATE_HOSTS=127.0.0.1:PORT`, not
+ * `1`, which would lift the address guard for every private address), so both the same-site rule
+ * and the address guard are in force on every hop, as in production.
  */
 const CASES = ['redirect', 'websocket', 'meta-refresh', 'window-location', 'iframe', 'fetch'] as const;
 
@@ -72,7 +73,7 @@ beforeAll(async () => {
   });
   const sitePort = await listen(site);
   const config = parseConfig({
-    ALLOW_PRIVATE_HOSTS: '1',
+    ALLOW_PRIVATE_HOSTS: `127.0.0.1:${sitePort}`,
     CRAWL_RATE_LIMIT: '0',
     CRAWL_TIMEOUT_SECONDS: '10',
   });

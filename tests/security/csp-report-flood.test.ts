@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTestApp } from '../helpers/test-app';
 
 type App = ReturnType<typeof buildTestApp>['app'];
@@ -17,6 +17,10 @@ const violationLines = (lines: string[]) =>
   lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'content security policy violation');
 
 describe('CSP reports', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('refuses a body over 16 kB before reading it, and logs nothing for it', async () => {
     const { app, logLines } = buildTestApp();
     const huge = JSON.stringify(
@@ -44,6 +48,29 @@ describe('CSP reports', () => {
       ['script-src', 'https://evil.test', 1],
       ['script-src', 'https://other.test', 1],
     ]);
+  });
+
+  it('logs at most 20 distinct reports a minute, then one line counting the ones left out', async () => {
+    // Found live: 60 requests of 100 made-up blocked origins each added 1,000 lines in a minute.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T10:00:00Z'));
+    const { app, logLines } = buildTestApp();
+    for (let k = 0; k < 60; k++) {
+      const batch = Array.from({ length: 100 }, (_, i) => ({
+        type: 'csp-violation',
+        body: { effectiveDirective: 'connect-src', blockedURL: `https://h${k}-${i}.test/` },
+      }));
+      const res = await send(app, JSON.stringify(batch));
+      expect(res.status).toBe(202);
+    }
+    expect(violationLines(logLines)).toHaveLength(20);
+    vi.setSystemTime(new Date('2026-12-01T10:01:01Z'));
+    await send(app, report('https://late.test/x.js'));
+    const lines = logLines.map((l) => JSON.parse(l));
+    expect(lines.filter((l) => /not logged/.test(l.msg)).map((l) => [l.msg, l.reports])).toEqual([
+      ['content security policy violations not logged: too many distinct reports in a minute', 5980],
+    ]);
+    expect(violationLines(logLines).at(-1)).toMatchObject({ blocked: 'https://late.test', reports: 1 });
   });
 
   it('rate-limits each client to 60 reports a minute', async () => {

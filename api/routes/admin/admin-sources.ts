@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { sourceFromEntry } from '../../../core/catalogue';
 import type { Config } from '../../../core/config';
+import type { PrivateHosts } from '../../../core/private-hosts';
 import type { SourceConfig } from '../../../core/source-config';
 import { sourceConfigSchema } from '../../../core/source-config';
 import { assertFetchableUrl } from '../../../crawler/http/address-guard';
@@ -55,12 +56,18 @@ function addressesOf(source: SourceConfig): { field: string; url: string }[] {
  * become a way to reach the machine's own network. ALLOW_PRIVATE_HOSTS lifts this for development.
  * The crawler checks again at connect time, so DNS that changes later is caught there.
  */
-async function assertPublic(source: SourceConfig, allowPrivate: boolean): Promise<void> {
+async function assertPublic(source: SourceConfig, allowPrivate: PrivateHosts): Promise<void> {
   for (const { field, url } of addressesOf(source)) {
     try {
       await assertFetchableUrl(url, allowPrivate);
     } catch (error) {
-      throw apiError(400, 'blocked_address', `${field}: ${(error as Error).message}`);
+      // A name DNS does not know gets a sentence, not the resolver's "getaddrinfo ENOTFOUND".
+      const code = (error as NodeJS.ErrnoException).code;
+      const message =
+        code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ENODATA'
+          ? `the host ${new URL(url).hostname} could not be found; check the spelling`
+          : (error as Error).message;
+      throw apiError(400, 'blocked_address', `${field}: ${message}`);
     }
   }
 }

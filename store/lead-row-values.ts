@@ -1,0 +1,132 @@
+import { noDegreeRequired } from '../core/lead/degree-requirement';
+import type { Exclusion, Fit, NormalisedLead, SourceType } from '../core/lead/lead';
+import type { StoredForm } from './lead-stored-form';
+
+export interface IncomingLead {
+  lead: NormalisedLead;
+  sourceId: string;
+  sourceType: SourceType;
+  fit: Fit | null;
+  excluded: Exclusion | null;
+  /** The source sets `name`: its company name beats one another source guessed from a slug. */
+  namedSource?: boolean;
+  /** `storedForm(lead, fit, excluded)`, when a prepare thread made it; otherwise the upsert does. */
+  stored?: StoredForm;
+}
+
+/** The columns every write of a crawled lead sets, in the order `rowValues` gives them. */
+export const WRITTEN_COLUMNS = [
+  'title',
+  'company',
+  'location',
+  'city',
+  'region',
+  'country',
+  'places',
+  'latitude',
+  'longitude',
+  'remote',
+  'employment_type',
+  'salary',
+  'salary_annual_min',
+  'salary_annual_max',
+  'url',
+  'canonical_url',
+  'apply_url',
+  'posted_at',
+  'posted_at_approximate',
+  'closes_at',
+  'department',
+  'description_html',
+  'description',
+  'no_degree',
+  'fingerprint',
+  'content_hash',
+  'status',
+  'closed_reason',
+  'fit',
+  'fit_score',
+  'tracks',
+  'excluded',
+  'last_seen',
+  'updated_at',
+  'company_source',
+  'company_named',
+] as const;
+
+/** Where a few columns sit in `rowValues`, for the upsert to read them back. */
+export const AT = {
+  contentHash: WRITTEN_COLUMNS.indexOf('content_hash'),
+  status: WRITTEN_COLUMNS.indexOf('status'),
+  closedReason: WRITTEN_COLUMNS.indexOf('closed_reason'),
+  noDegree: WRITTEN_COLUMNS.indexOf('no_degree'),
+} as const;
+
+/** The columns a new lead sets besides, after the written ones. */
+export const INSERTED_COLUMNS = [
+  ...WRITTEN_COLUMNS,
+  'id',
+  'source_id',
+  'source_type',
+  'source_lead_id',
+  'first_seen',
+] as const;
+
+/** Whose company name the row keeps, when it is not the incoming source's (see takesCompany). */
+export interface KeptCompany {
+  company: string;
+  fingerprint: string;
+  company_source: string;
+  company_named: number;
+}
+
+/** A lead's row as the statements bind it, in WRITTEN_COLUMNS order. */
+export function rowValues(
+  incoming: IncomingLead,
+  stored: StoredForm,
+  now: string,
+  kept: KeptCompany | null,
+): unknown[] {
+  const l = incoming.lead;
+  const expired = l.closesAt !== null && l.closesAt < now;
+  const place = l.places[0];
+  const salary = l.salary;
+  return [
+    l.title,
+    kept ? kept.company : l.company,
+    l.location,
+    l.city,
+    l.region,
+    l.country,
+    JSON.stringify(l.places),
+    place?.latitude ?? null,
+    place?.longitude ?? null,
+    l.remote,
+    l.employmentType,
+    salary ? JSON.stringify(salary) : null,
+    salary?.annualMin ?? salary?.annualMax ?? null,
+    salary?.annualMax ?? salary?.annualMin ?? null,
+    l.url,
+    l.canonicalUrl,
+    l.applyUrl,
+    l.postedAt,
+    l.postedAtApproximate ? 1 : 0,
+    l.closesAt,
+    l.department,
+    l.descriptionHtml,
+    l.description,
+    (l.noDegreeRequired ?? noDegreeRequired(l.description)) ? 1 : 0,
+    kept ? kept.fingerprint : l.fingerprint,
+    stored.contentHash,
+    expired ? 'closed' : 'open',
+    expired ? 'closing date passed' : null,
+    stored.fit,
+    incoming.fit?.score ?? null,
+    JSON.stringify(incoming.fit?.tracks ?? []),
+    stored.excluded,
+    now,
+    now,
+    kept ? kept.company_source : incoming.sourceId,
+    kept ? kept.company_named : incoming.namedSource ? 1 : 0,
+  ];
+}
