@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { z } from 'zod';
 import type { Exclusion, Fit, NormalisedLead } from '../core/lead/lead';
 
@@ -17,22 +17,15 @@ export type StoredForm = z.infer<typeof storedFormSchema>;
 
 /**
  * The hash of what a crawl saw: SHA-256 of the text of JSON.stringify([content, fit, exclusion]),
- * fed in its parts (the same characters, so hashes stored before still match, without joining the
- * parts into one string first).
+ * so hashes stored before still match. One-shot hashing
+ * (https://nodejs.org/api/crypto.html#cryptohashalgorithm-data-outputencoding) of the joined text
+ * measured a little faster than feeding a Hash object the parts.
  */
 export function contentHashOf(lead: NormalisedLead, fit: string | null, excluded: string | null): string {
   // noDegreeRequired is derived from the rest (the description, mostly): leaving it out keeps the
   // hashes of leads stored before it existed, so the next crawl does not see every lead as changed.
   const { fingerprint: _ignored, noDegreeRequired: _derived, ...content } = lead;
-  return createHash('sha256')
-    .update('[')
-    .update(JSON.stringify(content))
-    .update(',')
-    .update(fit ?? 'null')
-    .update(',')
-    .update(excluded ?? 'null')
-    .update(']')
-    .digest('base64url');
+  return hash('sha256', `[${JSON.stringify(content)},${fit ?? 'null'},${excluded ?? 'null'}]`, 'base64url');
 }
 
 /** A lead's stored texts, made once: the row and the hash share them. */
