@@ -150,6 +150,7 @@ export async function pipelineBench(count = 20_000): Promise<void> {
     'this thread busy / idle',
     `${perLead(main.active)} / ${perLead(main.idle)} (idle ${fmt(100 * (1 - main.utilization))}%)`,
   );
+  line('batches of 250 prepared on this thread while the threads held their fill', fmt(pool.helped));
   for (const [i, use] of threads.entries())
     line(
       `prepare thread ${i + 1} busy / idle`,

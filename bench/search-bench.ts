@@ -106,6 +106,13 @@ export async function searchBench(count: number, options: { http: boolean; round
     `${fmt(percentile(inProcess, 50), 1)} ms / ${fmt(percentile(inProcess, 95), 1)} ms (baseline LIKE scan: ${fmt(percentile(baseline, 50), 1)} / ${fmt(percentile(baseline, 95), 1)} ms)`,
   );
   if (count >= 1_000_000) line('   goal at 1M', 'p95 ≤ 60 ms');
+  // The slowest queries, so a p95 above its goal says which kind of query it comes from.
+  const slowest = inProcess
+    .map((ms, k) => ({ ms, params: BENCH_QUERIES[k % BENCH_QUERIES.length] }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 3)
+    .map((s) => `${new URLSearchParams(s.params).toString() || '(landing page)'} ${fmt(s.ms, 1)} ms`);
+  line('   slowest three', slowest.join('; '));
   line('resident memory (RSS)', `${fmt(process.memoryUsage().rss / 2 ** 20)} MiB`);
 
   // A change is patched into the snapshot: the next search no longer rebuilds anything.

@@ -53,23 +53,10 @@ function matchPage(db: Store, sourceId: string, page: readonly IncomingLead[]): 
     page.map((i) => i.lead.sourceLeadId),
   );
   const rest = page.filter((i) => !own.has(i.lead.sourceLeadId));
-  const none = new Map<string, Before[]>();
-  const byUrl = rest.length
-    ? leadsElsewhere(
-        db,
-        'canonical_url',
-        sourceId,
-        rest.map((i) => i.lead.canonicalUrl),
-      )
-    : none;
-  const byPrint = rest.length
-    ? leadsElsewhere(
-        db,
-        'fingerprint',
-        sourceId,
-        rest.map((i) => i.lead.fingerprint),
-      )
-    : none;
+  const elsewhere = (column: 'canonical_url' | 'fingerprint', key: (i: IncomingLead) => string) =>
+    rest.length ? leadsElsewhere(db, column, sourceId, rest.map(key)) : new Map<string, Before[]>();
+  const byUrl = elsewhere('canonical_url', (i) => i.lead.canonicalUrl);
+  const byPrint = elsewhere('fingerprint', (i) => i.lead.fingerprint);
   const claimed = new Set<string>();
   const free = (list: Before[] | undefined) => list?.find((b) => !claimed.has(b.id));
   return page.map((i) => {

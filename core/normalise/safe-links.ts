@@ -17,8 +17,8 @@ export function withSafeLinks(raw: RawLead, pageUrl: string): { raw: RawLead; no
   const dropped = [urlUnsafe ? 'url' : null, applyUnsafe ? 'applyUrl' : null].filter(Boolean).join(' and ');
   return {
     raw: { ...raw, url, applyUrl },
-    note: `${pageUrl}: "${raw.title}" kept without its ${dropped}, which was not an http(s) link${
-      applyUnsafe || !applyUrl ? '; it shows no apply button' : ''
-    }`,
+    note: `${pageUrl}: "${raw.title}" kept without its ${dropped}, ${
+      urlUnsafe && applyUnsafe ? 'which were not http(s) links' : 'which was not an http(s) link'
+    }${applyUnsafe || !applyUrl ? '; it shows no apply button' : ''}`,
   };
 }

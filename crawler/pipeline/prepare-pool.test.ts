@@ -45,6 +45,22 @@ describe('the prepare threads', { timeout: 90_000 }, () => {
     expect(prepareReplySchema.parse({ id: 1, ...there })).toEqual({ id: 1, ...there });
   });
 
+  it('are helped by this thread when they hold their fill, with the same leads and scores', async () => {
+    const one = new PreparePool({ size: 1 });
+    // Three copies of the page under new ids: eight chunks, more than one thread holds at once.
+    const big = [0, 1, 2].flatMap((k) =>
+      raws.map(({ raw }) => ({ raw: { ...raw, sourceLeadId: `${k}-${raw.sourceLeadId}` } })),
+    );
+    try {
+      const there = await one.prepare(big, { stamp: 'bundled', rules: null });
+      expect(one.helped).toBeGreaterThan(0);
+      const here = prepareStep(big, leadScorer());
+      expect(there).toEqual({ ...here, scored: serialiseStep(here.scored) });
+    } finally {
+      await one.close();
+    }
+  });
+
   it('score by the rules they are sent, and by new ones when the rules change', async () => {
     const rules = [
       {

@@ -105,9 +105,9 @@ export function scoreStep(leads: PipelineLead[], scorer: Scorer): ScoredLead[] {
 export type ScoredLead = PipelineLead & ReturnType<Scorer> & { stored?: StoredForm };
 
 /**
- * serialise: each lead's stored texts and content hash, made by a prepare thread (after it parsed
- * its reply, so the texts are those of the objects the writer receives) so that the writing thread,
- * which sets the pipeline's pace, only binds strings.
+ * serialise: each lead's stored texts and content hash, made by a prepare thread (from the very
+ * objects it sends, so the texts are those of the objects the writer receives) so that the writing
+ * thread, which sets the pipeline's pace, only binds strings.
  */
 export function serialiseStep(leads: ScoredLead[]): ScoredLead[] {
   return leads.map((item) => ({ ...item, stored: storedForm(item.lead, item.fit, item.excluded) }));

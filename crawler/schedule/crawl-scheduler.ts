@@ -37,7 +37,7 @@ export class CrawlScheduler {
     }
     const abandoned = failAbandonedRuns(this.deps.db, this.clock().toISOString());
     if (abandoned > 0)
-      this.logger.warn({ runs: abandoned }, 'marked crawl runs left by a stopped process as failed');
+      this.logger.warn({ runs: abandoned }, 'marked crawl runs left by a stopped process as interrupted');
     const state = readSetting<ScheduleState>(this.deps.db, SETTING);
     const next = state ? new Date(state.nextRunAt) : this.clock();
     this.arm(next);

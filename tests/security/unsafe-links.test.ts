@@ -39,7 +39,7 @@ describe('links in crawled postings', () => {
     const { leads, problems } = through({ url: 'javascript:void(0)', applyUrl: 'JAVASCRIPT:alert(1)' });
     expect(leads.map((l) => [l.url, l.applyUrl])).toEqual([[PAGE, null]]);
     expect(problems[0]).toBe(
-      `${PAGE}: "Records Analyst" kept without its url and applyUrl, which was not an http(s) link; it shows no apply button`,
+      `${PAGE}: "Records Analyst" kept without its url and applyUrl, which were not http(s) links; it shows no apply button`,
     );
   });
 
