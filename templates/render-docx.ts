@@ -4,13 +4,13 @@ import {
   Document,
   HeadingLevel,
   LevelFormat,
-  Packer,
   Paragraph,
   TabStopType,
   TextRun,
 } from 'docx';
 import type { Resume } from '../core/resume/resume-schema';
 import type { Block, TemplateStyle } from './document-model';
+import { packDocx } from './pack-docx';
 import type { TemplateId } from './templates';
 import { layout } from './templates';
 
@@ -148,5 +148,5 @@ export function buildDocx(resume: Resume, templateId: TemplateId): Document {
 
 /** The DOCX as bytes (server and CLI); the browser calls `Packer.toBlob` on `buildDocx`. */
 export async function renderDocx(resume: Resume, templateId: TemplateId): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(buildDocx(resume, templateId)));
+  return packDocx(buildDocx(resume, templateId));
 }
