@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { RawLeadInput } from '../core/lead/raw-lead';
-import { rawLeadSchema } from '../core/lead/raw-lead';
-import { normaliseLead } from '../core/normalise/normalise-lead';
-import type { IncomingLead } from './lead-upsert';
+import { incomingLead as incoming } from '../tests/helpers/incoming-lead';
 import { upsertLead, upsertLeads } from './lead-upsert';
 import { getLead, sightingsOf } from './leads-repo';
 import { migrate } from './migrate';
 import { openMemoryStore } from './open-store';
 
 const now = '2026-11-22T12:00:00.000Z';
-function incoming(sourceId: string, over: Partial<RawLeadInput>): IncomingLead {
-  const raw = rawLeadSchema.parse({
-    sourceLeadId: '1',
-    title: 'Fraud Investigator',
-    company: 'Acme Mutual',
-    locations: [{ text: 'Phoenix, AZ' }],
-    url: 'https://jobs.acme.example/1',
-    ...over,
-  });
-  return { lead: normaliseLead(raw), sourceId, sourceType: 'greenhouse', fit: null, excluded: null };
-}
 
 describe('a page of leads upserted together', () => {
   it('lets only the first posting at a shared URL merge with another source’s lead, as one by one would', () => {

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { RawLeadInput } from '../core/lead/raw-lead';
-import { rawLeadSchema } from '../core/lead/raw-lead';
-import { normaliseLead } from '../core/normalise/normalise-lead';
-import type { IncomingLead } from './lead-upsert';
+import { incomingLead as incoming } from '../tests/helpers/incoming-lead';
 import { upsertLead } from './lead-upsert';
 import { listLeads, sightingsOf } from './leads-repo';
 import { migrate } from './migrate';
 import { openMemoryStore } from './open-store';
 
 const now = '2026-11-22T12:00:00.000Z';
-function incoming(sourceId: string, over: Partial<RawLeadInput>): IncomingLead {
-  const raw = rawLeadSchema.parse({
-    sourceLeadId: '1',
-    title: 'Fraud Investigator',
-    company: 'Acme Mutual',
-    locations: [{ text: 'Phoenix, AZ' }],
-    url: 'https://jobs.acme.example/1',
-    ...over,
-  });
-  return { lead: normaliseLead(raw), sourceId, sourceType: 'greenhouse', fit: null, excluded: null };
-}
 
 describe('lead dedupe', () => {
   it('merges one posting seen under two sources by its canonical URL, keeping both sightings', () => {
