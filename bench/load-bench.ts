@@ -63,9 +63,12 @@ function startServe(dataDir: string): Promise<Serve> {
   const logPath = join(dataDir, 'serve.log');
   const log = openSync(logPath, 'w');
   const probe = fileURLToPath(new URL('./serve-loop-probe.mjs', import.meta.url));
+  // Extra Node flags for the serve process only, to profile it under the load, e.g.
+  // LOAD_BENCH_SERVE_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof' (NODE_OPTIONS refuses --cpu-prof).
+  const flags = (process.env.LOAD_BENCH_SERVE_FLAGS ?? '').split(' ').filter(Boolean);
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--import', probe, 'cli/offramp.ts', 'serve', '--port', '0'],
+    [...flags, '--import', 'tsx', '--import', probe, 'cli/offramp.ts', 'serve', '--port', '0'],
     {
       env: { ...process.env, OFFRAMP_DATA_DIR: dataDir, CRAWL_INTERVAL_HOURS: '0' },
       stdio: ['ignore', log, log, 'ipc'],

@@ -1,14 +1,13 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import pino from 'pino';
 import type { Config } from '../../core/config';
 import { searchQuerySchema } from '../../core/search/search-query';
 import { createSearchEngine } from '../../search/create-search-engine';
 import { openStore } from '../../store/open-store';
 import { dataCipher } from '../auth/data-key';
 import { createApp } from '../create-app';
-import { createLogger } from '../logger';
-import type { WorkerAnswer, WorkerAsk } from './search-messages';
+import { bufferedDestination, createLogger, flushLog } from '../logger';
+import type { WorkerAnswer, WorkerAsk, WorkerStop } from './search-messages';
 
 /**
  * The app a search worker runs: the same `createApp` as the main thread, on its own connection to
@@ -16,7 +15,7 @@ import type { WorkerAnswer, WorkerAsk } from './search-messages';
  * follows the store's change log like any other process's. It is only ever handed read-only,
  * anonymous requests (see `takesSearch`), so no per-client state lives here.
  */
-const { config } = workerData as { config: Config };
+const { config, logFd } = workerData as { config: Config; logFd?: number };
 const port = parentPort;
 if (!port) throw new Error('search-worker-app runs only as a worker thread');
 
@@ -30,13 +29,20 @@ try {
   // Not permitted here (some containers); nothing depends on it.
 }
 
-// Straight to fd 2 from this thread: process.stderr here would relay every line through the main one.
-const logger = createLogger(config.LOG_LEVEL, pino.destination({ dest: 2, sync: false }));
+// Straight to the log's file descriptor from this thread (process.stderr here would relay every
+// line through the main one), buffered: one write for many requests' lines, flushed before stopping.
+const logger = createLogger(config.LOG_LEVEL, bufferedDestination(logFd ?? 2));
 const db = openStore(config.OFFRAMP_DATA_DIR);
 const search = createSearchEngine(config, db);
 const app = createApp({ config, db, search, logger, cipher: dataCipher(config, logger) });
 
-port.on('message', async (ask: WorkerAsk) => {
+port.on('message', async (ask: WorkerAsk | WorkerStop) => {
+  if ('stop' in ask) {
+    // Every line logged so far is written before the thread is terminated.
+    await flushLog(logger);
+    port.postMessage({ stopped: true });
+    return;
+  }
   const headers = new Headers();
   for (let i = 0; i + 1 < ask.headers.length; i += 2)
     headers.append(ask.headers[i] as string, ask.headers[i + 1] as string);
