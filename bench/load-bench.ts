@@ -45,6 +45,8 @@ interface ServerLoop {
   max: number;
   cpuSeconds: number;
   wallSeconds: number;
+  /** CPU seconds by thread name ("main" for the main thread), where the OS reports them. */
+  threadSeconds: Record<string, number>;
 }
 
 interface Serve {
@@ -184,6 +186,18 @@ export async function loadBench(
       line(
         '  serve main thread meanwhile',
         `event-loop delay p50 ${fmt(loop.p50, 1)} ms, p99 ${fmt(loop.p99, 1)} ms, max ${fmt(loop.max, 1)} ms; process CPU ${fmt(loop.cpuSeconds / loop.wallSeconds, 2)} cores`,
+      );
+    const perThread = Object.entries(loop?.threadSeconds ?? {}).sort((a, b) => b[1] - a[1]);
+    const main = loop?.threadSeconds.main;
+    if (main !== undefined && searches.result.requests.total > 0)
+      line(
+        '  serve CPU by thread (cores)',
+        `${perThread
+          .filter(([, s]) => s > 0.05 * (loop?.wallSeconds ?? 1))
+          .map(([name, s]) => `${name} ${fmt(s / (loop?.wallSeconds ?? 1), 2)}`)
+          .join(
+            ', ',
+          )}; main thread ${fmt((main * 1e6) / (searches.result.requests.total + health.result.requests.total))} µs a request`,
       );
     line(
       "  the clients' own event-loop delay p99",

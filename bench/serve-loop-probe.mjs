@@ -1,4 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+
+/**
+ * CPU seconds of each of this process's threads by name (Linux's /proc/self/task/TID/stat: comm,
+ * utime and stime in clock ticks, 100 a second), the main thread as "main"; empty elsewhere.
+ */
+function threadCpu() {
+  const byName = {};
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const name =
+        tid === String(process.pid) ? 'main' : stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      byName[name] = (byName[name] ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100;
+    }
+  } catch {
+    // Not Linux: no per-thread figures.
+  }
+  return byName;
+}
 
 /**
  * Preloaded into the `offramp serve` process the load benchmark starts (`node --import`), never
@@ -13,13 +34,17 @@ if (process.send) {
   delay.enable();
   let cpuAt = process.cpuUsage();
   let wallAt = performance.now();
+  let threadsAt = threadCpu();
   process.on('message', (message) => {
     if (message?.probe === 'reset') {
       delay.reset();
       cpuAt = process.cpuUsage();
       wallAt = performance.now();
+      threadsAt = threadCpu();
     } else if (message?.probe === 'report') {
       const cpu = process.cpuUsage(cpuAt);
+      const threads = threadCpu();
+      for (const name of Object.keys(threads)) threads[name] -= threadsAt[name] ?? 0;
       process.send?.({
         probe: {
           p50: delay.percentile(50) / 1e6,
@@ -27,6 +52,7 @@ if (process.send) {
           max: delay.max / 1e6,
           cpuSeconds: (cpu.user + cpu.system) / 1e6,
           wallSeconds: (performance.now() - wallAt) / 1e3,
+          threadSeconds: threads,
         },
       });
     }

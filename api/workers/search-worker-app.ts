@@ -36,17 +36,11 @@ const db = openStore(config.OFFRAMP_DATA_DIR);
 const search = createSearchEngine(config, db);
 const app = createApp({ config, db, search, logger, cipher: dataCipher(config, logger) });
 
-port.on('message', async (ask: WorkerAsk | WorkerStop) => {
-  if ('stop' in ask) {
-    // Every line logged so far is written before the thread is terminated.
-    await flushLog(logger);
-    port.postMessage({ stopped: true });
-    return;
-  }
+/** Answers one request with the app, as `getRequestListener` would on the main thread. */
+async function answer(ask: WorkerAsk): Promise<WorkerAnswer> {
   const headers = new Headers();
   for (let i = 0; i + 1 < ask.headers.length; i += 2)
     headers.append(ask.headers[i] as string, ask.headers[i + 1] as string);
-  let answer: WorkerAnswer;
   try {
     const response = await app.fetch(
       new Request(`http://${headers.get('host') ?? 'localhost'}${ask.url}`, { method: ask.method, headers }),
@@ -55,12 +49,36 @@ port.on('message', async (ask: WorkerAsk | WorkerStop) => {
     for (const [name, value] of response.headers) if (name !== 'set-cookie') flat.push(name, value);
     for (const cookie of response.headers.getSetCookie()) flat.push('set-cookie', cookie);
     const body = new Uint8Array(await response.arrayBuffer());
-    answer = { id: ask.id, status: response.status, headers: flat, body };
+    return { id: ask.id, status: response.status, headers: flat, body };
   } catch (error) {
     logger.error({ err: error }, 'search worker failed a request');
-    answer = { id: ask.id, status: 500, headers: [], body: new Uint8Array() };
+    return { id: ask.id, status: 500, headers: [], body: new Uint8Array() };
   }
-  port.postMessage(answer, [answer.body.buffer as ArrayBuffer]);
+}
+
+// Answers finished this turn go back together (as the main thread sends its requests), their
+// bodies transferred rather than copied.
+let outbox: WorkerAnswer[] = [];
+const send = () => {
+  const answers = outbox;
+  outbox = [];
+  port.postMessage(
+    answers,
+    answers.map((a) => a.body.buffer as ArrayBuffer),
+  );
+};
+
+port.on('message', async (message: WorkerAsk[] | WorkerStop) => {
+  if (!Array.isArray(message)) {
+    // Every line logged so far is written before the thread is terminated.
+    await flushLog(logger);
+    port.postMessage({ stopped: true });
+    return;
+  }
+  for (const ask of message)
+    void answer(ask).then((done) => {
+      if (outbox.push(done) === 1) setImmediate(send);
+    });
 });
 
 // Builds the search snapshot before taking traffic, so the first searches are not the slow ones.

@@ -12,6 +12,8 @@ interface Thread {
   worker: Worker;
   ready: boolean;
   pending: Map<number, Pending>;
+  /** Requests read this turn of the event loop, sent to the thread together at its end. */
+  outbox: WorkerAsk[];
 }
 
 const WORKER_URL = new URL('./search-worker.mjs', import.meta.url);
@@ -95,28 +97,38 @@ export class SearchWorkers {
     // A GET carries no body; anything sent anyway is read and dropped, as the app would.
     req.resume();
     const ask: WorkerAsk = { id, method: req.method ?? 'GET', url: req.url ?? '/', headers: req.rawHeaders };
-    thread.worker.postMessage(ask);
+    // One message a turn, not one a request: the requests parsed from every socket read this turn
+    // go in one array after the poll phase (setImmediate), so each costs one structured clone
+    // entry rather than a message and its event dispatch on both threads.
+    if (thread.outbox.push(ask) === 1) setImmediate(() => this.send(thread));
     return true;
+  }
+
+  private send(thread: Thread): void {
+    const asks = thread.outbox;
+    thread.outbox = [];
+    thread.worker.postMessage(asks);
+  }
+
+  private answer(thread: Thread, message: WorkerAnswer): void {
+    const pending = thread.pending.get(message.id);
+    thread.pending.delete(message.id);
+    const threadId = thread.worker.threadId;
+    this.answered.set(threadId, (this.answered.get(threadId) ?? 0) + 1);
+    if (!pending || pending.res.destroyed) return;
+    pending.res.writeHead(message.status, message.headers);
+    pending.res.end(Buffer.from(message.body.buffer, message.body.byteOffset, message.body.byteLength));
   }
 
   private spawn(slot: number): void {
     const worker = new Worker(this.options.workerUrl ?? WORKER_URL, {
       workerData: { config: this.options.config, logFd: this.options.logFd },
     });
-    const thread: Thread = { worker, ready: false, pending: new Map() };
+    const thread: Thread = { worker, ready: false, pending: new Map(), outbox: [] };
     this.threads[slot] = thread;
-    worker.on('message', (message: WorkerAnswer | { ready: true } | { stopped: true }) => {
-      if ('ready' in message) {
-        thread.ready = true;
-        return;
-      }
-      if ('stopped' in message) return;
-      const pending = thread.pending.get(message.id);
-      thread.pending.delete(message.id);
-      this.answered.set(worker.threadId, (this.answered.get(worker.threadId) ?? 0) + 1);
-      if (!pending || pending.res.destroyed) return;
-      pending.res.writeHead(message.status, message.headers);
-      pending.res.end(Buffer.from(message.body.buffer, message.body.byteOffset, message.body.byteLength));
+    worker.on('message', (message: WorkerAnswer[] | { ready: true } | { stopped: true }) => {
+      if (Array.isArray(message)) for (const answer of message) this.answer(thread, answer);
+      else if ('ready' in message) thread.ready = true;
     });
     worker.on('error', (error) => this.options.logger.error({ err: error }, 'a search worker failed'));
     worker.on('exit', (code) => {
