@@ -47,6 +47,8 @@ interface ServerLoop {
   wallSeconds: number;
   /** CPU seconds by thread name ("main" for the main thread), where the OS reports them. */
   threadSeconds: Record<string, number>;
+  /** Serve's own time over each health check: its 'request' event to the answer written. */
+  health: { p50: number; p99: number; max: number };
 }
 
 interface Serve {
@@ -186,6 +188,11 @@ export async function loadBench(
       line(
         '  serve main thread meanwhile',
         `event-loop delay p50 ${fmt(loop.p50, 1)} ms, p99 ${fmt(loop.p99, 1)} ms, max ${fmt(loop.max, 1)} ms; process CPU ${fmt(loop.cpuSeconds / loop.wallSeconds, 2)} cores`,
+      );
+    if (loop)
+      line(
+        '  serve itself over each health check',
+        `p50 ${fmt(loop.health.p50, 2)} ms, p99 ${fmt(loop.health.p99, 2)} ms, max ${fmt(loop.health.max, 1)} ms (request parsed to answer written)`,
       );
     const perThread = Object.entries(loop?.threadSeconds ?? {}).sort((a, b) => b[1] - a[1]);
     const main = loop?.threadSeconds.main;

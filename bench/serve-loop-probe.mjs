@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Server } from 'node:http';
+import { createHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
 
 /**
  * CPU seconds of each of this process's threads by name (Linux's /proc/self/task/TID/stat: comm,
@@ -32,12 +33,24 @@ function threadCpu() {
 if (process.send) {
   const delay = monitorEventLoopDelay({ resolution: 1 });
   delay.enable();
+  // How long serve itself takes over each health check, from its 'request' event (headers parsed)
+  // to the answer handed to the kernel: the part of the monitor's latency spent inside serve.
+  const health = createHistogram();
+  const emit = Server.prototype.emit;
+  Server.prototype.emit = function (event, req, res) {
+    if (event === 'request' && req.url === '/api/health') {
+      const started = process.hrtime.bigint();
+      res.once('finish', () => health.record(process.hrtime.bigint() - started || 1n));
+    }
+    return emit.apply(this, arguments);
+  };
   let cpuAt = process.cpuUsage();
   let wallAt = performance.now();
   let threadsAt = threadCpu();
   process.on('message', (message) => {
     if (message?.probe === 'reset') {
       delay.reset();
+      health.reset();
       cpuAt = process.cpuUsage();
       wallAt = performance.now();
       threadsAt = threadCpu();
@@ -53,6 +66,11 @@ if (process.send) {
           cpuSeconds: (cpu.user + cpu.system) / 1e6,
           wallSeconds: (performance.now() - wallAt) / 1e3,
           threadSeconds: threads,
+          health: {
+            p50: health.percentile(50) / 1e6,
+            p99: health.percentile(99) / 1e6,
+            max: health.max / 1e6,
+          },
         },
       });
     }
