@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -213,6 +213,9 @@ export async function loadBench(
     console.log(`  load average after: ${loadNow()}`);
   } finally {
     await server.stop();
+    // LOAD_BENCH_SERVE_LOG=path keeps serve's log (with LOAD_BENCH_SERVE_FLAGS=--trace-gc, say).
+    if (process.env.LOAD_BENCH_SERVE_LOG)
+      copyFileSync(join(dir, 'serve.log'), process.env.LOAD_BENCH_SERVE_LOG);
     rmSync(dir, { recursive: true, force: true });
   }
 }
