@@ -98,11 +98,20 @@ export class SearchCache {
       return found.answer;
     }
     this.misses++;
+    // A snapshot that held every change before the search, at a version that did not move during
+    // it, answered from exactly that version.
+    const current = this.engine.upToDate?.() ?? true;
     const result = await this.engine.search(query);
     const health = await this.engine.health();
-    // Meilisearch indexes asynchronously, and a rebuilding embedded index answers from its previous
-    // snapshot: neither answer is known to match the version, so neither is kept nor validated.
-    if (this.engine.name === 'embedded' && health.index !== 'refreshing' && this.version() === version) {
+    // Meilisearch indexes asynchronously, and a rebuilding or patching embedded index answers from
+    // the snapshot it has: no such answer is known to match the version, so none is kept nor
+    // validated.
+    if (
+      this.engine.name === 'embedded' &&
+      current &&
+      health.index !== 'refreshing' &&
+      this.version() === version
+    ) {
       const answer: CachedAnswer = {
         result,
         etag: this.etagFor(query, version),

@@ -17,6 +17,12 @@ export interface SearchEngine {
   /** Index changed leads and drop deleted ones, in one batch. */
   sync(changes: { upserted: IndexableLead[]; deleted: string[] }): Promise<void>;
   search(query: SearchQuery): Promise<SearchResult>;
+  /**
+   * Whether a search now answers from an index holding every change in the store. An engine that
+   * answers from a snapshot while it patches changes in says no meanwhile, so a cache keyed on the
+   * store's data version keeps only answers known to match it.
+   */
+  upToDate?(): boolean;
   /** Rebuild the whole index from the store while search keeps answering. */
   reindex(db: Store, onProgress?: (done: number, total: number) => void): Promise<{ documents: number }>;
   applySettings(settings: EngineSettings): Promise<void>;

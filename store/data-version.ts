@@ -48,3 +48,23 @@ export function changedSince(db: Store, since: number): number[] {
   ).get(since) as { ids: string };
   return JSON.parse(row.ids) as number[];
 }
+
+/**
+ * The change sequence now, and the fence: the point every search must see before it answers
+ * (migration 0026). One row, read by every search.
+ */
+export function changeAndFence(db: Store): { changes: number; fence: number } {
+  return statement(db, 'SELECT changes, fence FROM search_version WHERE id = 1').get() as {
+    changes: number;
+    fence: number;
+  };
+}
+
+/**
+ * Marks every change made so far as one the next search must show, on any thread or process that
+ * answers searches from this store. For a person's own edits (curation, fit corrections), whose
+ * next look at the results must include them; crawls do not raise it.
+ */
+export function raiseSearchFence(db: Store): void {
+  statement(db, 'UPDATE search_version SET fence = changes WHERE id = 1').run();
+}

@@ -3,7 +3,7 @@ import type { SearchHit, SearchQuery, SearchResult } from '../../core/search/sea
 import { MAX_TOTAL_HITS } from '../../core/search/search-query';
 import { SYNONYM_GROUPS, synonymMap } from '../../core/search/synonyms';
 import { TEXT_COLUMN_NAMES, textValuesSql } from '../../core/search/text-index-schema';
-import { countChangedSince } from '../../store/data-version';
+import { changeAndFence, changeSequence, countChangedSince } from '../../store/data-version';
 import type { IndexableLead } from '../../store/indexable-leads';
 import type { Store } from '../../store/open-store';
 import { statement } from '../../store/statements';
@@ -113,9 +113,25 @@ export class EmbeddedSearchEngine implements SearchEngine {
     }
   }
 
-  /** The crawl's index step hands over what it changed: patch it in now, off any request. */
+  /**
+   * The crawl's index step, rescoring and curation hand over what they changed: patched in now, off
+   * any request. Resolves once the snapshot holds every change committed before the call, so the
+   * caller's next search shows its own write.
+   */
   async sync(_changes: { upserted: IndexableLead[]; deleted: string[] }): Promise<void> {
-    if (this.snapshot) await this.refresh();
+    if (this.snapshot) await this.caughtUp(changeSequence(this.db));
+  }
+
+  /**
+   * Whether a search now answers from a snapshot that holds every change in the store (nothing
+   * being rebuilt or patched in, nothing pending): only such an answer may be cached under the
+   * store's data version.
+   */
+  upToDate(): boolean {
+    const snapshot = this.snapshot;
+    // No snapshot yet: the search builds one from the whole store, and waits for it.
+    if (!snapshot) return true;
+    return !this.building && !this.patching && !snapshot.pending(this.db).behind;
   }
 
   async applySettings(settings: EngineSettings): Promise<void> {
@@ -192,15 +208,43 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   /**
+   * Waits until the snapshot holds the change sequence up to `target`: the patch or rebuild under
+   * way first (it may have started before that change), then another patch for what is left.
+   */
+  private async caughtUp(target: number): Promise<void> {
+    // Bounded: each round either finishes a patch or a rebuild, or finds nothing left to do.
+    for (let round = 0; round < 100; round++) {
+      const under = this.building ?? this.patching;
+      if (under) {
+        await under.then(
+          () => undefined,
+          () => undefined,
+        );
+        continue;
+      }
+      const snapshot = this.snapshot;
+      if (!snapshot || snapshot.change >= target || !snapshot.pending(this.db).behind) return;
+      await this.refresh();
+    }
+  }
+
+  /**
    * The snapshot a search answers from: built on first use, then kept fresh (see the class comment).
-   * A patch under way may have started before the change this search must see (an adviser's own
-   * pin), so the search waits for it and then catches up once more.
+   *
+   * A search never waits for a crawl's changes to be patched in. It starts the patch when it is the
+   * first to notice them, and a patch applies its first slice (PATCH_SLICE leads, a few ms) before
+   * it yields, so a small change is in this very answer; the rest follows in slices between
+   * requests, and the search answers from the snapshot as it stands (each lead either as it was or
+   * as it is). The one wait is for the fence (migration 0026): a person's own edit that this search
+   * must show, such as an admin's curation made on the main thread and searched on a worker.
    */
   private async current(): Promise<Snapshot> {
     if (!this.snapshot) await this.rebuild();
     this.startWatch();
-    if (this.patching) await this.patching;
-    await this.refresh();
+    const snapshot = this.snapshot as Snapshot;
+    const { fence } = changeAndFence(this.db);
+    if (fence > snapshot.change) await this.caughtUp(fence);
+    else void this.refresh().catch(() => undefined);
     return this.snapshot as Snapshot;
   }
 

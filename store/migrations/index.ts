@@ -24,6 +24,7 @@ import { sharedDrafts } from './0022-shared-drafts';
 import { textIndexBatches } from './0023-text-index-batches';
 import { changeLogBatches } from './0024-change-log-batches';
 import { unusedLeadIndexes } from './0025-unused-lead-indexes';
+import { searchFence } from './0026-search-fence';
 
 /** Every migration in order. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -52,4 +53,5 @@ export const migrations: readonly Migration[] = [
   textIndexBatches,
   changeLogBatches,
   unusedLeadIndexes,
+  searchFence,
 ];

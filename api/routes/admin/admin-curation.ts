@@ -4,6 +4,7 @@ import { leadIndexer } from '../../../search/lead-indexer';
 import type { SearchEngine } from '../../../search/search-engine';
 import { audit } from '../../../store/advisers-repo';
 import { curateLead, curationSchema, listCurated } from '../../../store/curation-repo';
+import { raiseSearchFence } from '../../../store/data-version';
 import type { Store } from '../../../store/open-store';
 import { apiError } from '../../api-error';
 import type { SessionVariables } from '../../auth/session-middleware';
@@ -26,6 +27,8 @@ export const adminCurationRoutes = (db: Store, search: SearchEngine) =>
         const me = c.get('session').adviser;
         if (!curateLead(db, id, c.req.valid('json'), me.email))
           throw apiError(404, 'not_found', 'No such lead.');
+        // The admin's next search shows this, whichever thread answers it (migration 0026).
+        raiseSearchFence(db);
         await leadIndexer(db, search)([id]);
         audit(db, me.id, 'curate-lead', id);
         return curateDoc.json(c, { curated: listCurated(db).find((l) => l.leadId === id) ?? null }, 200);

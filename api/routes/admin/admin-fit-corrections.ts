@@ -6,6 +6,7 @@ import { leadIndexer } from '../../../search/lead-indexer';
 import type { SearchEngine } from '../../../search/search-engine';
 import { audit } from '../../../store/advisers-repo';
 import { curateLead } from '../../../store/curation-repo';
+import { raiseSearchFence } from '../../../store/data-version';
 import { exclusionRules } from '../../../store/exclusions-repo';
 import {
   fitCorrectionInputSchema,
@@ -87,6 +88,8 @@ export const adminFitCorrectionRoutes = (db: Store, search: SearchEngine) =>
           const next = score(lead, scorerCorrection(db, id));
           updateLeadScores(db, id, next.fit, next.excluded, new Date().toISOString());
         })();
+        // The admin's next search shows this, whichever thread answers it (migration 0026).
+        raiseSearchFence(db);
         await leadIndexer(db, search)([id]);
         audit(db, me.id, occupations || tracks ? 'correct-lead-fit' : 'remove-lead-fit-correction', id);
         return correctFitDoc.json(
