@@ -18,6 +18,8 @@ declare module 'autocannon' {
       p50: number;
       p99: number;
       max: number;
+      /** Requests only: how many in the whole run. */
+      total: number;
     }
     interface Result {
       requests: Histogram;

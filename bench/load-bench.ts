@@ -45,6 +45,10 @@ interface ServerLoop {
   max: number;
   cpuSeconds: number;
   wallSeconds: number;
+  /** CPU seconds by thread name ("main" for the main thread), where the OS reports them. */
+  threadSeconds: Record<string, number>;
+  /** Serve's own time over each health check: its 'request' event to the answer written. */
+  health: { p50: number; p99: number; max: number };
 }
 
 interface Serve {
@@ -63,9 +67,12 @@ function startServe(dataDir: string): Promise<Serve> {
   const logPath = join(dataDir, 'serve.log');
   const log = openSync(logPath, 'w');
   const probe = fileURLToPath(new URL('./serve-loop-probe.mjs', import.meta.url));
+  // Extra Node flags for the serve process only, to profile it under the load, e.g.
+  // LOAD_BENCH_SERVE_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof' (NODE_OPTIONS refuses --cpu-prof).
+  const flags = (process.env.LOAD_BENCH_SERVE_FLAGS ?? '').split(' ').filter(Boolean);
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--import', probe, 'cli/offramp.ts', 'serve', '--port', '0'],
+    [...flags, '--import', 'tsx', '--import', probe, 'cli/offramp.ts', 'serve', '--port', '0'],
     {
       env: { ...process.env, OFFRAMP_DATA_DIR: dataDir, CRAWL_INTERVAL_HOURS: '0' },
       stdio: ['ignore', log, log, 'ipc'],
@@ -181,6 +188,23 @@ export async function loadBench(
       line(
         '  serve main thread meanwhile',
         `event-loop delay p50 ${fmt(loop.p50, 1)} ms, p99 ${fmt(loop.p99, 1)} ms, max ${fmt(loop.max, 1)} ms; process CPU ${fmt(loop.cpuSeconds / loop.wallSeconds, 2)} cores`,
+      );
+    if (loop)
+      line(
+        '  serve itself over each health check',
+        `p50 ${fmt(loop.health.p50, 2)} ms, p99 ${fmt(loop.health.p99, 2)} ms, max ${fmt(loop.health.max, 1)} ms (request parsed to answer written)`,
+      );
+    const perThread = Object.entries(loop?.threadSeconds ?? {}).sort((a, b) => b[1] - a[1]);
+    const main = loop?.threadSeconds.main;
+    if (main !== undefined && searches.result.requests.total > 0)
+      line(
+        '  serve CPU by thread (cores)',
+        `${perThread
+          .filter(([, s]) => s > 0.05 * (loop?.wallSeconds ?? 1))
+          .map(([name, s]) => `${name} ${fmt(s / (loop?.wallSeconds ?? 1), 2)}`)
+          .join(
+            ', ',
+          )}; main thread ${fmt((main * 1e6) / (searches.result.requests.total + health.result.requests.total))} µs a request`,
       );
     line(
       "  the clients' own event-loop delay p99",

@@ -26,6 +26,11 @@ export interface Command {
   /** Extra lines for --help: what each option does. */
   help: string[];
   run(ctx: CommandContext): Promise<number | undefined> | number | undefined;
+  /**
+   * Log through an asynchronous, buffered destination (`bufferedDestination`) rather than one
+   * synchronous write a line: for long-running commands that log a line a request.
+   */
+  bufferedLog?: boolean;
 }
 
 /** A bad command line: the message is shown with a pointer to --help and the process exits 2. */

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createLogger } from '../api/logger';
+import { bufferedDestination, createLogger, flushLog } from '../api/logger';
 import { ConfigError, parseConfig } from '../core/config';
 import { BackupRefusedError } from '../store/backup';
 import { SchemaTooNewError } from '../store/migrate';
@@ -92,7 +92,7 @@ export async function runCli(
     throw error;
   }
   // Logs go to stderr so that stdout carries only a command's own output (e.g. --json).
-  const logger = createLogger(config.LOG_LEVEL, process.stderr);
+  const logger = createLogger(config.LOG_LEVEL, command.bufferedLog ? bufferedDestination() : process.stderr);
   try {
     const code = await command.run({
       config,
@@ -117,7 +117,10 @@ export async function runCli(
       return 1;
     }
     logger.error({ err: error }, `${name} failed`);
+    if (command.bufferedLog) await flushLog(logger);
     io.stderr(`${name} failed: ${(error as Error).message}\n`);
     return 1;
+  } finally {
+    if (command.bufferedLog) await flushLog(logger);
   }
 }

@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { createAdminActions } from '../api/admin-actions';
 import { dataCipher } from '../api/auth/data-key';
 import { createApp } from '../api/create-app';
-import type { Logger } from '../api/logger';
+import { flushLog, flushLogSync, type Logger } from '../api/logger';
 import { startServer } from '../api/start-server';
 import { GrammarPool } from '../api/workers/grammar-pool';
-import { SearchWorkers } from '../api/workers/search-workers';
+import { defaultSearchWorkers, SearchWorkers } from '../api/workers/search-workers';
 import type { Config } from '../core/config';
 import { SCORER_VERSION } from '../core/fit/create-scorer';
 import { warmUpTranslator } from '../core/resume/warm-up';
@@ -75,7 +75,7 @@ export async function serveUntilStopped(options: {
   const purgeTimer = setInterval(purge, 6 * 3_600_000);
   purgeTimer.unref();
   // Searches are answered on worker threads, so health, sign-ins and intake never queue behind them.
-  const threads = config.SEARCH_WORKERS ?? Math.min(4, availableParallelism());
+  const threads = config.SEARCH_WORKERS ?? defaultSearchWorkers(availableParallelism());
   const searchWorkers = threads > 0 ? new SearchWorkers({ size: threads, config, logger }) : undefined;
   await searchWorkers?.ready();
   const server = await startServer(app, options.host, options.port, { searchWorkers, logger });
@@ -92,6 +92,8 @@ export async function serveUntilStopped(options: {
     { port: server.port, host: options.host, engine: runtime.search.name, searchWorkers: threads },
     'listening',
   );
+  // The startup lines before the address: the log may be buffered, the address line is not.
+  await flushLog(logger);
   const shown = options.host.includes(':') ? `[${options.host}]` : options.host;
   options.say(`Offramp is running at http://${shown}:${server.port}/ (Ctrl+C stops it)`);
 
@@ -101,8 +103,20 @@ export async function serveUntilStopped(options: {
       process.once('SIGTERM', resolve);
     }));
   logger.info('shutting down');
+  // A second signal while stopping ends the process at once, as it would without a handler, but
+  // with the buffered log written out first (a signal's default action skips 'exit').
+  const now = (signal: NodeJS.Signals) => {
+    flushLogSync(logger);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  if (!options.until) {
+    process.once('SIGINT', now);
+    process.once('SIGTERM', now);
+  }
   clearInterval(purgeTimer);
   await server.close();
   await searchWorkers?.close();
   await scheduler.stop();
+  process.off('SIGINT', now);
+  process.off('SIGTERM', now);
 }

@@ -6,6 +6,11 @@ export interface WorkerAsk {
   headers: string[];
 }
 
+/** Asks a worker to write out its buffered log; it answers `{ stopped: true }` when it has. */
+export interface WorkerStop {
+  stop: true;
+}
+
 /** The worker's whole response, its body transferred rather than copied. */
 export interface WorkerAnswer {
   id: number;

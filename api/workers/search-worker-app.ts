@@ -1,14 +1,13 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import pino from 'pino';
 import type { Config } from '../../core/config';
 import { searchQuerySchema } from '../../core/search/search-query';
 import { createSearchEngine } from '../../search/create-search-engine';
 import { openStore } from '../../store/open-store';
 import { dataCipher } from '../auth/data-key';
 import { createApp } from '../create-app';
-import { createLogger } from '../logger';
-import type { WorkerAnswer, WorkerAsk } from './search-messages';
+import { bufferedDestination, createLogger, flushLog } from '../logger';
+import type { WorkerAnswer, WorkerAsk, WorkerStop } from './search-messages';
 
 /**
  * The app a search worker runs: the same `createApp` as the main thread, on its own connection to
@@ -16,7 +15,7 @@ import type { WorkerAnswer, WorkerAsk } from './search-messages';
  * follows the store's change log like any other process's. It is only ever handed read-only,
  * anonymous requests (see `takesSearch`), so no per-client state lives here.
  */
-const { config } = workerData as { config: Config };
+const { config, logFd } = workerData as { config: Config; logFd?: number };
 const port = parentPort;
 if (!port) throw new Error('search-worker-app runs only as a worker thread');
 
@@ -30,17 +29,18 @@ try {
   // Not permitted here (some containers); nothing depends on it.
 }
 
-// Straight to fd 2 from this thread: process.stderr here would relay every line through the main one.
-const logger = createLogger(config.LOG_LEVEL, pino.destination({ dest: 2, sync: false }));
+// Straight to the log's file descriptor from this thread (process.stderr here would relay every
+// line through the main one), buffered: one write for many requests' lines, flushed before stopping.
+const logger = createLogger(config.LOG_LEVEL, bufferedDestination(logFd ?? 2));
 const db = openStore(config.OFFRAMP_DATA_DIR);
 const search = createSearchEngine(config, db);
 const app = createApp({ config, db, search, logger, cipher: dataCipher(config, logger) });
 
-port.on('message', async (ask: WorkerAsk) => {
+/** Answers one request with the app, as `getRequestListener` would on the main thread. */
+async function answer(ask: WorkerAsk): Promise<WorkerAnswer> {
   const headers = new Headers();
   for (let i = 0; i + 1 < ask.headers.length; i += 2)
     headers.append(ask.headers[i] as string, ask.headers[i + 1] as string);
-  let answer: WorkerAnswer;
   try {
     const response = await app.fetch(
       new Request(`http://${headers.get('host') ?? 'localhost'}${ask.url}`, { method: ask.method, headers }),
@@ -49,12 +49,36 @@ port.on('message', async (ask: WorkerAsk) => {
     for (const [name, value] of response.headers) if (name !== 'set-cookie') flat.push(name, value);
     for (const cookie of response.headers.getSetCookie()) flat.push('set-cookie', cookie);
     const body = new Uint8Array(await response.arrayBuffer());
-    answer = { id: ask.id, status: response.status, headers: flat, body };
+    return { id: ask.id, status: response.status, headers: flat, body };
   } catch (error) {
     logger.error({ err: error }, 'search worker failed a request');
-    answer = { id: ask.id, status: 500, headers: [], body: new Uint8Array() };
+    return { id: ask.id, status: 500, headers: [], body: new Uint8Array() };
   }
-  port.postMessage(answer, [answer.body.buffer as ArrayBuffer]);
+}
+
+// Answers finished this turn go back together (as the main thread sends its requests), their
+// bodies transferred rather than copied.
+let outbox: WorkerAnswer[] = [];
+const send = () => {
+  const answers = outbox;
+  outbox = [];
+  port.postMessage(
+    answers,
+    answers.map((a) => a.body.buffer as ArrayBuffer),
+  );
+};
+
+port.on('message', async (message: WorkerAsk[] | WorkerStop) => {
+  if (!Array.isArray(message)) {
+    // Every line logged so far is written before the thread is terminated.
+    await flushLog(logger);
+    port.postMessage({ stopped: true });
+    return;
+  }
+  for (const ask of message)
+    void answer(ask).then((done) => {
+      if (outbox.push(done) === 1) setImmediate(send);
+    });
 });
 
 // Builds the search snapshot before taking traffic, so the first searches are not the slow ones.

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../../core/config';
 import type { Logger } from '../logger';
-import type { WorkerAnswer, WorkerAsk } from './search-messages';
+import type { WorkerAnswer, WorkerAsk, WorkerStop } from './search-messages';
 
 interface Pending {
   res: ServerResponse;
@@ -12,9 +12,25 @@ interface Thread {
   worker: Worker;
   ready: boolean;
   pending: Map<number, Pending>;
+  /** Requests read this turn of the event loop, sent to the thread together at its end. */
+  outbox: WorkerAsk[];
 }
 
 const WORKER_URL = new URL('./search-worker.mjs', import.meta.url);
+
+/** How long a stopping thread may take to write out its log before it is terminated anyway. */
+const STOP_WAIT_MS = 2_000;
+
+/**
+ * The default number of search threads: one per core beyond the first, at least one, at most four.
+ * The main thread (HTTP parsing, every socket write, health, sign-ins) and V8's garbage-collection
+ * helpers need a core of their own under load: on this 2-core machine one search thread gave more
+ * searches a second and a shorter health tail than two (README, "How `offramp serve` answers
+ * searches"). `SEARCH_WORKERS` overrides it.
+ */
+export function defaultSearchWorkers(cores: number): number {
+  return Math.max(1, Math.min(4, cores - 1));
+}
 
 /** The body a search gets when its thread died under it: the API's one error envelope. */
 const RESTARTING = JSON.stringify({
@@ -44,6 +60,8 @@ export class SearchWorkers {
       logger: Logger;
       /** A different worker script (tests use one that stalls or dies on purpose). */
       workerUrl?: URL;
+      /** Where the threads write their log (default 2, stderr): a file descriptor of this process. */
+      logFd?: number;
     },
   ) {
     for (let i = 0; i < options.size; i++) this.spawn(i);
@@ -79,27 +97,38 @@ export class SearchWorkers {
     // A GET carries no body; anything sent anyway is read and dropped, as the app would.
     req.resume();
     const ask: WorkerAsk = { id, method: req.method ?? 'GET', url: req.url ?? '/', headers: req.rawHeaders };
-    thread.worker.postMessage(ask);
+    // One message a turn, not one a request: the requests parsed from every socket read this turn
+    // go in one array after the poll phase (setImmediate), so each costs one structured clone
+    // entry rather than a message and its event dispatch on both threads.
+    if (thread.outbox.push(ask) === 1) setImmediate(() => this.send(thread));
     return true;
+  }
+
+  private send(thread: Thread): void {
+    const asks = thread.outbox;
+    thread.outbox = [];
+    thread.worker.postMessage(asks);
+  }
+
+  private answer(thread: Thread, message: WorkerAnswer): void {
+    const pending = thread.pending.get(message.id);
+    thread.pending.delete(message.id);
+    const threadId = thread.worker.threadId;
+    this.answered.set(threadId, (this.answered.get(threadId) ?? 0) + 1);
+    if (!pending || pending.res.destroyed) return;
+    pending.res.writeHead(message.status, message.headers);
+    pending.res.end(Buffer.from(message.body.buffer, message.body.byteOffset, message.body.byteLength));
   }
 
   private spawn(slot: number): void {
     const worker = new Worker(this.options.workerUrl ?? WORKER_URL, {
-      workerData: { config: this.options.config },
+      workerData: { config: this.options.config, logFd: this.options.logFd },
     });
-    const thread: Thread = { worker, ready: false, pending: new Map() };
+    const thread: Thread = { worker, ready: false, pending: new Map(), outbox: [] };
     this.threads[slot] = thread;
-    worker.on('message', (message: WorkerAnswer | { ready: true }) => {
-      if ('ready' in message) {
-        thread.ready = true;
-        return;
-      }
-      const pending = thread.pending.get(message.id);
-      thread.pending.delete(message.id);
-      this.answered.set(worker.threadId, (this.answered.get(worker.threadId) ?? 0) + 1);
-      if (!pending || pending.res.destroyed) return;
-      pending.res.writeHead(message.status, message.headers);
-      pending.res.end(Buffer.from(message.body.buffer, message.body.byteOffset, message.body.byteLength));
+    worker.on('message', (message: WorkerAnswer[] | { ready: true } | { stopped: true }) => {
+      if (Array.isArray(message)) for (const answer of message) this.answer(thread, answer);
+      else if ('ready' in message) thread.ready = true;
     });
     worker.on('error', (error) => this.options.logger.error({ err: error }, 'a search worker failed'));
     worker.on('exit', (code) => {
@@ -117,8 +146,29 @@ export class SearchWorkers {
     });
   }
 
+  /**
+   * Stops every thread once it has written out its buffered log (each thread's log is asynchronous
+   * and buffered, and terminating a thread drops what it holds), or after STOP_WAIT_MS at most.
+   */
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.threads.map((t) => t.worker.terminate()));
+    await Promise.all(
+      this.threads.map(async ({ worker }) => {
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+          const timer = setTimeout(done, STOP_WAIT_MS);
+          worker.on('message', (message: { stopped?: true }) => {
+            if (message.stopped) done();
+          });
+          worker.once('exit', done);
+          const stop: WorkerStop = { stop: true };
+          worker.postMessage(stop);
+        });
+        await worker.terminate();
+      }),
+    );
   }
 }

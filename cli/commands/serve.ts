@@ -16,6 +16,8 @@ export const serveCommand: Command = {
   usage: 'serve [--port N] [--host ADDRESS]',
   options: { port: { type: 'string' }, host: { type: 'string' } },
   positionals: { min: 0, max: 0 },
+  // A line a request: written in batches, off the thread that answers health checks.
+  bufferedLog: true,
   help: [
     '--port N        port to listen on (default: PORT, 8080); 0 picks a free port',
     '--host ADDRESS  address to bind (default: HOST, 127.0.0.1)',
