@@ -10,6 +10,7 @@ import { GrammarPool } from '../api/workers/grammar-pool';
 import { defaultSearchWorkers, SearchWorkers } from '../api/workers/search-workers';
 import type { Config } from '../core/config';
 import { SCORER_VERSION } from '../core/fit/create-scorer';
+import { warmUpTranslator } from '../core/resume/warm-up';
 import { leadScorer } from '../crawler/pipeline/lead-scorer';
 import { CrawlScheduler } from '../crawler/schedule/crawl-scheduler';
 import { purgeExpiredIntake } from '../store/intake-repo';
@@ -79,6 +80,14 @@ export async function serveUntilStopped(options: {
   await searchWorkers?.ready();
   const server = await startServer(app, options.host, options.port, { searchWorkers, logger });
   scheduler.start();
+  // The translator's first run compiles its rule paths; run now, in short steps, so the first
+  // seeker's request does not pay for it (core/resume/warm-up.ts).
+  warmUpTranslator().catch((error: unknown) =>
+    logger.warn(
+      { reason: error instanceof Error ? error.message : String(error) },
+      'translator warm-up failed',
+    ),
+  );
   logger.info(
     { port: server.port, host: options.host, engine: runtime.search.name, searchWorkers: threads },
     'listening',

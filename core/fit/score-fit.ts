@@ -4,6 +4,7 @@ import type { BackgroundId } from './backgrounds';
 import { BACKGROUNDS, backgroundIds } from './backgrounds';
 import type { Classification, OccupationMatch } from './classify-title';
 import { classifyTitle } from './classify-title';
+import { readPostingText } from './degree-ask';
 import { isEnforcementRole } from './enforcement-role';
 import { firstReason } from './fit-reasons';
 import type { OnetIndex, RelatednessTier } from './onet-index';
@@ -11,7 +12,7 @@ import type { Missing } from './requirement-fit';
 import { hardRequirements, requirementFit } from './requirement-fit';
 import type { Requirements } from './requirements';
 import { noDegreeRequired, parseRequirements } from './requirements';
-import { joinPhrases, SKILLS, skillsIn, valuesLawEnforcement } from './skills';
+import { joinPhrases, SKILLS, skillsInLower, valuesLawEnforcementLower } from './skills';
 import { expandTitleAbbreviations } from './title-abbreviations';
 import type { TrackId } from './tracks';
 import { TRACKS, trackIds } from './tracks';
@@ -61,9 +62,9 @@ function corrected(index: OnetIndex, c: Classification, codes: string[]): Classi
  * Civilian tracks the posting belongs to. `weak` are those only a parenthetical names
  * ("International Trade Analyst (Investigator)"): the main title says what the job is.
  */
-function tracksOf(c: Classification, title: string, description: string): PostingTracks {
+function tracksOf(c: Classification, title: string, lowerDescription: string): PostingTracks {
   if (c.family?.kind === 'distant') return { tracks: [], weak: new Set(), named: false };
-  const byText = textTracks(description);
+  const byText = textTracks(lowerDescription);
   const all = matchingTracks(c, title, byText);
   const mainTitle = title.replace(/\(.*?\)/g, ' ').toLowerCase();
   const main = new Set(title.includes('(') ? matchingTracks(c, mainTitle, byText) : all);
@@ -104,11 +105,23 @@ function titleTracks(lowerTitle: string): Set<TrackId> {
   return found;
 }
 
-/** The tracks a description's own words name (trust and safety, AML), read once per lead. */
-const textTracks = (description: string): Set<TrackId> => {
-  const lower = description.toLowerCase();
-  return new Set(trackIds.filter((id) => TRACKS[id].text?.test(lower) ?? false));
-};
+/** The tracks a lower-cased description's own words name (trust and safety, AML), read once per lead. */
+const textTracks = (lower: string): Set<TrackId> =>
+  new Set(trackIds.filter((id) => TRACKS[id].text?.test(lower) ?? false));
+
+/**
+ * The posting's text lower-cased once (readPostingText, which the requirement readers share), and
+ * its description part: the skill, track and "experience valued" patterns hold no quote marks, so
+ * reading them there (curly quotes made straight) finds what lower-casing each text again found.
+ */
+function lowerTexts(title: string, description: string): { all: string; description: string } {
+  const all = readPostingText(`${title}\n${description}`).lower;
+  const head = `${title.toLowerCase().replace(/[’‘]/g, "'")}\n`;
+  return {
+    all,
+    description: all.startsWith(head) ? all.slice(head.length) : description.toLowerCase(),
+  };
+}
 
 export interface Relation {
   weight: number;
@@ -294,15 +307,16 @@ export function scoreFit(index: OnetIndex, input: FitInput, correction?: FitCorr
   const title = expandTitleAbbreviations(input.title);
   const auto = classifyTitle(index, title, input.description);
   const classified = fixedCodes ? corrected(index, auto, fixedCodes) : auto;
+  const lower = lowerTexts(title, input.description);
   const tracks = fixedTracks
     ? { tracks: fixedTracks, weak: new Set<TrackId>(), named: true }
-    : tracksOf(classified, title, input.description);
+    : tracksOf(classified, title, lower.description);
   const c = { ...classified, lowConfidence: classified.lowConfidence && !tracks.named };
   const parsed = parseRequirements(`${title}\n${input.description}`);
   const req =
     input.noDegreeRequired && !noDegreeRequired(parsed) ? { ...parsed, experienceInstead: true } : parsed;
-  const skillIds = skillsIn(`${title}\n${input.description}`).map((s) => s.id);
-  const valued = valuesLawEnforcement(input.description);
+  const skillIds = skillsInLower(lower.all).map((s) => s.id);
+  const valued = valuesLawEnforcementLower(lower.description);
 
   const enforcementRole = isEnforcementRole(title, input.description, c, req);
   const { byBackground, reasonsByBackground, best } = allBackgrounds(

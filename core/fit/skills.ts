@@ -62,12 +62,21 @@ const LE_VALUED =
   /\b((prior |previous )?(law enforcement|military|police|federal law enforcement|investigative|public safety) (experience|background)s?\b[^.]{0,60}\b(preferred|valued|welcome|desired|a plus|an asset|strongly considered|encouraged)|former (law enforcement|police|federal agents?|military)|veterans? and (former )?law enforcement|(law enforcement|military) (veterans?|professionals) (are )?(encouraged|welcome))/;
 
 export function skillsIn(text: string): typeof SKILLS {
-  const lower = text.toLowerCase();
+  return skillsInLower(text.toLowerCase());
+}
+
+/** skillsIn of text already lower-cased. */
+export function skillsInLower(lower: string): typeof SKILLS {
   return SKILLS.filter((s) => s.pattern.test(lower));
 }
 
 export function valuesLawEnforcement(text: string): boolean {
-  return LE_VALUED.test(text.toLowerCase());
+  return valuesLawEnforcementLower(text.toLowerCase());
+}
+
+/** valuesLawEnforcement of text already lower-cased. */
+export function valuesLawEnforcementLower(lower: string): boolean {
+  return LE_VALUED.test(lower);
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -8,7 +8,11 @@ const TRACKING =
  */
 export function canonicalUrl(raw: string): string {
   if (!URL.canParse(raw)) return raw.trim();
-  const url = new URL(raw);
+  return canonicalOf(new URL(raw));
+}
+
+/** canonicalUrl of a parsed link (changed in place: its tracking parameters go first if not gone yet). */
+function canonicalOf(url: URL): string {
   // Each URL setter parses the whole URL again: set only what changes ('#' alone is an empty hash).
   if (url.href.includes('#')) url.hash = '';
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
@@ -32,4 +36,24 @@ export function withoutTracking(raw: string): string {
   if (tracked.length === 0) return raw.trim();
   for (const key of tracked) url.searchParams.delete(key);
   return url.toString();
+}
+
+/**
+ * A posting's link both ways from one parse: as `withoutTracking` gives it, and canonical. The
+ * canonical form drops the same tracking parameters, so it is read from the link once they are gone.
+ */
+export function postingLinks(raw: string): { url: string; canonical: string } {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    // What URL.canParse says no to: both forms are the text as given, trimmed.
+    const text = raw.trim();
+    return { url: text, canonical: text };
+  }
+  const tracked = [...url.searchParams.keys()].filter((key) => TRACKING.test(key));
+  if (tracked.length === 0) return { url: raw.trim(), canonical: canonicalOf(url) };
+  for (const key of tracked) url.searchParams.delete(key);
+  const given = url.toString();
+  return { url: given, canonical: canonicalOf(url) };
 }

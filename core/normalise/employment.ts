@@ -20,9 +20,13 @@ const PATTERNS: [RegExp, EmploymentType][] = [
 export function normaliseEmploymentType(raw: string | string[] | null | undefined): EmploymentType | null {
   const values = Array.isArray(raw) ? raw : raw ? [raw] : [];
   for (const value of values) {
-    const t = value.toLowerCase().replace(/([a-z])([A-Z])/g, '$1 $2');
+    // Lower-cased first, no capital is left to split at: `t` is the value lower-cased.
+    const t = value.toLowerCase();
     const spaced = value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-    for (const [pattern, type] of PATTERNS) if (pattern.test(t) || pattern.test(spaced)) return type;
+    // Most values have no camel-case join ("FULL_TIME", "Full-time"): the two readings are one.
+    if (spaced === t) {
+      for (const [pattern, type] of PATTERNS) if (pattern.test(t)) return type;
+    } else for (const [pattern, type] of PATTERNS) if (pattern.test(t) || pattern.test(spaced)) return type;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { noDegreeRequired } from '../lead/degree-requirement';
 import type { NormalisedLead, Place } from '../lead/lead';
 import type { RawLead } from '../lead/raw-lead';
-import { canonicalUrl, withoutTracking } from './canonical-url';
+import { postingLinks, withoutTracking } from './canonical-url';
 import { toIsoDate } from './dates';
 import { normaliseEmploymentType } from './employment';
 import { cleanDescription, decodeText } from './html';
@@ -61,6 +61,7 @@ export function normaliseLead(raw: RawLead): NormalisedLead {
   // "Remote" on its own is a way of working, not a place; keep places that name somewhere.
   const places = allPlaces.filter((p) => p.city || p.region || p.country || !isRemoteOnlyText(p.text));
   const primary = places[0] ?? null;
+  const links = postingLinks(raw.url);
   const { html: descriptionHtml, text: description } = cleanDescription(raw.descriptionHtml);
   const location =
     places.length === 0
@@ -83,8 +84,8 @@ export function normaliseLead(raw: RawLead): NormalisedLead {
     remote,
     employmentType: normaliseEmploymentType(raw.employmentType),
     salary: normaliseSalary(raw.salary),
-    url: withoutTracking(raw.url),
-    canonicalUrl: canonicalUrl(raw.url),
+    url: links.url,
+    canonicalUrl: links.canonical,
     applyUrl: raw.applyUrl ? withoutTracking(raw.applyUrl) : null,
     sourceLeadId: raw.sourceLeadId,
     postedAt: toIsoDate(raw.postedAt),

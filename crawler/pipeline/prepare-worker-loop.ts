@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { onetIndex } from '../../core/fit/create-scorer';
 import { rulesScorer } from './lead-scorer';
 import type { PrepareReply } from './prepare-messages';
 import { prepareRequestSchema } from './prepare-messages';
@@ -34,4 +35,7 @@ parentPort?.on('message', (message: unknown) => {
     reply({ id, error: error instanceof Error ? error.message.slice(0, 500) : String(error) });
   }
 });
+// The O*NET index (1.5 MB, parsed and checked) is loaded before the thread says it is ready, so a
+// crawl's first page does not wait for it: the pool warms its threads while the crawl fetches.
+onetIndex();
 parentPort?.postMessage({ ready: true });
