@@ -18,15 +18,6 @@ interface Thread {
 
 const WORKER_URL = new URL('./search-worker.mjs', import.meta.url);
 
-/**
- * The young generation of each search thread's heap. Every search allocates its request, response
- * and headers and drops them; with V8's default (a 16 MB semi-space) the thread collected its young
- * generation about every 120 ms under load, each collection 5–20 ms on V8's helper threads, which
- * run at the main thread's priority and took its cores. A larger young generation collects less
- * often for the same live data (a scavenge costs what survives, not what died).
- */
-const SEARCH_YOUNG_GENERATION_MB = 128;
-
 /** How long a stopping thread may take to write out its log before it is terminated anyway. */
 const STOP_WAIT_MS = 2_000;
 
@@ -132,7 +123,6 @@ export class SearchWorkers {
   private spawn(slot: number): void {
     const worker = new Worker(this.options.workerUrl ?? WORKER_URL, {
       workerData: { config: this.options.config, logFd: this.options.logFd },
-      resourceLimits: { maxYoungGenerationSizeMb: SEARCH_YOUNG_GENERATION_MB },
     });
     const thread: Thread = { worker, ready: false, pending: new Map(), outbox: [] };
     this.threads[slot] = thread;
