@@ -21,7 +21,7 @@ import { buildMatch } from './match-expression';
 import { oneFilterFacets } from './one-filter-facets';
 import { addTitleHits, matchPositions, scoreFromPostings } from './posting-match';
 import { expandPrefixes } from './prefix-terms';
-import { Snapshot } from './snapshot';
+import { PATCH_SLICE, Snapshot, yieldToOthers } from './snapshot';
 import type { HighlightTerms } from './text-highlighter';
 import { highlightText, snippetText } from './text-highlighter';
 
@@ -106,7 +106,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async health(): Promise<EngineHealth> {
     try {
-      this.db.prepare('SELECT count(*) FROM leads_fts WHERE leads_fts MATCH \'"health"\'').get();
+      // Prepared once (statement() keeps it): health is checked every few seconds under load.
+      statement(this.db, 'SELECT count(*) FROM leads_fts WHERE leads_fts MATCH \'"health"\'').get();
       return { engine: this.name, status: 'ok', index: this.building ? 'refreshing' : 'ready' };
     } catch (error) {
       return { engine: this.name, status: 'unavailable', message: (error as Error).message };
@@ -192,13 +193,18 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (!snapshot || this.building) return Promise.resolve();
     const { now, behind } = snapshot.pending(this.db);
     if (!behind) return Promise.resolve();
+    const pending =
+      now < snapshot.change ? Number.POSITIVE_INFINITY : countChangedSince(this.db, snapshot.change);
     // The sequence went back (the store was restored from a backup): nothing to patch from.
-    if (now < snapshot.change || countChangedSince(this.db, snapshot.change) > this.patchLimit()) {
+    if (pending > this.patchLimit()) {
       void this.rebuild().catch(() => undefined);
       return Promise.resolve();
     }
+    // A change of one slice or less (a pin, a few leads) is applied now, in this turn, so a search
+    // that noticed it shows it; a larger one (a crawl's page) starts on the next turn, so the
+    // search that noticed it answers at once from the snapshot as it stands.
     const patching = snapshot
-      .patch(this.db)
+      .patch(this.db, yieldToOthers, { deferred: pending > PATCH_SLICE })
       .then(() => undefined)
       .finally(() => {
         this.patching = undefined;
@@ -232,10 +238,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * The snapshot a search answers from: built on first use, then kept fresh (see the class comment).
    *
    * A search never waits for a crawl's changes to be patched in. It starts the patch when it is the
-   * first to notice them, and a patch applies its first slice (PATCH_SLICE leads, a few ms) before
-   * it yields, so a small change is in this very answer; the rest follows in slices between
-   * requests, and the search answers from the snapshot as it stands (each lead either as it was or
-   * as it is). The one wait is for the fence (migration 0026): a person's own edit that this search
+   * first to notice them: a change of one slice or less (PATCH_SLICE leads, a few ms) is applied at
+   * once, so it is in this very answer; a larger one follows in slices between requests, and the
+   * search answers from the snapshot as it stands (each lead either as it was or as it is). The one wait is for the fence (migration 0026): a person's own edit that this search
    * must show, such as an admin's curation made on the main thread and searched on a worker.
    */
   private async current(): Promise<Snapshot> {
