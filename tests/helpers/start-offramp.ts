@@ -27,10 +27,13 @@ export async function startOfframp(env: Record<string, string> = {}): Promise<Ru
   });
   const logLines: string[] = [];
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`server did not start:\n${logLines.join('\n')}`)),
-      30_000,
-    );
+    // A server that never says it is listening is stopped, not left running after the test. The
+    // wait is generous (a busy 2-core host once took over 30 s to start one) but ends before an
+    // e2e test's own 60 s limit, so this timer, not vitest's, stops the child.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start:\n${logLines.join('\n')}`));
+    }, 45_000);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${logLines.join('\n')}`)));
     if (!child.stderr) throw new Error('no stderr');
     createInterface({ input: child.stderr }).on('line', (line) => {
