@@ -1,14 +1,13 @@
 import { Hono } from 'hono';
 import type { SearchEngine } from '../../search/search-engine';
 import type { Store } from '../../store/open-store';
-import { storeHealthCheck } from '../../store/store-health';
+import { storeHealth } from '../../store/store-health';
 import { apiError } from '../api-error';
 import { healthDoc } from '../openapi/lead-docs';
 
-export const healthRoutes = (db: Store, search: SearchEngine) => {
-  const storeHealth = storeHealthCheck(db);
-  return new Hono().get('/', healthDoc.describe, async (c) => {
-    const store = storeHealth();
+export const healthRoutes = (db: Store, search: SearchEngine) =>
+  new Hono().get('/', healthDoc.describe, async (c) => {
+    const store = storeHealth(db);
     const engine = await search.health();
     if (store.status !== 'ok' || engine.status !== 'ok') {
       throw apiError(503, 'unhealthy', 'Offramp is running but a dependency is not', {
@@ -20,4 +19,3 @@ export const healthRoutes = (db: Store, search: SearchEngine) => {
     const status = engine.index === 'refreshing' ? ('refreshing' as const) : ('ok' as const);
     return healthDoc.json(c, { status, store, search: engine }, 200);
   });
-};

@@ -240,16 +240,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * A search never waits for a crawl's changes to be patched in. It starts the patch when it is the
    * first to notice them: a change of one slice or less (PATCH_SLICE leads, a few ms) is applied at
    * once, so it is in this very answer; a larger one follows in slices between requests, and the
-   * search answers from the snapshot as it stands (each lead either as it was or as it is). The one wait is for the fence (migration 0026): a person's own edit that this search
-   * must show, such as an admin's curation made on the main thread and searched on a worker.
+   * search answers from the snapshot as it stands (each lead either as it was or as it is). The one
+   * wait is for the fence (migration 0026): a person's own edit that this search must show, such as
+   * an admin's curation made on the main thread and searched on a worker.
    */
   private async current(): Promise<Snapshot> {
     if (!this.snapshot) await this.rebuild();
     this.startWatch();
     const snapshot = this.snapshot as Snapshot;
-    const { fence } = changeAndFence(this.db);
+    const { changes, fence } = changeAndFence(this.db);
     if (fence > snapshot.change) await this.caughtUp(fence);
-    else void this.refresh().catch(() => undefined);
+    else if (changes !== snapshot.change) void this.refresh().catch(() => undefined);
     return this.snapshot as Snapshot;
   }
 
