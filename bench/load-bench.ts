@@ -98,7 +98,7 @@ function startServe(dataDir: string): Promise<Serve> {
   });
   return new Promise((resolve, reject) => {
     const watch = setInterval(() => {
-      const match = /running at (http:\/\/[^/\s]+)\//.exec(readFileSync(logPath, 'utf8').slice(0, 64_000));
+      const match = /running at (http:\/\/[^/\s]+)\//.exec(readFileSync(logPath, 'utf8'));
       if (match?.[1]) {
         clearInterval(watch);
         resolve(serve(match[1]));

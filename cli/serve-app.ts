@@ -46,6 +46,8 @@ export async function serveUntilStopped(options: {
     logger,
   );
   const admin = createAdminActions({ db: runtime.db, crawler: scheduler, index: runtime.index, logger });
+  // The resume self-check runs Harper on two threads, off the event loop (see grammar-pool.ts).
+  const grammar = new GrammarPool();
   const app = createApp({
     config,
     db: runtime.db,
@@ -54,8 +56,7 @@ export async function serveUntilStopped(options: {
     cipher: dataCipher(config, logger),
     admin,
     webRoot,
-    // The resume self-check runs Harper on two threads, off the event loop (see grammar-pool.ts).
-    grammar: new GrammarPool(),
+    grammar,
   });
   // Leads scored by an older scorer are rescored in the background, batch by batch, with progress.
   if (scoredByOlderScorer(runtime.db, SCORER_VERSION)) {
@@ -80,14 +81,18 @@ export async function serveUntilStopped(options: {
   await searchWorkers?.ready();
   const server = await startServer(app, options.host, options.port, { searchWorkers, logger });
   scheduler.start();
-  // The translator's first run compiles its rule paths; run now, in short steps, so the first
-  // seeker's request does not pay for it (core/resume/warm-up.ts).
-  warmUpTranslator().catch((error: unknown) =>
-    logger.warn(
-      { reason: error instanceof Error ? error.message : String(error) },
-      'translator warm-up failed',
-    ),
-  );
+  // The translator's first run compiles its rule paths, and Harper's first checks run on V8's
+  // baseline code: both are run now, in the background, so the first seeker's request pays for
+  // neither (core/resume/warm-up.ts, core/resume/grammar/grammar-warm-up.ts). One after the other,
+  // so that start-up never has more than the two grammar threads busy.
+  warmUpTranslator()
+    .then(() => grammar.warm())
+    .catch((error: unknown) =>
+      logger.warn(
+        { reason: error instanceof Error ? error.message : String(error) },
+        'resume warm-up failed',
+      ),
+    );
   logger.info(
     { port: server.port, host: options.host, engine: runtime.search.name, searchWorkers: threads },
     'listening',

@@ -4,11 +4,12 @@ import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-// Before Harper's WebAssembly is compiled: see harper-wasm-tier.ts for the measured reason.
-const { useBaselineWasmCompiler } = await import('./harper-wasm-tier.ts');
-useBaselineWasmCompiler();
 const { harperChecker } = await import('../../core/resume/grammar/harper-checker.ts');
+const { warmUpGrammar } = await import('../../core/resume/grammar/grammar-warm-up.ts');
 const checker = await harperChecker();
+// A long-lived thread lets V8 tier Harper's hot functions up, and reads sample sentences first so
+// that no seeker's check runs on the slower first-run code (see grammar-warm-up.ts for the figures).
+await warmUpGrammar(checker);
 
 parentPort?.on('message', async ({ id, op, texts }) => {
   try {

@@ -1,4 +1,4 @@
-import { GLOSSARY } from './glossary';
+import { glossarySentences } from './glossary-sentences';
 import type { Resume } from './resume-schema';
 import { translateResume } from './translate-resume';
 
@@ -8,13 +8,7 @@ import { translateResume } from './translate-resume';
  * the translator over every rule once before it serves a seeker.
  */
 export function glossaryResume(): Resume {
-  const highlights = GLOSSARY.flatMap((g) => {
-    const word = g.civilian.split(' ').find((w) => w.length > 3) ?? 'case';
-    return [
-      `Worked with the ${g.term} on 12 cases.`,
-      `Reviewed ${g.term}s and ${word} files with a team of 6 every week.`,
-    ];
-  });
+  const highlights = glossarySentences();
   const chunk = 40;
   return {
     basics: {
