@@ -48,7 +48,6 @@ export async function serveUntilStopped(options: {
   const admin = createAdminActions({ db: runtime.db, crawler: scheduler, index: runtime.index, logger });
   // The resume self-check runs Harper on two threads, off the event loop (see grammar-pool.ts).
   const grammar = new GrammarPool();
-  let stopping = false;
   const app = createApp({
     config,
     db: runtime.db,
@@ -87,15 +86,13 @@ export async function serveUntilStopped(options: {
   // neither (core/resume/warm-up.ts, core/resume/grammar/grammar-warm-up.ts). One after the other,
   // so that start-up never has more than the two grammar threads busy.
   warmUpTranslator()
-    .then(() => (stopping ? undefined : grammar.warm()))
-    .catch((error: unknown) => {
-      // Stopping during the warm-up ends the grammar threads it waits on; that is no failure.
-      if (stopping) return;
+    .then(() => grammar.warm())
+    .catch((error: unknown) =>
       logger.warn(
         { reason: error instanceof Error ? error.message : String(error) },
         'resume warm-up failed',
-      );
-    });
+      ),
+    );
   logger.info(
     { port: server.port, host: options.host, engine: runtime.search.name, searchWorkers: threads },
     'listening',
@@ -110,7 +107,6 @@ export async function serveUntilStopped(options: {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     }));
-  stopping = true;
   logger.info('shutting down');
   // A second signal while stopping ends the process at once, as it would without a handler, but
   // with the buffered log written out first (a signal's default action skips 'exit').
@@ -125,7 +121,8 @@ export async function serveUntilStopped(options: {
   clearInterval(purgeTimer);
   await server.close();
   await searchWorkers?.close();
-  // The grammar threads may still be warming up, which holds them (and so the process) open.
+  // The grammar threads may still be warming up, which holds them (and so the process) open;
+  // a warm-up not yet begun then starts nothing.
   await grammar.close();
   await scheduler.stop();
   process.off('SIGINT', now);

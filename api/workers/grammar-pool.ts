@@ -34,12 +34,22 @@ export class GrammarPool implements GrammarChecker {
   private readonly counted = new Map<string, number>();
   private readonly found = new Map<string, string[]>();
   private nextId = 1;
+  private closed = false;
 
   constructor(private readonly size = Math.max(1, Math.min(2, availableParallelism()))) {}
 
-  /** Starts every thread and waits until each has set up its Linter (about 2 s, once). */
+  /**
+   * Starts every thread and waits until each has set up and warmed its Linter (a few seconds,
+   * once). A pool closed before or while it warms resolves without starting anything more: the
+   * threads it ended were not a failure.
+   */
   async warm(): Promise<void> {
-    await Promise.all(Array.from({ length: this.size }, (_, i) => this.thread(i).ready));
+    if (this.closed) return;
+    try {
+      await Promise.all(Array.from({ length: this.size }, (_, i) => this.thread(i).ready));
+    } catch (error) {
+      if (!this.closed) throw error;
+    }
   }
 
   async problems(text: string): Promise<string[]> {
@@ -66,6 +76,7 @@ export class GrammarPool implements GrammarChecker {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const threads = this.threads.splice(0).filter((t): t is Thread => t !== undefined);
     await Promise.all(threads.map((t) => t.worker.terminate()));
   }
