@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Salary } from '../core/lead/lead';
 import type { BookmarkStage, CloseReason } from '../core/pipeline';
+import { arrivalTime } from './arrival-time';
 import type { Sealer } from './intake-repo';
 import type { Store } from './open-store';
 
@@ -83,9 +84,9 @@ const view = (r: Row, sealer: Sealer): BookmarkView => ({
 });
 
 export function listBookmarks(db: Store, sealer: Sealer, clientId: string): BookmarkView[] {
-  return (db.prepare(`${SELECT} WHERE b.client_id = ? ORDER BY b.created_at`).all(clientId) as Row[]).map(
-    (r) => view(r, sealer),
-  );
+  return (
+    db.prepare(`${SELECT} WHERE b.client_id = ? ORDER BY b.created_at, b.id`).all(clientId) as Row[]
+  ).map((r) => view(r, sealer));
 }
 
 export function getBookmark(
@@ -118,14 +119,14 @@ export function addBookmark(
   sealer: Sealer,
   clientId: string,
   input: NewBookmark,
-  now = new Date(),
+  now?: Date,
 ): { bookmark: BookmarkView; created: boolean } | null {
   const lead = db.prepare('SELECT title, company FROM leads WHERE id = ?').get(input.leadId) as
     | { title: string; company: string }
     | undefined;
   if (!lead) return null;
   const id = randomUUID();
-  const at = now.toISOString();
+  const at = now ? now.toISOString() : arrivalTime();
   const inserted = db
     .prepare(
       `INSERT INTO bookmarks (id, client_id, lead_id, title, company, note, private_note, stage, closed_reason,

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { Intake, StoredIntake } from '../core/intake';
 import { normaliseReceipt, RECEIPT_ALPHABET } from '../core/receipt-code';
+import { arrivalTime } from './arrival-time';
 import type { Store } from './open-store';
 import { attachDraft } from './shared-drafts-repo';
 
@@ -36,7 +37,7 @@ export function submitIntake(
   db: Store,
   sealer: Sealer,
   intake: Intake,
-  now = new Date(),
+  now?: Date,
 ): { id: string; receipt: string } {
   const id = randomUUID();
   const receipt = receiptCode();
@@ -49,7 +50,7 @@ export function submitIntake(
       hash(receipt),
       sealer.encrypt(JSON.stringify(stored), id),
       sealer.encrypt(JSON.stringify(summaryOf(stored, resumeDraft !== undefined)), `${id}:summary`),
-      now.toISOString(),
+      now ? now.toISOString() : arrivalTime(),
     );
     if (resumeDraft !== undefined && !attachDraft(db, resumeDraft, id))
       throw new UnknownDraftError('No shared resume draft with that reference');
