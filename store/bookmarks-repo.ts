@@ -85,7 +85,7 @@ const view = (r: Row, sealer: Sealer): BookmarkView => ({
 
 export function listBookmarks(db: Store, sealer: Sealer, clientId: string): BookmarkView[] {
   return (
-    db.prepare(`${SELECT} WHERE b.client_id = ? ORDER BY b.created_at, b.id`).all(clientId) as Row[]
+    db.prepare(`${SELECT} WHERE b.client_id = ? ORDER BY b.created_at`).all(clientId) as Row[]
   ).map((r) => view(r, sealer));
 }
 
