@@ -2,6 +2,7 @@ import type { TitleMapping } from './data/titles';
 import { TITLE_MAPPINGS } from './data/titles';
 import type { Grade } from './rewrite/seniority';
 import { GRADE_PATTERN, levelNoun, parseGrade, seniorityPhrase, seriesRole } from './rewrite/seniority';
+import { SUPERVISORY_TITLE } from './rewrite/title-occupation';
 
 export interface TitleResult {
   text: string;
@@ -50,7 +51,7 @@ export function translateTitle(position: string, o: TitleOptions): TitleResult |
   const federalGrade = o.grade ? parseGrade(o.grade.toUpperCase()) : null;
   const grade = titleGrade ?? (federalGrade ? { ...federalGrade, series: o.series } : null);
   const mapping: TitleMapping | undefined = TITLE_MAPPINGS.find((m) => m.match.test(title));
-  const supervisory = /\b(?:supervisory|supervisor|lead|chief|assistant officer in charge)\b/i.test(title);
+  const supervisory = SUPERVISORY_TITLE.test(title);
   // A title the mappings do not know that already names its occupation ("Budget Analyst",
   // "Agriculture Specialist") keeps its own words: the series' occupation group would only
   // repeat it ("senior budget analyst") or misname it (1801 is not "enforcement officer" here).

@@ -72,6 +72,43 @@ describe('sentences a resume writer would sign', () => {
       'Partnered with the Houston Police Department and local police department units.',
     ],
     ['Rewrote 35 PDs for the office.', 'Rewrote 35 position descriptions for the office.'],
+    // An article goes before the adjectives of its noun phrase, or nowhere when one opens it
+    [
+      'Served warrants with the local PD and the FBI.',
+      'Served warrants with the local police department and the Federal Bureau of Investigation.',
+    ],
+    ['Partnered with local PD on warrants.', 'Partnered with a local police department on warrants.'],
+    // One determiner serves two coordinated titles
+    [
+      'Briefed the FOD and AFOD weekly.',
+      'Briefed the field office director and assistant field office director weekly.',
+    ],
+    // After a semicolon the words go on in lower case
+    [
+      'Holds TS clearance; FLETC graduate.',
+      'Holds Top Secret clearance; federal law enforcement academy graduate.',
+    ],
+    // Port and benefits shorthand said in full
+    [
+      'Screened 150+ trucks per shift using NII and referred 1 in 40 for secondary.',
+      'Screened 150+ trucks per shift using non-intrusive inspection and referred 1 in 40 for secondary inspection.',
+    ],
+    ['Taught in secondary education.', 'Taught in secondary education.'],
+    [
+      'Prepared RFE and NOID correspondence for adjudicators.',
+      'Prepared request for evidence and notice of intent to deny correspondence for adjudicators.',
+    ],
+    [
+      'Updated A-files in CLAIMS 3.',
+      'Updated immigration case files in a case management system for immigration benefits.',
+    ],
+    // A modifier whose last word closes the noun phrase after it drops that word
+    ['Wrote 60 TECS subject records.', 'Wrote 60 law enforcement subject records.'],
+    // A known title before its grade is glossed as on the job's title line
+    [
+      'Supervisory Detention and Deportation Officer (GS-1801-13) with 14 years at ICE.',
+      'Supervisory Detention and Deportation Officer (case operations supervisor) with 14 years at U.S. Immigration and Customs Enforcement.',
+    ],
     // Dotted codes and codes that are names stay whole
     [
       'Enforced 19 CFR and 8 U.S.C. § 1326.',

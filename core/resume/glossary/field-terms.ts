@@ -105,6 +105,17 @@ export const FIELD_TERMS: GlossaryEntry[] = [
     src: 'cbp-glossary',
     why: 'A program name a reader outside CBP will not know; kept with what it is.',
   }),
+  w('NII', 'non-intrusive inspection', {
+    m: 'NII',
+    mod: 'non-intrusive inspection',
+    src: 'cbp-glossary',
+    why: 'NII is CBP’s term for X-ray and gamma-ray imaging of vehicles and cargo; said in full.',
+  }),
+  w('secondary', 'secondary inspection', {
+    m: '(?<=\\b(?:for|to|in|into|from) )secondary(?! inspections?\\b)(?=[.,;:)]|$| (?:and|or|at|for|with|then|when|on|after|before|until|by)\\b)',
+    src: 'cbp-glossary',
+    why: '"Secondary" alone is CBP shorthand for the secondary inspection area.',
+  }),
   w('secondary inspection', 'a secondary inspection', {
     m: 'secondary inspections?',
     action: 'keep',

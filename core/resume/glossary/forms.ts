@@ -6,6 +6,16 @@ const f = (term: string, civilian: string, o: Parameters<typeof t>[3] = {}) =>
   t('form', term, civilian, { m: term.replace('-', '-?'), ...o });
 
 export const FORMS: GlossaryEntry[] = [
+  f('RFE', 'a request for evidence', {
+    mod: 'request for evidence',
+    src: 'uscis-forms',
+    why: 'USCIS asks an applicant for missing evidence with a Request for Evidence; said in full.',
+  }),
+  f('NOID', 'a notice of intent to deny', {
+    mod: 'notice of intent to deny',
+    src: 'uscis-forms',
+    why: 'A Notice of Intent to Deny tells an applicant why USCIS means to deny a case; said in full.',
+  }),
   f('I-213', 'an arrest and case report', {
     mod: 'arrest report',
     heads: ['report', 'record'],

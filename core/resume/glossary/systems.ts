@@ -40,7 +40,12 @@ export const SYSTEMS: GlossaryEntry[] = [
     why: 'In civilian hiring "ATS" means applicant tracking system; say what this one is.',
   }),
   s('SEVIS', 'the student visa records system', { mod: 'student visa records' }),
-  s('CLAIMS', 'a benefits case system', { m: 'CLAIMS ?3|CLAIMS', mod: 'benefits case system' }),
+  // Not "a benefits case system": a grammar checker reads "benefits case" as a missing possessive
+  // and refused the rewrite, which left the code unexplained.
+  s('CLAIMS', 'a case management system for immigration benefits', {
+    m: 'CLAIMS ?3|CLAIMS',
+    mod: 'case management system',
+  }),
   s('PLETTS', 'a law enforcement case tracking system', { mod: 'case tracking system' }),
   s('ICM', 'an investigative case management system', { mod: 'case management system' }),
   s('FALCON', 'an investigative data analysis platform', { mod: 'data analysis platform' }),

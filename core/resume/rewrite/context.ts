@@ -1,4 +1,4 @@
-import { singularWord } from './english';
+import { singularWord, tagsOf } from './english';
 
 /** Where a span sits in its text: sentence, neighbours, determiners. */
 export interface SpanContext {
@@ -95,4 +95,34 @@ export function nameBefore(before: string): string[] {
   const lead = before.slice(0, before.length - m[1].length);
   if (/(?:^|[.!?;:•]\s*)$/.test(lead.trimEnd()) || lead.trim() === '') words = words.slice(1);
   return words.filter((w) => !/^(?:of|de|del)$/.test(w)).map((w) => singularWord(w));
+}
+
+/** Words that open a noun phrase and fix its article: "the local PD", "their county PD". */
+const OPENERS =
+  /^(?:a|an|the|this|that|these|those|its|their|our|his|her|your|my|each|every|any|no|some|all|another|both)$/i;
+
+/**
+ * Adjectives right before a term that belong to its noun phrase ("the local PD": "local"), so an
+ * article for the term goes before them, not between them and the term ("the local a police
+ * department"). `start` is where the first adjective begins; `determined` says a determiner or a
+ * possessive already opens the phrase, so it needs no article at all.
+ */
+export function premodifiers(text: string, start: number): { start: number; determined: boolean } | null {
+  let at = start;
+  let words = 0;
+  for (;;) {
+    const m = text.slice(0, at).match(/(?:^|[\s(])([a-z][a-z-]*) $/);
+    const word = m?.[1];
+    if (!word || words === 3) break;
+    const tags = tagsOf(word);
+    const adjective =
+      tags.has('Adjective') &&
+      !['Verb', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Adverb'].some((t) => tags.has(t));
+    if (!adjective || OPENERS.test(word)) break;
+    at -= word.length + 1;
+    words++;
+  }
+  if (words === 0) return null;
+  const opener = text.slice(0, at).match(/(?:^|[\s(])([A-Za-z]+|\S+['’]s) $/)?.[1] ?? '';
+  return { start: at, determined: OPENERS.test(opener) || /['’]s$/.test(opener) };
 }

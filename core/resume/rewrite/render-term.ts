@@ -1,7 +1,9 @@
 import type { GlossaryEntry, Grammar, Sense } from '../glossary/entry';
 import { parsePhrase } from '../glossary/entry';
+import { placeArticle } from './article-place';
 import type { SpanContext } from './context';
 import { nameBefore, startsWithWords } from './context';
+import { dropEcho } from './drop-echo';
 import {
   capitalise,
   indefiniteArticle,
@@ -36,9 +38,6 @@ export interface Proposal {
 export function chooseSense(entry: GlossaryEntry, sentence: string): Sense {
   return entry.senses.find((s) => s.when?.test(sentence)) ?? (entry.senses.at(-1) as Sense);
 }
-
-const withArticle = (phrase: string, article: 'a' | 'an' | 'the') =>
-  article === 'the' ? `the ${phrase}` : `${indefiniteArticle(phrase)} ${phrase}`;
 
 /** Keeps the capital of a determiner ("An" → "A") when it is rewritten. */
 const detLike = (original: string, det: string) => (/^[A-Z]/.test(original) ? capitalise(det) : det);
@@ -182,7 +181,7 @@ export function renderTerm(
       !ctx.quantified &&
       (grammar.article === 'a' || grammar.article === 'an')
     )
-      replacement = withArticle(replacement, 'a');
+      ({ from, replacement } = placeArticle(text, start, replacement, 'a'));
   } else {
     replacement =
       (pluralForm || (plural && grammar.countable)) && !grammar.plural ? pluralPhrase(phrase) : phrase;
@@ -198,17 +197,26 @@ export function renderTerm(
       o.field === 'prose' &&
       needsArticle(entry, grammar, ctx, text, start)
     )
-      replacement = withArticle(replacement, grammar.article === 'the' ? 'the' : 'a');
+      ({ from, replacement } = placeArticle(
+        text,
+        start,
+        replacement,
+        grammar.article === 'the' ? 'the' : 'a',
+      ));
   }
   if (o.field !== 'prose' && from === start) replacement = replacement.replace(/^(?:a|an|the) /, '');
   if (o.field === 'title') replacement = titleCase(replacement);
   // A keyword starts with a capital like its neighbours, even where the code did not ("e3", "webTA").
   else if (keyword && ctx.atSentenceStart && from === start) replacement = capitalise(replacement);
-  else if ((ctx.atSentenceStart || keyword) && from === start && /^[A-Z]/.test(matched))
+  // After a semicolon the words go on in lower case ("TS clearance; federal … academy graduate").
+  else if ((opensSentence(text, ctx) || keyword) && from === start && /^[A-Z]/.test(matched))
     replacement = capitalise(replacement);
-  else if (ctx.atSentenceStart && from < start) replacement = capitalise(replacement);
+  else if (opensSentence(text, ctx) && from < start) replacement = capitalise(replacement);
   return { ...out, start: from, end: to, replacement };
 }
+
+const opensSentence = (text: string, ctx: SpanContext) =>
+  ctx.atSentenceStart && !/;\s*$/.test(text.slice(0, ctx.sentenceStart));
 
 /**
  * "APIS and ATS data", "TECS, NCIC or IDENT checks": the term is the first of coordinated codes
@@ -281,14 +289,4 @@ function fixDeterminer(
     from: det.start,
     replacement: `${detLike(det.word, want)}${text.slice(det.start + det.word.length, from)}${stripped}`,
   };
-}
-
-/** "border enforcement task force" before "task force" → "border enforcement". */
-function dropEcho(replacement: string, after: string): string {
-  const words = replacement.split(' ');
-  for (let k = Math.min(words.length, 3); k >= 1; k--) {
-    const tail = words.slice(-k).join(' ');
-    if (startsWithWords(after, tail)) return words.slice(0, -k).join(' ');
-  }
-  return replacement;
 }

@@ -19,6 +19,7 @@ import {
   seniorityPhrase,
   seriesRole,
 } from './seniority';
+import { titleBeforeGrade } from './title-occupation';
 import {
   COURSE_PEOPLE,
   COURSE_PEOPLE_WHY,
@@ -193,11 +194,16 @@ function gradeProposal(m: RegExpMatchArray, text: string, start: number, o: Rend
   const levelNext = /^ (?:level|grade|positions?)\b/i.test(ctx.after);
   let replacement: string;
   const inParens = ctx.before.endsWith('(') && ctx.after.startsWith(')');
+  const titled = inParens ? titleBeforeGrade(ctx.before.slice(0, -1).trimEnd() + ' (') : undefined;
   if (inParens && o.mode === 'private')
     return {
       start,
       end,
-      replacement: occupation ? seniorityPhrase(grade, occupation) : levelNoun(grade),
+      replacement: titled
+        ? seniorityPhrase(grade, titled.occupation, titled.supervisory)
+        : occupation
+          ? seniorityPhrase(grade, occupation)
+          : levelNoun(grade),
       rule: 'grade',
       reason: GRADE_WHY,
       fallback: { start, end, replacement: levelNoun(grade) },

@@ -1,0 +1,18 @@
+import { startsWithWords } from './context';
+import { singularWord } from './english';
+
+/** "border enforcement task force" before "task force" → "border enforcement". */
+export function dropEcho(replacement: string, after: string): string {
+  const words = replacement.split(' ');
+  for (let k = Math.min(words.length, 3); k >= 1; k--) {
+    const tail = words.slice(-k).join(' ');
+    if (startsWithWords(after, tail)) return words.slice(0, -k).join(' ');
+  }
+  // "TECS subject records": the modifier's last word closes the noun phrase after it, so it goes
+  // ("law enforcement subject records", not "law enforcement records subject records").
+  const last = words.at(-1) ?? '';
+  const next = after.match(/^ ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)/)?.[1]?.split(' ') ?? [];
+  if (words.length > 2 && next.length > 1 && singularWord(next.at(-1) ?? '') === singularWord(last))
+    return words.slice(0, -1).join(' ');
+  return replacement;
+}
