@@ -104,6 +104,28 @@ describe('sentences a resume writer would sign', () => {
     ],
     // A modifier whose last word closes the noun phrase after it drops that word
     ['Wrote 60 TECS subject records.', 'Wrote 60 law enforcement subject records.'],
+    // Title III is the wiretap statute, also at the head of a list; III alone is the criminal index
+    [
+      '12 years leading Title III, financial and OCDETF investigations.',
+      '12 years leading court-authorized wiretap, financial and organized crime drug enforcement investigations.',
+    ],
+    [
+      'Queried NCIC and III.',
+      'Queried the national criminal records database and the interstate criminal history index.',
+    ],
+    // Plural SACs are people; HSI shorthand said in full
+    [
+      'Produced 30 products for HQ and field SACs.',
+      'Produced 30 products for headquarters and field special agents in charge.',
+    ],
+    [
+      'Briefed the DSAC monthly and served as a POC for a TBML case.',
+      'Briefed the deputy special agent in charge monthly and served as a point of contact for a trade-based money laundering case.',
+    ],
+    [
+      'Led 6 SAs and 2 IRSs in CDR analysis.',
+      'Led 6 special agents and 2 intelligence research specialists in call detail record analysis.',
+    ],
     // A known title before its grade is glossed as on the job's title line
     [
       'Supervisory Detention and Deportation Officer (GS-1801-13) with 14 years at ICE.',

@@ -267,6 +267,22 @@ export const FIELD_TERMS: GlossaryEntry[] = [
     heads: ['organization', 'network'],
     src: 'doj-glossary',
   }),
+  w('TBML', 'trade-based money laundering', {
+    mod: 'trade-based money laundering',
+    src: 'ice-glossary',
+    why: 'HSI’s term for moving criminal money by falsifying the price or quantity of traded goods.',
+  }),
+  w('POC', 'a point of contact', { m: 'POCs?', mod: 'point of contact' }),
+  w('CDR', 'call detail record', {
+    m: 'CDRs?(?= (?:analysis|records?|data|returns?)|s\\b)',
+    mod: 'call detail record',
+    why: 'Phone-company call records used in investigations; said in full.',
+  }),
+  w('IRSs', 'intelligence research specialists', {
+    m: 'IRSs',
+    plural: true,
+    why: 'Plural "IRSs" are HSI intelligence research specialists, not the Internal Revenue Service.',
+  }),
   w('HSTF', 'a homeland security task force', { mod: 'homeland security', heads: ['task force'] }),
   w('CEU', 'a counterterrorism and overstay unit', {
     m: 'CEU(?= (?:leads?|cases?|unit))',

@@ -66,7 +66,12 @@ export const LEGAL: GlossaryEntry[] = [
     src: 'uscode',
   }),
   t('legal', 'T-III', 'a court-authorized wiretap', {
-    m: 'T-?III|Title III(?= (?:wire|intercept|investigation|order|affidavit|application))',
+    // Title III of the Omnibus Crime Control and Safe Streets Act: on these resumes, always wiretaps.
+    m: 'T-?III|Title III\\b',
+    senses: [
+      // First of a list that shares one noun: "Title III, financial and OCDETF investigations".
+      { when: /Title III,(?: [\w-]+,?)* (?:and|or) /, phrase: 'court-authorized wiretap' },
+    ],
     mod: 'court-authorized',
     heads: ['wire intercept', 'intercept', 'wiretap', 'wire'],
     src: 'uscode',

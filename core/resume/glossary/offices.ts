@@ -3,12 +3,22 @@ import { t } from './entry';
 
 /** Offices, office heads and areas. */
 export const OFFICES: GlossaryEntry[] = [
+  // The plural names the people: an office is "SAC office", and "field SACs" are its heads.
+  t('office', 'SACs', 'special agents in charge', {
+    m: 'SACs(?! offices?)',
+    plural: true,
+    gloss: 'heads of regional field offices',
+  }),
   t('office', 'SAC', 'a Special Agent in Charge office', {
-    m: 'SAC(?! office)|SAC office|Special Agent in Charge office',
+    m: 'SAC(?! [Oo]ffice)|SAC [Oo]ffice|Special Agent in Charge office',
     mod: 'regional field office',
     general: 'a regional field office',
     gloss: 'a regional field office',
     heads: ['office'],
+  }),
+  t('office', 'DSAC', 'a deputy special agent in charge', {
+    gloss: 'the deputy head of a regional field office',
+    mod: 'deputy office head',
   }),
   t('office', 'ASAC', 'an assistant special agent in charge', {
     gloss: 'a deputy head of a regional field office',

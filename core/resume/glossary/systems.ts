@@ -30,6 +30,7 @@ export const SYSTEMS: GlossaryEntry[] = [
     branded: false,
   }),
   s('III', 'the interstate criminal history index', {
+    m: '(?<!Title |T-)III',
     mod: 'criminal history',
     src: 'doj-glossary',
     branded: false,

@@ -77,6 +77,26 @@ describe('importing pasted text', () => {
       },
     ]);
   });
+  it('reads schools that go by a name without "University" or "College"', async () => {
+    const { resume } = await importText(
+      [
+        'Ana Ruiz',
+        'ana@example.org',
+        '',
+        'EDUCATION',
+        'M.A., Security Studies, Georgetown University, 2012',
+        'B.S., Accounting, Virginia Tech, 2009',
+        'B.B.A., Finance, UTEP, 2006',
+        'A.A., Criminal Justice, Laredo Community, 2004',
+      ].join('\n'),
+    );
+    expect(resume.education).toEqual([
+      { institution: 'Georgetown University', studyType: 'M.A.', area: 'Security Studies', endDate: '2012' },
+      { institution: 'Virginia Tech', studyType: 'B.S.', area: 'Accounting', endDate: '2009' },
+      { institution: 'UTEP', studyType: 'B.B.A.', area: 'Finance', endDate: '2006' },
+      { institution: 'Laredo Community', studyType: 'A.A.', area: 'Criminal Justice', endDate: '2004' },
+    ]);
+  });
   it('reads a grade field that carries the pay plan, series and grade together', async () => {
     const { resume } = await importText(
       [

@@ -6,10 +6,18 @@ import { mergeWrapped } from './read-entries';
 
 type Education = NonNullable<Resume['education']>[number];
 
-const SCHOOL =
-  /\b(university|college|institute|academy|school|fletc|training center|polytechnic|seminary|conservatory)\b/i;
 const DEGREE =
   /\b(associate(?:['’]s)?|bachelor(?:['’]s)?|master(?:['’]s)?|doctor(?:ate)?|ph\.?\s?d\.?|m\.?b\.?a\.?|b\.?s\.?|b\.?a\.?|m\.?s\.?|m\.?a\.?|a\.?a\.?s?\.?|a\.?s\.?|j\.?d\.?|high school diploma|ged|diploma)(?=[\s,.]|$)/i;
+const SCHOOL_WORD =
+  /\b(?:university|college|institute|academy|school|fletc|training center|polytechnic|seminary|conservatory)\b/i;
+// The names schools go by without such a word ("Virginia Tech", "Cal Poly", "Texas A&M"), and
+// the initials of large universities near the border and the capital, where many seekers studied.
+const SCHOOL_NAME =
+  /\b(?:Tech|Poly|A&M|MIT|UCLA|USC|NYU|CUNY|SUNY|UNLV|UTEP|UTSA|UTRGV|LSU|BYU|TCU|SMU|UCF|FIU|FAU|USF|UNC|UVA|UGA|GMU|UMD)\b/;
+const isSchool = (text: string) => SCHOOL_WORD.test(text) || SCHOOL_NAME.test(text);
+/** A school's name that is not also a degree ("School of Law" is a school, "J.D." a degree). */
+const onlySchool = (text: string) =>
+  isSchool(text) && !DEGREE.test(text.replace(SCHOOL_WORD, '').replace(SCHOOL_NAME, ''));
 
 /** "Bachelor of Science in Criminal Justice" → type and area; "B.S., Criminal Justice" likewise. */
 function splitDegree(text: string): { studyType: string; area?: string } {
@@ -35,11 +43,14 @@ function withoutPlace(text: string): string {
     if (words.length > 2 * n && words.slice(-2 * n, -n).join(' ') === tail)
       return words.slice(0, -n).join(' ');
   }
-  const last = words.findLastIndex((w) => SCHOOL.test(w));
+  const last = words.findLastIndex(isSchool);
   if (last >= 0 && !/^(of|at|in|for)$/i.test(words[last + 1] ?? ''))
     return words.slice(0, last + 1).join(' ');
   return words.slice(0, -1).join(' ');
 }
+
+/** A proper name: capitalised words, with "of", "at", "the", "and" or "&" between. */
+const NAME = /^[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|at|the|and|&))*$/;
 
 /**
  * "Bachelor of Science in Sociology, University of Houston" names the degree and then the school in
@@ -47,11 +58,14 @@ function withoutPlace(text: string): string {
  */
 function schoolAfterDegree(piece: string): string[] {
   const parts = piece.split(/,\s+/);
-  const at = parts.findIndex(
-    (part, i) => i > 0 && SCHOOL.test(part) && !DEGREE.test(part.replace(SCHOOL, '')),
-  );
-  if (at <= 0 || !DEGREE.test(parts.slice(0, at).join(', '))) return [piece];
-  return [parts.slice(0, at).join(', '), parts.slice(at).join(', ')];
+  const at = parts.findIndex((part, i) => i > 0 && onlySchool(part));
+  // "B.S., Accounting, Widener" (degree, field, then a name in capitals): the name is the school.
+  const named =
+    at < 0 && parts.length >= 3 && DEGREE.test(parts[0] ?? '') && NAME.test(parts.at(-1) ?? '')
+      ? parts.length - 1
+      : at;
+  if (named <= 0 || !DEGREE.test(parts.slice(0, named).join(', '))) return [piece];
+  return [parts.slice(0, named).join(', '), parts.slice(named).join(', ')];
 }
 
 /** Schools and degrees: a new entry starts when a second school or a second degree appears. */
@@ -83,10 +97,14 @@ export function readEducation(lines: Line[]): Education[] {
       continue;
     }
     if (/^(gpa|credits? earned|minor|honors?|relevant coursework)\b/i.test(text)) continue;
-    for (const piece of pieces(text.replace(/[,\s]+$/, '')).flatMap(schoolAfterDegree)) {
+    // The second half of a split line is the school, whether or not its name says so.
+    const split = pieces(text.replace(/[,\s]+$/, '')).flatMap((p) =>
+      schoolAfterDegree(p).map((piece, i, all) => ({ piece, school: all.length === 2 && i === 1 })),
+    );
+    for (const { piece, school } of split) {
       const place = /^(.*?),\s*[A-Z][A-Za-z.' -]+,\s*[A-Z]{2}\b.*$/.exec(piece);
       const name = (place?.[1] ?? piece).trim();
-      if (SCHOOL.test(name) && !DEGREE.test(name.replace(SCHOOL, ''))) {
+      if (school || onlySchool(name)) {
         const entry = !current || current.institution ? open() : current;
         entry.institution = withoutPlace(name);
       } else if (DEGREE.test(name)) {

@@ -14,7 +14,7 @@ export const FIELD_OFFICE_WHY =
  * under the confidentiality option (office names from ice.gov's HSI office listings).
  */
 export const OFFICE_CITY =
-  /\b(SAC|RAC)(?: office)? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! (?:office|Field Office))/g;
+  /\b(SAC|RAC)(?: [Oo]ffice)? (?!(?:Office|Field)\b)([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! (?:office|Field Office))/g;
 
 export function officeCity(m: RegExpMatchArray, generalize: boolean): string {
   const city = m[2] ?? '';
