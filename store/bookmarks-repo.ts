@@ -84,9 +84,9 @@ const view = (r: Row, sealer: Sealer): BookmarkView => ({
 });
 
 export function listBookmarks(db: Store, sealer: Sealer, clientId: string): BookmarkView[] {
-  return (
-    db.prepare(`${SELECT} WHERE b.client_id = ? ORDER BY b.created_at`).all(clientId) as Row[]
-  ).map((r) => view(r, sealer));
+  return (db.prepare(`${SELECT} WHERE b.client_id = ? ORDER BY b.created_at`).all(clientId) as Row[]).map(
+    (r) => view(r, sealer),
+  );
 }
 
 export function getBookmark(
