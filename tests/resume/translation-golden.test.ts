@@ -126,6 +126,20 @@ describe('sentences a resume writer would sign', () => {
       'Led 6 SAs and 2 IRSs in CDR analysis.',
       'Led 6 special agents and 2 intelligence research specialists in call detail record analysis.',
     ],
+    // Two codes for one thing are said once; a phrase does not repeat the object after it
+    ['Processed 250+ SF-52s and PARs a year.', 'Processed 250+ personnel action requests a year.'],
+    ['Prepared SF-182s for training.', 'Prepared requests for training.'],
+    // A certification's name takes no article
+    ['Certified COR Level II.', 'Certified contracting officer’s representative Level II.'],
+    // Detention said plainly; HR and contract shorthand said in full
+    [
+      'Served as COR on the detention services contract at the El Paso SPC, reviewing invoices and CPARS.',
+      'Served as a contracting officer’s representative on the detention services contract at the El Paso Immigration Detention Center, reviewing invoices and contractor performance ratings.',
+    ],
+    [
+      'Tracked IDPs for the sector leadership.',
+      'Tracked individual development plans for the sector leadership.',
+    ],
     // A known title before its grade is glossed as on the job's title line
     [
       'Supervisory Detention and Deportation Officer (GS-1801-13) with 14 years at ICE.',

@@ -18,6 +18,17 @@ export const HR: GlossaryEntry[] = [
   }),
   h('collateral duty', 'an additional responsibility', { m: 'collateral dut(?:y|ies)' }),
   h('RIF', 'a workforce reduction', { m: 'RIF', mod: 'workforce reduction' }),
+  h('IDP', 'an individual development plan', {
+    m: 'IDPs?',
+    mod: 'development plan',
+    senses: [
+      {
+        when: /\b(?:refugees?|camps?|humanitarian|displaced|asylum|shelters?)\b/i,
+        phrase: 'an internally displaced person',
+      },
+    ],
+    why: 'In federal HR an IDP is an employee’s individual development plan; beside refugees it is an internally displaced person.',
+  }),
   h('TIG', 'time in grade', { m: 'TIG', action: 'drop' }),
   h('ePerformance', 'a performance review system', {
     m: 'ePerformance',

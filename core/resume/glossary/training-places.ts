@@ -105,9 +105,13 @@ export const TRAINING_AND_PLACES: GlossaryEntry[] = [
   }),
   t('training', 'EMT', 'an emergency medical technician', { action: 'keep', src: 'agency-sites' }),
   // Places
-  t('place', 'SPC', 'a federal processing center', {
-    mod: 'processing center',
+  // An ICE Service Processing Center is a detention facility the agency owns: said plainly, as
+  // removals and apprehensions are, never as a neutral-sounding "processing center".
+  t('place', 'SPC', 'an immigration detention center', {
+    mod: 'immigration detention',
     heads: ['facility', 'center'],
+    src: 'ice-glossary',
+    why: 'A Service Processing Center is an ICE-owned immigration detention facility; said plainly.',
   }),
   t('place', 'CDF', 'a contract detention facility', { mod: 'contract detention', heads: ['facility'] }),
   t('place', 'IGSA', 'an agreement with a local detention facility', {
@@ -149,10 +153,12 @@ export const TRAINING_AND_PLACES: GlossaryEntry[] = [
     m: 'immigration checkpoints?',
     src: 'cbp-glossary',
   }),
-  t('place', 'ICE processing center', 'a federal processing center', {
+  t('place', 'ICE processing center', 'an immigration detention center', {
     m: 'ICE Processing Center',
     pos: 'noun',
     branded: true,
-    general: 'a federal processing center',
+    general: 'an immigration detention center',
+    src: 'ice-glossary',
+    why: 'An ICE Processing Center is an immigration detention facility; said plainly.',
   }),
 ];

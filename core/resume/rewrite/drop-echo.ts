@@ -16,3 +16,17 @@ export function dropEcho(replacement: string, after: string): string {
     return words.slice(0, -1).join(' ');
   return replacement;
 }
+
+/**
+ * "SF-182s for training": the phrase's first word is the object right after it, so it goes
+ * ("requests for training", not "training requests for training").
+ */
+export function dropLeadingEcho(replacement: string, after: string): string {
+  const m = replacement.match(/^((?:an?|the) )?([a-z-]+) (.+)$/);
+  const next = after.match(/^ (?:for|of|in|on|about) ([a-z-]+)\b/)?.[1];
+  if (!m?.[2] || !m[3] || !next || singularWord(next) !== singularWord(m[2])) return replacement;
+  const rest = m[3];
+  // The article agrees with the new first word ("a request", "an inspection").
+  const article = m[1] ? `${m[1].trim() === 'the' ? 'the' : /^[aeiou]/i.test(rest) ? 'an' : 'a'} ` : '';
+  return `${article}${rest}`;
+}

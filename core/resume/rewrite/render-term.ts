@@ -3,7 +3,7 @@ import { parsePhrase } from '../glossary/entry';
 import { placeArticle } from './article-place';
 import type { SpanContext } from './context';
 import { nameBefore, startsWithWords } from './context';
-import { dropEcho } from './drop-echo';
+import { dropEcho, dropLeadingEcho } from './drop-echo';
 import {
   capitalise,
   indefiniteArticle,
@@ -185,6 +185,7 @@ export function renderTerm(
   } else {
     replacement =
       (pluralForm || (plural && grammar.countable)) && !grammar.plural ? pluralPhrase(phrase) : phrase;
+    replacement = dropLeadingEcho(replacement, ctx.after);
     if (ctx.det && !plural) ({ from, replacement } = fixDeterminer(ctx, text, replacement, from));
     else if (ctx.det && /^an?$/i.test(ctx.det.word)) {
       // "a DOs": a plural takes no indefinite article.
@@ -259,6 +260,8 @@ function needsArticle(
   start: number,
 ): boolean {
   if (grammar.article === 'none' || grammar.plural) return false;
+  // A certification's name takes no article: "Certified COR Level II", "CFE certified".
+  if (/\bcertified\s+$/i.test(ctx.before) || /^ (?:Level|Tier) (?:[IVX]+|\d)\b/.test(ctx.after)) return false;
   if (!entry.acronym && !/^[A-Z]/.test(entry.term) && entry.kind !== 'system') return false;
   // The end of a compound ("the office COOP") takes the compound's determiner, not a new one.
   const prev = text.slice(0, start).match(/(?:^|[^\w'’-])([a-z][\w'’-]*) $/)?.[1];

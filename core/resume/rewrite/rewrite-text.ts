@@ -5,6 +5,7 @@ import type { GlossaryEntry } from '../glossary/entry';
 import type { PhraseRule } from '../glossary/phrases';
 import { PHRASES } from '../glossary/phrases';
 import { contextOf } from './context';
+import { withoutRepeat } from './coordinated-repeats';
 import { capitalise, indefiniteArticle, titleCase } from './english';
 import { FIELD_OFFICE, FIELD_OFFICE_WHY, OFFICE_CITY, OFFICE_CITY_WHY, officeCity } from './field-office';
 import { newProblems, PASSED } from './guard';
@@ -245,8 +246,9 @@ const shift = (accepted: Edit[], at: number) =>
 export function proposeEdits(text: string, o: RenderOptions): Edit[] {
   const accepted: Edit[] = [];
   for (const candidate of findCandidates(text, o)) {
-    const p = candidate.make();
-    if (!p || text.slice(p.start, p.end) === p.replacement) continue;
+    const made = candidate.make();
+    if (!made || text.slice(made.start, made.end) === made.replacement) continue;
+    const p = withoutRepeat(text, accepted, made);
     const overlapping = accepted.filter((e) => p.start < e.end && e.start < p.end);
     // A sentence left out (pay in private mode) takes the edits inside it with it.
     const leavesOut = p.replacement === '' && overlapping.every((e) => e.start >= p.start && e.end <= p.end);
