@@ -31,6 +31,7 @@ export function splitGrade(title: string): { title: string; grade: Grade | null 
   const cleaned = title
     .replace(re, '')
     .replace(/\s*[,–-]\s*$/, '')
+    .replace(/\s+,/g, ',')
     .trim();
   return { title: cleaned || title, grade: parseGrade(m) };
 }

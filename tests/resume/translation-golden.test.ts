@@ -140,6 +140,19 @@ describe('sentences a resume writer would sign', () => {
       'Tracked IDPs for the sector leadership.',
       'Tracked individual development plans for the sector leadership.',
     ],
+    // Border Patrol shorthand and state agencies said in full
+    [
+      'Supervised 28 BPAs covering 40 miles of the SWB and acted as PAIC for 6 months.',
+      'Supervised 28 Border Patrol agents covering 40 miles of the southwest border and acted as a patrol agent in charge for 6 months.',
+    ],
+    [
+      'Coordinated with AZ DPS and the Cocopah Tribal PD; apprehended 2,000+ UDAs.',
+      'Coordinated with the Arizona Department of Public Safety and the Cocopah Tribal Police Department; apprehended 2,000+ undocumented migrants.',
+    ],
+    [
+      'Processed NTAs under Title 42.',
+      'Processed immigration court charging documents under Title 42 (the 2020–2023 public-health order under which migrants were expelled).',
+    ],
     // A known title before its grade is glossed as on the job's title line
     [
       'Supervisory Detention and Deportation Officer (GS-1801-13) with 14 years at ICE.',

@@ -267,6 +267,12 @@ export const FIELD_TERMS: GlossaryEntry[] = [
     heads: ['organization', 'network'],
     src: 'doj-glossary',
   }),
+  w('SWB', 'the southwest border', {
+    m: 'SWB',
+    mod: 'southwest border',
+    src: 'cbp-glossary',
+    why: 'CBP shorthand for the U.S.–Mexico border; said in full.',
+  }),
   w('TBML', 'trade-based money laundering', {
     mod: 'trade-based money laundering',
     src: 'ice-glossary',

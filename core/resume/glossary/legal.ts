@@ -53,6 +53,13 @@ export const LEGAL: GlossaryEntry[] = [
     gloss: 'federal immigration law',
     src: 'uscode',
   }),
+  t('legal', 'Title 42', 'the public-health expulsion order', {
+    m: 'Title 42(?! of| U\\.S\\.C)',
+    action: 'gloss',
+    gloss: 'the 2020–2023 public-health order under which migrants were expelled',
+    src: 'uscode',
+    why: 'At the border, "Title 42" means the public-health order (42 U.S.C. § 265) used to expel migrants from March 2020 to May 2023.',
+  }),
   t('legal', 'Title 19', 'federal customs law', {
     m: 'Title 19(?! of)',
     action: 'gloss',

@@ -25,7 +25,28 @@ const fiscalYear = (digits: string) =>
 
 const AIRPORT_NAMES = new Map(AIRPORTS);
 
+/** The states with a Department of Public Safety that runs the state police, by postal code. */
+const STATE_NAMES = {
+  AZ: 'Arizona',
+  TX: 'Texas',
+  NM: 'New Mexico',
+  MN: 'Minnesota',
+  IA: 'Iowa',
+  NC: 'North Carolina',
+  OK: 'Oklahoma',
+  AK: 'Alaska',
+  HI: 'Hawaii',
+  WY: 'Wyoming',
+  UT: 'Utah',
+} as const;
+
 export const PHRASES: PhraseRule[] = [
+  {
+    id: 'state-dps',
+    pattern: new RegExp(`\\b(${Object.keys(STATE_NAMES).join('|')}) DPS\\b`, 'g'),
+    make: (m) => `the ${STATE_NAMES[m[1] as keyof typeof STATE_NAMES]} Department of Public Safety`,
+    why: 'A state DPS is its state police agency, named in full.',
+  },
   {
     id: 'fiscal-years',
     pattern: /\bFY[- ]?(\d{4}|\d{2})(?:\s*(through|thru|to|[-–])\s*(?:FY[- ]?)?(\d{4}|\d{2}))?(?![\w-])/g,

@@ -29,6 +29,18 @@ export const ROLES: GlossaryEntry[] = [
     general: 'a federal inspection officer',
     src: 'cbp-glossary',
   }),
+  r('PAIC', 'a patrol agent in charge', {
+    m: 'PAICs?',
+    gloss: 'the head of a Border Patrol station',
+    mod: 'station chief',
+    src: 'cbp-glossary',
+    why: 'The Patrol Agent in Charge runs a Border Patrol station; the title is said in full.',
+  }),
+  r('UDA', 'an undocumented migrant', {
+    m: 'UDAs?',
+    src: 'cbp-glossary',
+    why: 'Border Patrol shorthand for an undocumented person; said in plain words.',
+  }),
   r('BPA', 'a Border Patrol agent', {
     m: 'BPA(?! [Aa]cademy)',
     mod: 'Border Patrol agent',

@@ -77,6 +77,42 @@ describe('importing pasted text', () => {
       },
     ]);
   });
+  it('reads names with accents or a nickname, and a job line of title, employer, place and dates', async () => {
+    const accented = await importText(
+      [
+        'JOSÉ A. NÚÑEZ',
+        'El Paso, TX | jnunez@example.org',
+        '',
+        'EXPERIENCE',
+        'CBP Officer, U.S. Customs and Border Protection, El Paso, TX, 2015 - present',
+        '- Inspected 300 travelers a shift.',
+      ].join('\n'),
+    );
+    expect(accented.resume.basics?.name).toBe('José A. Núñez');
+    expect(accented.resume.work?.[0]).toMatchObject({
+      position: 'CBP Officer',
+      name: 'U.S. Customs and Border Protection',
+      location: 'El Paso, TX',
+      startDate: '2015',
+    });
+    const nickname = await importText(
+      [
+        'ROBERTO "BOBBY" SALAZAR',
+        'bsalazar@example.org',
+        '',
+        'EXPERIENCE',
+        'Supervisory Border Patrol Agent (GS-1896-13), Yuma Sector - Wellton Station, Yuma, AZ, 2019 - present',
+        '* Supervised a shift of 28 agents.',
+      ].join('\n'),
+    );
+    expect(nickname.resume.basics?.name).toBe('Roberto "Bobby" Salazar');
+    expect(nickname.resume.work?.[0]).toMatchObject({
+      position: 'Supervisory Border Patrol Agent',
+      name: 'Yuma Sector - Wellton Station',
+      location: 'Yuma, AZ',
+      'x-federal': { series: '1896', grade: 'GS-13' },
+    });
+  });
   it('reads schools that go by a name without "University" or "College"', async () => {
     const { resume } = await importText(
       [

@@ -19,12 +19,17 @@ export const pieces = (text: string) =>
     .map((p) => p.trim())
     .filter(Boolean);
 
+/** A word of a name in any alphabet's capitals: "José", "NÚÑEZ", "O’Brien", "M.". */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+/** A nickname between a first and a last name: ROBERTO "BOBBY" SALAZAR, Catherine (Kate) Lee. */
+const NICKNAME = /^["“(]\p{Lu}[\p{L}\p{M}'’.-]*["”)]$/u;
+
 /** How much a piece of the header looks like a person's name. */
 function nameScore(piece: string, line: Line, index: number): number {
   if (EMAIL.test(piece) || PHONE.test(piece) || URL_TEXT.test(piece) || /\d/.test(piece)) return -10;
   const words = piece.split(/\s+/);
   if (words.length < 2 || words.length > 5 || NOT_A_NAME.test(piece)) return -10;
-  if (!words.every((w) => /^[A-Z][A-Za-z'’.-]*$|^[A-Z]\.?$/.test(w))) return -10;
+  if (!words.every((w) => NAME_WORD.test(w) || NICKNAME.test(w))) return -10;
   let score = 2 - index * 0.5;
   if (line.headingLevel === 0) score += 3;
   if (line.size > 1.3) score += 3;
@@ -78,7 +83,7 @@ export function readBasics(header: Line[], notes: ImportNote[]): { basics: Basic
   // A name set in capitals reads better as written in a sentence: "DANA M. CRUZ" → "Dana M. Cruz".
   if (best)
     basics.name = isAllCaps(best.text)
-      ? best.text.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase())
+      ? best.text.toLowerCase().replace(/(^|[\s'’"“(-])\p{L}/gu, (c) => c.toUpperCase())
       : best.text;
   if (profiles.length > 0) basics.profiles = profiles;
   const others = leftovers.filter((l) => l.text !== best?.text);

@@ -107,21 +107,27 @@ export function splitEntries(lines: Line[]): Draft[] {
   return drafts;
 }
 
+/** "CBP Officer, U.S. Customs and Border Protection": a comma between a role and an organisation. */
+function roleAndOrg(piece: string): string[] {
+  const [a, ...b] = piece.split(/,\s+/);
+  const rest = b.join(', ');
+  if (a && rest && titleWords(a) > 0 && titleWords(a) >= orgWords(a) && orgWords(rest) > titleWords(rest))
+    return [a, rest];
+  return [piece];
+}
+
 /** The pieces of a header line: split at column gaps and separators, a trailing place set apart. */
 function headPieces(text: string): string[] {
   const out: string[] = [];
   for (const piece of pieces(text)) {
     const place = /^(.*?),\s*([A-Z][A-Za-z.' -]+,\s*[A-Z]{2}\b.*)$/.exec(piece);
-    if (place?.[1] && place[2] && LOCATION.test(place[2])) out.push(place[1], place[2]);
+    // "Title, Employer, City, ST" on one line: the place is the last "City, ST".
+    const tail = /^(.*?),\s*([A-Z][A-Za-z.' -]+,\s*[A-Z]{2})[,\s]*$/.exec(piece);
+    if (place?.[1] && place[2] && LOCATION.test(place[2])) out.push(...roleAndOrg(place[1]), place[2]);
+    else if (tail?.[1] && tail[2] && LOCATION.test(tail[2])) out.push(...roleAndOrg(tail[1]), tail[2]);
     else if (/\s+at\s+/.test(piece) && titleWords(piece.split(/\s+at\s+/)[0] ?? '') > 0)
       out.push(...piece.split(/\s+at\s+/, 2));
-    else {
-      // "CBP Officer, U.S. Customs and Border Protection": a comma between a role and an organisation.
-      const [a, ...b] = piece.split(/,\s+/);
-      const rest = b.join(', ');
-      if (a && rest && titleWords(a) > orgWords(a) && orgWords(rest) > titleWords(rest)) out.push(a, rest);
-      else out.push(piece);
-    }
+    else out.push(...roleAndOrg(piece));
   }
   return out.filter(Boolean);
 }
