@@ -217,6 +217,18 @@ describe('sentences a resume writer would sign', () => {
       'Completed federal officer academy training.',
     );
   });
+
+  it('keeps an agency code and the unit code after it as one phrase with one article', () => {
+    expect(sentence('Ran operations with the FBI JTTF and ICE Air.')).toBe(
+      'Ran operations with the FBI’s Joint Terrorism Task Force and ICE Air Operations.',
+    );
+    expect(sentence('Ran operations with the FBI JTTF and ICE Air.', 'private', true)).toBe(
+      'Ran operations with the multi-agency counterterrorism task force and the agency’s charter flight unit.',
+    );
+    expect(sentence('Worked with the DEA HIDTA.', 'private', true)).toBe(
+      'Worked with the federal drug enforcement agency regional drug task force.',
+    );
+  });
 });
 
 describe('whole profiles', () => {

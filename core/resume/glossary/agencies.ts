@@ -231,6 +231,21 @@ export const AGENCIES: GlossaryEntry[] = [
     mod: 'federal prosecutors’',
     src: 'doj-glossary',
   }),
+  // An agency's code before a unit's code names the unit's lead agency: one phrase, one article.
+  t('component', 'FBI JTTF', 'the FBI’s Joint Terrorism Task Force', {
+    m: 'FBI JTTFs?',
+    pos: 'name',
+    general: 'a multi-agency counterterrorism task force',
+    src: 'doj-glossary',
+  }),
+  t('component', 'ICE Air', 'ICE Air Operations', {
+    m: 'ICE Air(?: Operations)?',
+    pos: 'name',
+    general: 'the agency’s charter flight unit',
+    branded: true,
+    src: 'ice-glossary',
+    why: 'ICE Air Operations runs the agency’s removal and transfer flights; named in full.',
+  }),
   t('component', 'JTTF', 'a Joint Terrorism Task Force', {
     mod: 'joint terrorism task force',
     heads: ['task force'],

@@ -21,9 +21,14 @@ export function placeArticle(
   start: number,
   replacement: string,
   article: 'a' | 'the',
+  /** A name ("ICE Air Operations") is never the second noun under another's determiner. */
+  name = false,
 ): { from: number; replacement: string } {
+  // "the DEA HIDTA": after another code the term ends a compound whose determiner came before it.
+  if (/(?:^|\s)[A-Z][A-Z0-9&]{1,6}\s+$/.test(text.slice(Math.max(0, start - 12), start)))
+    return { from: start, replacement };
   const pre = premodifiers(text, start);
-  if (!pre && SHARED_DETERMINER.test(text.slice(Math.max(0, start - 80), start)))
+  if (!pre && !name && SHARED_DETERMINER.test(text.slice(Math.max(0, start - 80), start)))
     return { from: start, replacement };
   if (!pre) {
     const det = article === 'the' ? 'the' : indefiniteArticle(replacement);

@@ -203,6 +203,7 @@ export function renderTerm(
         start,
         replacement,
         grammar.article === 'the' ? 'the' : 'a',
+        grammar.pos === 'name' || entry.kind === 'agency' || entry.kind === 'component',
       ));
   }
   if (o.field !== 'prose' && from === start) replacement = replacement.replace(/^(?:a|an|the) /, '');
