@@ -2,13 +2,6 @@ import { premodifiers } from './context';
 import { indefiniteArticle } from './english';
 
 /**
- * Gives a term the article it needs in prose, placed where English puts it: before the adjectives
- * of the term's noun phrase ("with local PD" → "with a local police department"), and not at all
- * when a determiner or a possessive already opens that phrase ("the local PD" → "the local police
- * department", never "the local a police department"), nor after "and" when the determiner of
- * the first noun serves both. `from` is where the change starts.
- */
-/**
  * "the FOD and AFOD": a determiner before the first of two coordinated nouns serves both, so the
  * second takes no article of its own ("the field office director and assistant field office
  * director", not "… and an assistant …").
@@ -16,6 +9,13 @@ import { indefiniteArticle } from './english';
 const SHARED_DETERMINER =
   /(?:^|[\s(])(?:the|its|their|our|his|her|your|my)\s+(?:[\w'’.&-]+\s+){1,4}(?:and|or|&)\s+$/i;
 
+/**
+ * Gives a term the article it needs in prose, placed where English puts it: before the adjectives
+ * of the term's noun phrase ("with local PD" → "with a local police department"), and not at all
+ * when a determiner or a possessive already opens that phrase ("the local PD" → "the local police
+ * department", never "the local a police department"), nor after "and" when the determiner of
+ * the first noun serves both. `from` is where the change starts.
+ */
 export function placeArticle(
   text: string,
   start: number,

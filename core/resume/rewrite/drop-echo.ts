@@ -1,5 +1,5 @@
 import { startsWithWords } from './context';
-import { singularWord } from './english';
+import { indefiniteArticle, singularWord } from './english';
 
 /** "border enforcement task force" before "task force" → "border enforcement". */
 export function dropEcho(replacement: string, after: string): string {
@@ -27,6 +27,6 @@ export function dropLeadingEcho(replacement: string, after: string): string {
   if (!m?.[2] || !m[3] || !next || singularWord(next) !== singularWord(m[2])) return replacement;
   const rest = m[3];
   // The article agrees with the new first word ("a request", "an inspection").
-  const article = m[1] ? `${m[1].trim() === 'the' ? 'the' : /^[aeiou]/i.test(rest) ? 'an' : 'a'} ` : '';
-  return `${article}${rest}`;
+  if (!m[1]) return rest;
+  return `${m[1].trim() === 'the' ? 'the' : indefiniteArticle(rest)} ${rest}`;
 }

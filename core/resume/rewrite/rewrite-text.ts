@@ -195,7 +195,7 @@ function gradeProposal(m: RegExpMatchArray, text: string, start: number, o: Rend
   const levelNext = /^ (?:level|grade|positions?)\b/i.test(ctx.after);
   let replacement: string;
   const inParens = ctx.before.endsWith('(') && ctx.after.startsWith(')');
-  const titled = inParens ? titleBeforeGrade(`${ctx.before.slice(0, -1).trimEnd()} (`) : undefined;
+  const titled = inParens && o.mode === 'private' ? titleBeforeGrade(ctx.before) : undefined;
   if (inParens && o.mode === 'private')
     return {
       start,

@@ -3,8 +3,8 @@ import { TITLE_MAPPINGS } from '../data/titles';
 /** Words that make a title a supervisor's, on the title line and in prose alike. */
 export const SUPERVISORY_TITLE = /\b(?:supervisory|supervisor|lead|chief|assistant officer in charge)\b/i;
 
-/** A run of title-case words (with "and", "of", "for", "the") ending right before " (". */
-const TITLE_BEFORE_PARENS = /((?:[A-Z][\w.'’-]*)(?: (?:[A-Z][\w.'’-]*|and|of|for|the))*) \($/;
+/** A run of title-case words (with "and", "of", "for", "the") ending right before "(". */
+const TITLE_BEFORE_PARENS = /((?:[A-Z][\w.'’-]*)(?: (?:[A-Z][\w.'’-]*|and|of|for|the))*)\s*\($/;
 
 /**
  * The occupation a grade in parentheses belongs to when a known job title stands before it
