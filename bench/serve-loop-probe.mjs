@@ -37,12 +37,13 @@ if (process.send) {
   // to the answer handed to the kernel: the part of the monitor's latency spent inside serve.
   const health = createHistogram();
   const emit = Server.prototype.emit;
-  Server.prototype.emit = function (event, req, res) {
+  Server.prototype.emit = function (event, ...args) {
+    const [req, res] = args;
     if (event === 'request' && req.url === '/api/health') {
       const started = process.hrtime.bigint();
       res.once('finish', () => health.record(process.hrtime.bigint() - started || 1n));
     }
-    return emit.apply(this, arguments);
+    return emit.call(this, event, ...args);
   };
   let cpuAt = process.cpuUsage();
   let wallAt = performance.now();

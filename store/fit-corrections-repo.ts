@@ -6,6 +6,7 @@ import type { TrackId } from '../core/fit/tracks';
 import { trackIds } from '../core/fit/tracks';
 import type { Store } from './open-store';
 import { statement } from './statements';
+import { fitText } from './stored-fit';
 
 export const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
 
@@ -82,7 +83,7 @@ export function keepFitCorrection(
   if (!correction) return;
   const fit = scoreFit(onetIndex(), lead, correction);
   statement(db, 'UPDATE leads SET fit = ?, fit_score = ?, tracks = ? WHERE id = ?').run(
-    JSON.stringify(fit),
+    fitText(fit),
     fit.score,
     JSON.stringify(fit.tracks),
     leadId,

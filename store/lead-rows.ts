@@ -1,5 +1,6 @@
 import type { Lead } from '../core/lead/lead';
 import { leadSchema } from '../core/lead/lead';
+import { fitFromText } from './stored-fit';
 
 export interface LeadRow {
   id: string;
@@ -70,7 +71,7 @@ export function rowToLead(row: LeadRow): Lead {
     closedReason: row.closed_reason,
     firstSeen: row.first_seen,
     lastSeen: row.last_seen,
-    fit: json(row.fit),
+    fit: row.fit === null ? null : fitFromText(row.fit),
     excluded: json(row.excluded),
   });
 }

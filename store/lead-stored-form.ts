@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import { z } from 'zod';
 import type { Exclusion, Fit, NormalisedLead } from '../core/lead/lead';
+import { fitText } from './stored-fit';
 
 /**
  * The texts the upsert stores for a lead's fit and exclusion, and the hash of what the crawl saw.
@@ -30,7 +31,11 @@ export function contentHashOf(lead: NormalisedLead, fit: string | null, excluded
 
 /** A lead's stored texts, made once: the row and the hash share them. */
 export function storedForm(lead: NormalisedLead, fit: Fit | null, excluded: Exclusion | null): StoredForm {
-  const fitText = fit ? JSON.stringify(fit) : null;
+  const fitColumn = fit ? fitText(fit) : null;
   const excludedText = excluded ? JSON.stringify(excluded) : null;
-  return { fit: fitText, excluded: excludedText, contentHash: contentHashOf(lead, fitText, excludedText) };
+  return {
+    fit: fitColumn,
+    excluded: excludedText,
+    contentHash: contentHashOf(lead, fitColumn, excludedText),
+  };
 }

@@ -3,6 +3,7 @@ import type { LeadRow } from './lead-rows';
 import { rowToLead } from './lead-rows';
 import type { Store } from './open-store';
 import { statement } from './statements';
+import { fitText } from './stored-fit';
 
 /** How many healthy crawls in a row must miss a lead before it closes. */
 export const MISSES_BEFORE_CLOSING = 2;
@@ -137,7 +138,7 @@ export function updateLeadScores(
     db,
     'UPDATE leads SET fit = ?, fit_score = ?, tracks = ?, excluded = ?, updated_at = ? WHERE id = ?',
   ).run(
-    fit ? JSON.stringify(fit) : null,
+    fit ? fitText(fit) : null,
     fit?.score ?? null,
     JSON.stringify(fit?.tracks ?? []),
     excluded ? JSON.stringify(excluded) : null,

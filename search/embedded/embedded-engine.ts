@@ -7,6 +7,7 @@ import { changeAndFence, changeSequence, countChangedSince } from '../../store/d
 import type { IndexableLead } from '../../store/indexable-leads';
 import type { Store } from '../../store/open-store';
 import { statement } from '../../store/statements';
+import { fitFromText } from '../../store/stored-fit';
 import type { EngineHealth } from '../engine-health';
 import { escapeHighlight } from '../highlight';
 import type { EngineSettings, SearchEngine } from '../search-engine';
@@ -418,7 +419,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
 function toHit(row: HitRow, background?: string | null): SearchHit {
   const fit = row.fit
-    ? (JSON.parse(row.fit) as {
+    ? (fitFromText(row.fit) as {
         score: number;
         reasons: string[];
         reasonsByBackground?: Record<string, string[]>;

@@ -68,7 +68,9 @@ export const adminFitCorrectionRoutes = (db: Store, search: SearchEngine) =>
         const { id } = c.req.valid('param');
         const { occupations, tracks } = c.req.valid('json');
         const index = onetIndex();
-        const unknown = (occupations ?? []).findIndex((code) => index.occupationTitle(code) === code);
+        // occupationTitle gives back a code it does not know, so a code that names itself is unknown.
+        const named = (code: string) => index.occupationTitle(code) !== code;
+        const unknown = (occupations ?? []).findIndex((code) => !named(code));
         if (unknown >= 0)
           throw apiError(
             400,
