@@ -28,8 +28,17 @@ describe('the fit column', () => {
     const shared = 'Asks for 3 years of investigative experience — yours counts';
     const lists = Object.values(fit.reasonsByBackground ?? {}).filter((list) => list.includes(shared));
     expect(lists.length).toBeGreaterThan(3);
-    expect(text.split(shared).length - 1).toBe(1);
+    expect(text.split(shared.replace('—', '\\u2014')).length - 1).toBe(1);
     expect(text.length).toBeLessThan((JSON.stringify(fit).length * 3) / 4);
+  });
+
+  it('is plain ASCII, its dashes escaped, and reads back with the dashes', () => {
+    const text = fitText(fit);
+    expect(text).toMatch(/^[\x20-\x7e]*$/);
+    expect(text).toContain('Asks for 3 years of investigative experience \\u2014 yours counts');
+    expect((fitFromText(text) as { reasons: string[] }).reasons).toContain(
+      'Asks for 3 years of investigative experience — yours counts',
+    );
   });
 
   it('keeps the paths SQL reads: byBackground, occupations and enforcementRole', () => {

@@ -21,6 +21,8 @@ interface Numbered {
   at: Map<string, number>;
   /** `reasonIdsByBackground` as JSON, or null when the fit has no per-background lists. */
   byBackground: string | null;
+  /** `texts` as JSON, made on first use. */
+  textsJson?: string;
 }
 
 /**
@@ -54,7 +56,22 @@ function ids(n: Numbered, list: readonly string[]): number[] {
   });
 }
 
-/** The column's text for a fit: `StoredFit` as JSON. */
+const BEYOND_ASCII = /[\u0080-\uffff]/;
+const EACH_BEYOND_ASCII = /[\u0080-\uffff]/g;
+
+/**
+ * JSON with each character beyond ASCII written as a \uXXXX escape, which RFC 8259 §7 allows for
+ * any character: the same value when parsed, but a one-byte string in V8. The reasons' dashes
+ * (“— your daily work”) made every fit text a two-byte string, twice the bytes to copy between
+ * threads and slower to hash and to bind (both encode the text as UTF-8 first).
+ */
+function asciiJson(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (!BEYOND_ASCII.test(text)) return text;
+  return text.replace(EACH_BEYOND_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The column's text for a fit: `StoredFit` as JSON, in ASCII. */
 export function fitText(fit: Fit): string {
   const { reasons, reasonsByBackground, ...rest } = fit;
   const shared = numberReasons(reasonsByBackground);
@@ -65,8 +82,9 @@ export function fitText(fit: Fit): string {
     ? shared
     : { texts: [...shared.texts], at: new Map(shared.at), byBackground: shared.byBackground };
   const reasonIds = JSON.stringify(ids(n, reasons));
-  const head = JSON.stringify(rest);
-  return `${head.length > 2 ? `${head.slice(0, -1)},` : '{'}"reasonTexts":${JSON.stringify(n.texts)},"reasonIds":${reasonIds}${n.byBackground === null ? '' : `,"reasonIdsByBackground":${n.byBackground}`}}`;
+  n.textsJson ??= asciiJson(n.texts);
+  const head = asciiJson(rest);
+  return `${head.length > 2 ? `${head.slice(0, -1)},` : '{'}"reasonTexts":${n.textsJson},"reasonIds":${reasonIds}${n.byBackground === null ? '' : `,"reasonIdsByBackground":${n.byBackground}`}}`;
 }
 
 /**
