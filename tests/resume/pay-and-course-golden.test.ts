@@ -86,6 +86,19 @@ describe('a training course before the people in it', () => {
       'Mentored 40 BIETP graduates.',
       'Mentored 40 graduates of the Basic Immigration Enforcement Training Program.',
     ],
+    // After a verb of teaching, the thing taught comes before the long people phrase.
+    [
+      'Taught FLETC CITP students interviewing techniques.',
+      'Taught interviewing techniques to students in the Criminal Investigator Training Program at the Federal Law Enforcement Training Centers.',
+    ],
+    [
+      'Taught CITP students TECS queries at Glynco.',
+      'Taught law enforcement records queries to students in the Criminal Investigator Training Program at Glynco.',
+    ],
+    [
+      'Taught FLETC CITP students how to interview witnesses.',
+      'Taught students in the Criminal Investigator Training Program at the Federal Law Enforcement Training Centers how to interview witnesses.',
+    ],
     [
       'Mentored FLETC BPA students on tracking.',
       'Mentored Border Patrol agent students at the Federal Law Enforcement Training Centers on tracking.',

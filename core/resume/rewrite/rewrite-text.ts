@@ -10,6 +10,7 @@ import { capitalise, indefiniteArticle, titleCase } from './english';
 import { FIELD_OFFICE, FIELD_OFFICE_WHY, OFFICE_CITY, OFFICE_CITY_WHY, officeCity } from './field-office';
 import { newProblems, PASSED } from './guard';
 import { requiredLiterals } from './literal-gate';
+import { objectAfterPeople, objectFirst } from './object-first';
 import type { Proposal, RenderOptions } from './render-term';
 import { renderTerm } from './render-term';
 import {
@@ -107,11 +108,16 @@ function findCandidates(text: string, o: RenderOptions): Candidate[] {
   }
   for (const m of text.matchAll(COURSE_PEOPLE)) {
     const start = m.index ?? 0;
+    const end = start + m[0].length;
     const course = courseName(m[3] ?? '', o);
-    if (course) add(start, start + m[0].length, () => coursePeopleProposal(m, text, start, course, o));
-    else if (m[2] && !m[1])
-      // "FLETC BPA students": the people (their role spelled out), then the training centre.
-      add(start, start + m[0].length, () => traineesAtCentre(m, text, start, o));
+    // "FLETC BPA students": the people (their role spelled out), then the training centre.
+    if (!course && !(m[2] && !m[1])) continue;
+    const make = () =>
+      course ? coursePeopleProposal(m, text, start, course, o) : traineesAtCentre(m, text, start, o);
+    const object = objectAfterPeople(text, start, end);
+    const prose = (s: string) => rebuild(s, proposeEdits(s, { ...o, field: 'prose' }));
+    if (object) add(start, end + object.length, () => objectFirst(make(), object, prose));
+    else add(start, end, make);
   }
   for (const m of text.matchAll(GRADE_PATTERN)) {
     const start = m.index ?? 0;
