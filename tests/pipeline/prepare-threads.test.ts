@@ -6,6 +6,7 @@ import { runCrawl } from '../../crawler/pipeline/run-crawl';
 import type { JobSites } from '../../demo/sites/job-sites-server';
 import { startJobSites } from '../../demo/sites/job-sites-server';
 import type { Store } from '../../store/open-store';
+import { fitFromText } from '../../store/stored-fit';
 import { freshStore, source } from '../crawler/helpers';
 import { sampleListings } from '../fixture-servers/sample-listings';
 
@@ -65,7 +66,7 @@ describe('the crawl pipeline with prepare threads', { timeout: 60_000 }, () => {
       description: string;
       no_degree: number;
     }[];
-    expect(stored.map((s) => JSON.parse(s.fit))).toEqual(
+    expect(stored.map((s) => fitFromText(s.fit))).toEqual(
       leads.map((l) => here({ ...l, noDegreeRequired: l.no_degree === 1 } as never).fit),
     );
   });
