@@ -34,7 +34,7 @@ export const AGRICULTURE_AND_BUDGET: GlossaryEntry[] = [
     branded: false,
   }),
   t('component', 'PPQ', 'USDA Plant Protection and Quarantine', {
-    m: '(?:APHIS )?PPQ',
+    m: '(?:USDA )?(?:APHIS )?PPQ',
     pos: 'name',
     mod: 'USDA plant protection',
     src: 'usda-aphis',

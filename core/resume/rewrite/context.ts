@@ -48,7 +48,9 @@ export function contextOf(text: string, start: number, end: number): SpanContext
   const det = d?.[1]
     ? { word: d[1], start: start - d[0].length + (d[0].length - d[0].trimStart().length) }
     : undefined;
-  const tail = before.slice(-40);
+  // A count may stand before the term's adjectives: "20 new CBPAS" are plural, like "20 CBPAS".
+  const counted = /[a-z] $/.test(before) ? (premodifiers(text, start)?.start ?? start) : start;
+  const tail = text.slice(Math.max(0, counted - 40), counted);
   const quantified = PLURAL_QUANTIFIERS.test(tail)
     ? 'plural'
     : SINGULAR_QUANTIFIERS.test(tail)
@@ -124,5 +126,7 @@ export function premodifiers(text: string, start: number): { start: number; dete
   }
   if (words === 0) return null;
   const opener = text.slice(0, at).match(/(?:^|[\s(])([A-Za-z]+|\S+['’]s) $/)?.[1] ?? '';
-  return { start: at, determined: OPENERS.test(opener) || /['’]s$/.test(opener) };
+  // A count opens the phrase as a determiner does: "20 new officers", never "20 a new officer".
+  const counted = PLURAL_QUANTIFIERS.test(text.slice(Math.max(0, at - 40), at));
+  return { start: at, determined: counted || OPENERS.test(opener) || /['’]s$/.test(opener) };
 }

@@ -239,3 +239,10 @@ export function nounAt(text: string, at: number): boolean {
   if (t.has('PastTense') || t.has('Gerund') || t.has('Adverb') || t.has('Copula')) return false;
   return t.has('Noun') || t.has('Adjective') === false;
 }
+
+/** A phrase's head noun: the last word, or the word before "of", "to" or "for" ("Notices to Appear"). */
+export function headWord(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const at = words.findIndex((w, i) => i > 0 && /^(?:of|to|for)$/i.test(w));
+  return (at > 0 ? words[at - 1] : words.at(-1)) ?? '';
+}

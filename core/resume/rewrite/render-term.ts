@@ -3,9 +3,11 @@ import { parsePhrase } from '../glossary/entry';
 import { placeArticle } from './article-place';
 import type { SpanContext } from './context';
 import { nameBefore, startsWithWords } from './context';
+import { repeatedInParentheses } from './defined-acronym';
 import { dropEcho, dropLeadingEcho } from './drop-echo';
 import {
   capitalise,
+  headWord,
   indefiniteArticle,
   nounAt,
   pluralPhrase,
@@ -94,19 +96,9 @@ export function renderTerm(
         : entry.why;
   const out = { rule: generalize ? `confidential:${entry.term}` : rule, reason, fallback };
 
-  // "X (X)": the term in parentheses right after the words it stands for.
-  if (ctx.before.endsWith('(') && ctx.after.startsWith(')')) {
-    const words = phrase.toLowerCase().split(/\s+/).map(singularWord);
-    const prior = new Set(
-      ctx.before
-        .slice(-120)
-        .toLowerCase()
-        .split(/[^\w’'-]+/)
-        .map(singularWord),
-    );
-    if (words.filter((w) => w.length > 3).every((w) => prior.has(w)))
-      return { ...out, start: start - 2, end: end + 1, replacement: '' };
-  }
+  // "X (X)": the term in parentheses right after the words it stands for (defined-acronym.ts).
+  const repeated = repeatedInParentheses(text, start, end, phrase);
+  if (repeated) return { ...out, ...repeated, replacement: '' };
   // The name before already says it: "Port of Houston POE" → "Port of Houston".
   const head = singularWord(phrase.split(' of ')[0]?.split(' ').at(-1) ?? '');
   const priorName = nameBefore(ctx.before);
@@ -247,8 +239,8 @@ function sharesOwnHead(text: string, end: number, heads: string[]): boolean {
 
 function isPlural(entry: GlossaryEntry, matched: string): boolean {
   if (entry.acronym) return /[A-Z0-9]s$/.test(matched);
-  const last = matched.split(/\s+/).at(-1) ?? '';
-  const termLast = entry.term.split(/\s+/).at(-1) ?? '';
+  const last = headWord(matched);
+  const termLast = headWord(entry.term);
   return singularWord(last) !== last.toLowerCase() && singularWord(termLast) === termLast.toLowerCase();
 }
 
