@@ -61,3 +61,36 @@ describe('an agency before its own program office', () => {
     );
   });
 });
+
+describe('an inspector’s and an analyst’s resume', () => {
+  it.each([
+    // Before: "as a sworn a law enforcement officer" (the article went between the participle and the noun).
+    ['Responded to alarms as a sworn LEO.', 'Responded to alarms as a sworn law enforcement officer.'],
+    ['Supervised LEOs and agents.', 'Supervised law enforcement officers and agents.'],
+    [
+      'Conducted 200+ FSAs of federal facilities under ISC standards.',
+      'Conducted 200+ facility security assessments of federal facilities under Interagency Security Committee standards.',
+    ],
+    [
+      'Oversaw PSO contract guards at 12 federal buildings.',
+      'Oversaw protective security contract guards at 12 federal buildings.',
+    ],
+    [
+      'Wrote IIRs disseminated to the IC.',
+      'Wrote intelligence information reports disseminated to the intelligence community.',
+    ],
+    // An incident commander is not the intelligence community: the letters stay.
+    ['Served as IC during a hazmat incident.', 'Served as IC during a hazmat incident.'],
+    // The SAC one briefs is a person; the SAC office is an office.
+    [
+      'Briefed the SAC and ASACs weekly.',
+      'Briefed the special agent in charge and assistant special agents in charge weekly.',
+    ],
+    ['Worked at the SAC office in Miami.', 'Worked at the Special Agent in Charge office in Miami.'],
+    // Title III is the wiretap statute: its affidavits are wiretap affidavits, not just "court-authorized".
+    ['Supported 14 Title III affidavits.', 'Supported 14 wiretap affidavits.'],
+    ['Ran T-III wire intercepts.', 'Ran court-authorized wire intercepts.'],
+  ])('%s', (input, expected) => {
+    expect(sentence(input)).toBe(expected);
+  });
+});

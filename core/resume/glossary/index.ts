@@ -2,6 +2,7 @@ import { AGENCIES } from './agencies';
 import { AGRICULTURE_AND_BUDGET } from './agriculture-budget';
 import { AIRPORT_CODES } from './airports';
 import type { GlossaryEntry } from './entry';
+import { FACILITY_PROTECTION } from './facility-protection';
 import { FIELD_TERMS } from './field-terms';
 import { FORMS } from './forms';
 import { HR } from './hr';
@@ -28,6 +29,7 @@ export const GLOSSARY: GlossaryEntry[] = [
   ...ROLES,
   ...HR,
   ...AGRICULTURE_AND_BUDGET,
+  ...FACILITY_PROTECTION,
 ];
 
 /** The agency entries that name an employer, for the employer line. */

@@ -78,6 +78,12 @@ export const LEGAL: GlossaryEntry[] = [
     senses: [
       // First of a list that shares one noun: "Title III, financial and OCDETF investigations".
       { when: /Title III,(?: [\w-]+,?)* (?:and|or) /, phrase: 'court-authorized wiretap' },
+      // Before a noun that is not the intercept itself, "wiretap" says what kind: "wiretap affidavits".
+      {
+        when: /\b(?:T-?III|Title III) (?:affidavits?|applications?|investigations?|cases?|orders?|operations?)\b/,
+        phrase: 'a court-authorized wiretap',
+        mod: 'wiretap',
+      },
     ],
     mod: 'court-authorized',
     heads: ['wire intercept', 'intercept', 'wiretap', 'wire'],

@@ -11,6 +11,13 @@ export const OFFICES: GlossaryEntry[] = [
   }),
   t('office', 'SAC', 'a Special Agent in Charge office', {
     m: 'SAC(?! [Oo]ffice)|SAC [Oo]ffice|Special Agent in Charge office',
+    senses: [
+      // A person one briefs or reports to, or beside the deputies: the office's head.
+      {
+        when: /\b(?:brief(?:ed|ing|s)?|advis(?:ed|ing|es)|report(?:ed|ing|s)? to|inform(?:ed|ing|s)?|met with)\s+(?:the\s+)?SAC\b(?! [Oo]ffice)|\bSAC and (?:the )?[AD]SACs?\b/,
+        phrase: 'the special agent in charge',
+      },
+    ],
     mod: 'regional field office',
     general: 'a regional field office',
     gloss: 'a regional field office',

@@ -120,7 +120,11 @@ export function premodifiers(text: string, start: number): { start: number; dete
     const adjective =
       tags.has('Adjective') &&
       !['Verb', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Adverb'].some((t) => tags.has(t));
-    if (!adjective || OPENERS.test(word)) break;
+    // A participle is an adjective only inside a phrase a determiner opens: "a sworn LEO", not
+    // "and supervised LEOs".
+    const opened = OPENERS.test(text.slice(0, at - word.length - 1).match(/([A-Za-z]+) $/)?.[1] ?? '');
+    const participle = !adjective && tags.has('Participle') && !tags.has('Preposition') && opened;
+    if (!(adjective || participle) || OPENERS.test(word)) break;
     at -= word.length + 1;
     words++;
   }
