@@ -90,6 +90,11 @@ describe('an inspector’s and an analyst’s resume', () => {
     // Title III is the wiretap statute: its affidavits are wiretap affidavits, not just "court-authorized".
     ['Supported 14 Title III affidavits.', 'Supported 14 wiretap affidavits.'],
     ['Ran T-III wire intercepts.', 'Ran court-authorized wire intercepts.'],
+    // Two programs that share one noun both modify it; neither takes an article of its own.
+    [
+      'Produces link analysis for OCDETF and HIDTA partners.',
+      'Produces link analysis for organized crime drug enforcement and regional drug trafficking partners.',
+    ],
   ])('%s', (input, expected) => {
     expect(sentence(input)).toBe(expected);
   });

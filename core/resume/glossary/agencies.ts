@@ -260,7 +260,7 @@ export const AGENCIES: GlossaryEntry[] = [
   }),
   t('component', 'OCDETF', 'an Organized Crime Drug Enforcement Task Force', {
     mod: 'organized crime drug enforcement',
-    heads: ['task force', 'case', 'investigation'],
+    heads: ['task force', 'case', 'investigation', 'partner', 'target'],
     general: 'a multi-agency organized crime task force',
     src: 'doj-glossary',
   }),
