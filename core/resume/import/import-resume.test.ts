@@ -113,6 +113,26 @@ describe('importing pasted text', () => {
       'x-federal': { series: '1896', grade: 'GS-13' },
     });
   });
+  it('reads a title that carries its agency’s words before the employer on one line', async () => {
+    const { resume } = await importText(
+      [
+        'Derek Whitfield',
+        'd.whitfield@example.com',
+        '',
+        'EXPERIENCE',
+        'Federal Protective Service Inspector, Department of Homeland Security, San Diego, CA   2013 - 2018',
+        '- Conducted 200+ facility security assessments.',
+      ].join('\n'),
+    );
+    // Before: the title was the whole "Inspector, Department of Homeland Security" and no employer.
+    expect(resume.work?.[0]).toMatchObject({
+      position: 'Federal Protective Service Inspector',
+      name: 'Department of Homeland Security',
+      location: 'San Diego, CA',
+      startDate: '2013',
+      endDate: '2018',
+    });
+  });
   it('reads schools that go by a name without "University" or "College"', async () => {
     const { resume } = await importText(
       [

@@ -4,7 +4,7 @@ import type { Line } from './line';
 import type { ImportNote } from './notes';
 import { endsSentence, findDateRange, LOCATION, parseLocation, startsLower, wordCount } from './patterns';
 import { pieces } from './read-basics';
-import { orgWords, titleWords } from './role-words';
+import { endsInTitle, orgWords, titleWords } from './role-words';
 
 type Kind = 'head' | 'meta' | 'label' | 'trailer' | 'bullet' | 'prose';
 
@@ -111,8 +111,9 @@ export function splitEntries(lines: Line[]): Draft[] {
 function roleAndOrg(piece: string): string[] {
   const [a, ...b] = piece.split(/,\s+/);
   const rest = b.join(', ');
-  if (a && rest && titleWords(a) > 0 && titleWords(a) >= orgWords(a) && orgWords(rest) > titleWords(rest))
-    return [a, rest];
+  // A title may carry its agency's words ("Federal Protective Service Inspector"): its last word decides.
+  const title = a && titleWords(a) > 0 && (titleWords(a) >= orgWords(a) || endsInTitle(a));
+  if (a && rest && title && orgWords(rest) > titleWords(rest)) return [a, rest];
   return [piece];
 }
 

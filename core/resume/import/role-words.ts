@@ -25,3 +25,6 @@ export const titleWords = (text: string) =>
 export const orgWords = (text: string) =>
   words(text).filter((w) => ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/\.$/, ''))).length +
   (/\b(?:of|for)\b/i.test(text) && /^[A-Z]/.test(text) ? 0.5 : 0);
+
+/** Whether a phrase's head, its last word, names a job: "Federal Protective Service Inspector". */
+export const endsInTitle = (text: string) => TITLE_WORDS.has((words(text).at(-1) ?? '').replace(/\.$/, ''));
