@@ -99,3 +99,28 @@ describe('an inspector’s and an analyst’s resume', () => {
     expect(sentence(input)).toBe(expected);
   });
 });
+
+describe('a mission-support resume', () => {
+  it.each([
+    ['Manages a $4.2M O&M budget.', 'Manages a $4.2M operations and maintenance budget.'],
+    [
+      'Review CLIN invoices and track obligations.',
+      'Review contract line item invoices and track obligations.',
+    ],
+    ['Confirmed EOD dates for 40 hires.', 'Confirmed entry-on-duty dates for 40 hires.'],
+    [
+      'Trained 12 new BPPCs on property procedures.',
+      'Trained 12 new Border Patrol processing coordinators on property procedures.',
+    ],
+    // Two fiscal years joined by "and": one "fiscal year" before a noun, "fiscal years" otherwise.
+    ['Prepared FY23 and FY24 spend plans.', 'Prepared fiscal year 2023 and 2024 spend plans.'],
+    ['Spent $2M in FY23 and FY24.', 'Spent $2M in fiscal years 2023 and 2024.'],
+    // "24" after "and" without its "FY" is a count, not a year.
+    [
+      'Hired 30 agents in FY23 and 24 agents in FY24.',
+      'Hired 30 agents in fiscal year 2023 and 24 agents in fiscal year 2024.',
+    ],
+  ])('%s', (input, expected) => {
+    expect(sentence(input)).toBe(expected);
+  });
+});

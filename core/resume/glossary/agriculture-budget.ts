@@ -86,6 +86,32 @@ export const AGRICULTURE_AND_BUDGET: GlossaryEntry[] = [
     heads: ['appropriation', 'account', 'funding'],
     src: 'gao-budget',
   }),
+  t('program', 'O&M', 'operations and maintenance funding', {
+    mod: 'operations and maintenance',
+    heads: ['funding', 'funds', 'account'],
+    src: 'gao-budget',
+    why: 'O&M is the budget account that pays for running and upkeep; said in full.',
+  }),
+  t('form', 'CLIN', 'a contract line item', {
+    m: 'CLINs?',
+    mod: 'contract line item',
+    heads: ['line item'],
+    src: 'ecfr-48',
+    why: 'A CLIN is one priced line of a federal contract (FAR 4.1005); said in full.',
+  }),
+  t('hr', 'EOD', 'entry on duty', {
+    pos: 'noun',
+    mod: 'entry-on-duty',
+    heads: ['date'],
+    src: 'opm-forms',
+    why: 'EOD is the OPM term for a new employee’s first day on the job; said in full.',
+  }),
+  t('role', 'BPPC', 'a Border Patrol processing coordinator', {
+    m: 'BPPCs?',
+    mod: 'Border Patrol processing',
+    src: 'cbp-glossary',
+    why: 'Border Patrol processing coordinators book and process people in custody so agents can return to the field; said in full.',
+  }),
   t('agency', 'ICE M&A', 'U.S. Immigration and Customs Enforcement', {
     m: 'ICE[ /,-]+M&A',
     general: 'a federal law enforcement agency',

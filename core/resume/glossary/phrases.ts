@@ -49,9 +49,13 @@ export const PHRASES: PhraseRule[] = [
   },
   {
     id: 'fiscal-years',
-    pattern: /\bFY[- ]?(\d{4}|\d{2})(?:\s*(through|thru|to|[-–])\s*(?:FY[- ]?)?(\d{4}|\d{2}))?(?![\w-])/g,
+    // "FY23 and FY24" too, where the second year keeps its "FY": "FY23 and 24 agents" is a count.
+    pattern:
+      /\bFY[- ]?(\d{4}|\d{2})(?:\s*(through|thru|to|[-–])\s*(?:FY[- ]?)?(\d{4}|\d{2})|\s+(and|or)\s+FY[- ]?(\d{4}|\d{2}))?(?![\w-])/g,
     make: (m, after) => {
       const first = fiscalYear(m[1] ?? '');
+      const noun = /^ (?!(?:and|or|to|for|with|in|at|on|by|from|through)\b)[a-z]/.test(after);
+      if (m[5]) return `fiscal year${noun ? '' : 's'} ${first} ${m[4]} ${fiscalYear(m[5])}`;
       if (!m[3]) return `fiscal year ${first}`;
       const joint = m[2] === 'thru' ? ' through ' : /^[-–]$/.test(m[2] ?? '') ? '–' : ` ${m[2]} `;
       // Before a noun the span is a modifier ("fiscal year 2022–2025 spend plans"), else plural.

@@ -29,5 +29,6 @@ export const SOURCES = {
   'vendor-sites': 'The software vendor’s own product pages, for commercial products named on resumes',
   'omb-circulars': 'OMB circulars (whitehouse.gov/omb/information-resources/guidance)',
   'gao-budget': 'GAO, A Glossary of Terms Used in the Federal Budget Process (GAO-05-734SP)',
+  'ecfr-48': 'Code of Federal Regulations, Title 48: the Federal Acquisition Regulation (acquisition.gov)',
 } as const;
 export type SourceId = keyof typeof SOURCES;
