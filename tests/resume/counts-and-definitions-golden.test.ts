@@ -124,3 +124,20 @@ describe('a mission-support resume', () => {
     expect(sentence(input)).toBe(expected);
   });
 });
+
+describe('federal mode', () => {
+  const federal = (s: string) =>
+    rebuild(s, proposeEdits(s, { mode: 'federal', generalize: false, field: 'prose' }));
+  it('keeps a grade in parentheses as one pair, the seniority and its equivalent inside it', () => {
+    // Before: "Mission Support Specialist (experienced program specialist (GS-12 equivalent))".
+    expect(federal('Mission Support Specialist (GS-0301-12) with 10 years.')).toBe(
+      'Mission Support Specialist (experienced program specialist, GS-12 equivalent) with 10 years.',
+    );
+  });
+  it('explains a plural pay code with a plural gloss', () => {
+    expect(federal('Processes WGIs and TDY travel.')).toBe(
+      'Processes WGIs (within-grade pay increases) and temporary duty travel.',
+    );
+    expect(federal('Approved a WGI.')).toBe('Approved a WGI (a within-grade pay increase).');
+  });
+});

@@ -1,5 +1,6 @@
 import type { GlossaryEntry } from '../glossary/entry';
 import type { SpanContext } from './context';
+import { pluralPhrase } from './english';
 import type { Proposal } from './render-term';
 
 /**
@@ -76,10 +77,13 @@ export function federalGloss(
       ? null
       : { start, end, replacement: `${matched} (${gloss})` };
   const acronym = matched.startsWith(entry.term) ? matched.slice(0, matched.search(/\s|$/)) : matched;
+  // "WGIs (within-grade pay increases)": a plural code's gloss is plural too.
+  const said =
+    /[A-Z0-9]s$/.test(acronym) && /^an? /.test(gloss) ? pluralPhrase(gloss.replace(/^an? /, '')) : gloss;
   let rest = matched.slice(acronym.length);
   let to = end;
   const next = ctx.after.match(/^ ([a-z]+)\b/)?.[1];
-  if (rest && gloss.toLowerCase().endsWith(rest.toLowerCase())) rest = '';
-  else if (!rest && next && gloss.toLowerCase().endsWith(` ${next}`)) to = end + 1 + next.length;
-  return { start, end: to, replacement: `${acronym} (${gloss})${rest}` };
+  if (rest && said.toLowerCase().endsWith(rest.toLowerCase())) rest = '';
+  else if (!rest && next && said.toLowerCase().endsWith(` ${next}`)) to = end + 1 + next.length;
+  return { start, end: to, replacement: `${acronym} (${said})${rest}` };
 }

@@ -14,6 +14,7 @@ import { objectAfterPeople, objectFirst } from './object-first';
 import type { Proposal, RenderOptions } from './render-term';
 import { renderTerm } from './render-term';
 import {
+  federalSeniority,
   GRADE_PATTERN,
   levelNoun,
   parseGrade,
@@ -186,7 +187,6 @@ function phraseProposal(rule: PhraseRule, m: RegExpExecArray, text: string, star
 // A range written out, "GS-9 to GS-13": its first grade, then its last.
 const RANGE_START = /^ to (?:GS|GL|GG)[- ]?\d/;
 const RANGE_END = /(?:GS|GL|GG)[- ]?(?:\d{4}[- ])?\d{1,2} to $/;
-
 const GRADE_WHY = 'Federal pay grades become the seniority they stand for; federal mode keeps the grade.';
 
 function gradeProposal(m: RegExpMatchArray, text: string, start: number, o: RenderOptions): Proposal | null {
@@ -217,7 +217,7 @@ function gradeProposal(m: RegExpMatchArray, text: string, start: number, o: Rend
     };
   if (o.mode === 'federal') {
     if (!occupation || noun || levelNext) return null;
-    replacement = `${seniorityPhrase(grade, occupation)} (${grade.label} equivalent)`;
+    replacement = federalSeniority(grade, occupation, inParens);
   } else if (noun || levelNext || RANGE_START.test(ctx.after)) replacement = seniorityAdjective(grade);
   else if (RANGE_END.test(ctx.before) && !/\bfrom\s+\S+\s+to\s+$/i.test(ctx.before))
     // "at GS-9 to GS-13": a span of levels ("at early-career to senior levels").

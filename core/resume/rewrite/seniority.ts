@@ -116,3 +116,17 @@ export function levelNoun(g: Grade): string {
   const adj = seniorityAdjective(g);
   return /level$/.test(adj) ? adj : `${adj} level`;
 }
+
+/**
+ * Federal mode's wording for a grade: the seniority phrase with the grade kept as its equivalent,
+ * "senior investigator (GS-13 equivalent)". A grade already in parentheses ("Specialist
+ * (GS-0301-12)") takes a comma instead, so the title never carries one pair inside another.
+ */
+export function federalSeniority(
+  g: Grade,
+  occupation: { role: string; area: string },
+  inParens: boolean,
+): string {
+  const said = seniorityPhrase(g, occupation);
+  return inParens ? `${said}, ${g.label} equivalent` : `${said} (${g.label} equivalent)`;
+}
