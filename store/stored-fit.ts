@@ -4,9 +4,9 @@ import type { Fit } from '../core/lead/lead';
  * The text the `fit` column holds: the Fit as JSON, except that each reason sentence is written
  * once (`reasonTexts`) and the lists (`reasonIds`, `reasonIdsByBackground`) point into it. A fit
  * gives its reasons for each of nine backgrounds, and most sentences ("Asks for report writing —
- * your daily work") recur in every list: written out in full they were three quarters of the text
- * (3.1 kB of 4 kB a row), and that text is copied from the prepare threads, hashed, bound and
- * written by every upsert and parsed by every search hit. The other keys keep their names and
+ * your daily work") recur in every list: written out in full, the lists made the fit text 3.1 kB,
+ * three quarters of a 4 kB row, and that text is copied from the prepare threads, hashed, bound
+ * and written by every upsert and parsed by every search hit. The other keys keep their names and
  * places, so SQL that reads `$.byBackground`, `$.occupations` or `$.enforcementRole` is unchanged.
  */
 interface StoredFit extends Omit<Fit, 'reasons' | 'reasonsByBackground'> {
