@@ -54,13 +54,14 @@ export const PHRASES: PhraseRule[] = [
       /\bFY[- ]?(\d{4}|\d{2})(?:\s*(through|thru|to|[-–])\s*(?:FY[- ]?)?(\d{4}|\d{2})|\s+(and|or)\s+FY[- ]?(\d{4}|\d{2}))?(?![\w-])/g,
     make: (m, after) => {
       const first = fiscalYear(m[1] ?? '');
-      const noun = /^ (?!(?:and|or|to|for|with|in|at|on|by|from|through)\b)[a-z]/.test(after);
-      if (m[5]) return `fiscal year${noun ? '' : 's'} ${first} ${m[4]} ${fiscalYear(m[5])}`;
+      // Before a noun two years are a modifier ("fiscal year 2022–2025 spend plans"), else plural.
+      const years = /^ (?!(?:and|or|to|for|with|in|at|on|by|from|through)\b)[a-z]/.test(after)
+        ? 'fiscal year'
+        : 'fiscal years';
+      if (m[5]) return `${years} ${first} ${m[4]} ${fiscalYear(m[5])}`;
       if (!m[3]) return `fiscal year ${first}`;
       const joint = m[2] === 'thru' ? ' through ' : /^[-–]$/.test(m[2] ?? '') ? '–' : ` ${m[2]} `;
-      // Before a noun the span is a modifier ("fiscal year 2022–2025 spend plans"), else plural.
-      const modifier = /^ (?!(?:and|or|to|for|with|in|at|on|by|from|through)\b)[a-z]/.test(after);
-      return `fiscal year${modifier ? '' : 's'} ${first}${joint}${fiscalYear(m[3])}`;
+      return `${years} ${first}${joint}${fiscalYear(m[3])}`;
     },
     why: 'FY is budget shorthand: spelled out as the federal fiscal year (October to September, 31 U.S.C. § 1102; GAO-05-734SP), the years kept.',
   },

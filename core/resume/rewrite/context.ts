@@ -122,8 +122,11 @@ export function premodifiers(text: string, start: number): { start: number; dete
       !['Verb', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Adverb'].some((t) => tags.has(t));
     // A participle is an adjective only inside a phrase a determiner opens: "a sworn LEO", not
     // "and supervised LEOs".
-    const opened = OPENERS.test(text.slice(0, at - word.length - 1).match(/([A-Za-z]+) $/)?.[1] ?? '');
-    const participle = !adjective && tags.has('Participle') && !tags.has('Preposition') && opened;
+    const participle =
+      !adjective &&
+      tags.has('Participle') &&
+      !tags.has('Preposition') &&
+      OPENERS.test(text.slice(0, at - word.length - 1).match(/([A-Za-z]+) $/)?.[1] ?? '');
     if (!(adjective || participle) || OPENERS.test(word)) break;
     at -= word.length + 1;
     words++;

@@ -10,7 +10,7 @@ const MINOR = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', '&']);
  * notices))"). The test: the initials of the words before the parenthesis, with or without the
  * small words, spell the acronym (a plural "s" aside).
  */
-export function definedInPlace(text: string, start: number, end: number): boolean {
+function definedInPlace(text: string, start: number, end: number): boolean {
   if (text[start - 1] !== '(' || text[end] !== ')') return false;
   const letters = text
     .slice(start, end)

@@ -246,3 +246,8 @@ export function headWord(phrase: string): string {
   const at = words.findIndex((w, i) => i > 0 && /^(?:of|to|for)$/i.test(w));
   return (at > 0 ? words[at - 1] : words.at(-1)) ?? '';
 }
+
+/** A gloss said of several: "a within-grade pay increase" → "within-grade pay increases"; one with no article stays. */
+export function pluralGloss(gloss: string): string {
+  return /^an? /.test(gloss) ? pluralPhrase(gloss.replace(/^an? /, '')) : gloss;
+}

@@ -1,6 +1,6 @@
 import type { GlossaryEntry } from '../glossary/entry';
 import type { SpanContext } from './context';
-import { pluralPhrase } from './english';
+import { pluralGloss } from './english';
 import type { Proposal } from './render-term';
 
 /**
@@ -78,8 +78,7 @@ export function federalGloss(
       : { start, end, replacement: `${matched} (${gloss})` };
   const acronym = matched.startsWith(entry.term) ? matched.slice(0, matched.search(/\s|$/)) : matched;
   // "WGIs (within-grade pay increases)": a plural code's gloss is plural too.
-  const said =
-    /[A-Z0-9]s$/.test(acronym) && /^an? /.test(gloss) ? pluralPhrase(gloss.replace(/^an? /, '')) : gloss;
+  const said = /[A-Z0-9]s$/.test(acronym) ? pluralGloss(gloss) : gloss;
   let rest = matched.slice(acronym.length);
   let to = end;
   const next = ctx.after.match(/^ ([a-z]+)\b/)?.[1];

@@ -10,6 +10,7 @@ import {
   headWord,
   indefiniteArticle,
   nounAt,
+  pluralGloss,
   pluralPhrase,
   singularWord,
   tagsOf,
@@ -67,8 +68,7 @@ export function renderTerm(
       : chosen.grammar.article === 'none'
         ? chosen.phrase
         : `${chosen.grammar.article === 'the' ? 'the' : indefiniteArticle(chosen.phrase)} ${chosen.phrase}`;
-  const pluralGloss = isPlural(entry, matched) && /^(?:a|an) /.test(senseGloss);
-  const glossText = `${matched} (${pluralGloss ? pluralPhrase(senseGloss.replace(/^an? /, '')) : senseGloss})`;
+  const glossText = `${matched} (${isPlural(entry, matched) ? pluralGloss(senseGloss) : senseGloss})`;
   const fallback = ctx.after.startsWith(' (') ? undefined : { start, end, replacement: glossText };
   const base = { rule, reason: entry.why };
   if (entry.action === 'keep' && !(o.generalize && entry.branded && entry.general)) return null;
