@@ -5,7 +5,7 @@ import { leadScorer } from '../crawler/pipeline/lead-scorer';
 import type { PrepareLeads } from '../crawler/pipeline/prepare-leads';
 import { prepareLeads } from '../crawler/pipeline/prepare-leads';
 import { PreparePool } from '../crawler/pipeline/prepare-pool';
-import { dedupeStep, normaliseStep, scoreStep, serialiseStep, upsertStep } from '../crawler/pipeline/steps';
+import { dedupeStep, normaliseStep, packStep, scoreStep, upsertStep } from '../crawler/pipeline/steps';
 import { migrate } from '../store/migrate';
 import type { Store } from '../store/open-store';
 import { openMemoryStore } from '../store/open-store';
@@ -75,9 +75,9 @@ async function runPipeline(
     while (next < raws.length) {
       const page = raws.slice(next, next + PAGE);
       next += PAGE;
-      const { scored } = await prepare(page);
+      const { leads } = await prepare(page);
       const started = performance.now();
-      created += upsertStep(db, source, scored, [], new Date().toISOString(), false).counts.new;
+      created += upsertStep(db, source, leads, [], new Date().toISOString(), false).counts.new;
       writingMs += performance.now() - started;
     }
   };
@@ -126,7 +126,7 @@ export async function pipelineBench(count = 20_000): Promise<void> {
   const stepDb = openMemoryStore();
   migrate(stepDb);
   const scorer = leadScorer();
-  const steps = { normalise: 0, dedupe: 0, score: 0, serialise: 0, upsert: 0 };
+  const steps = { normalise: 0, dedupe: 0, score: 0, pack: 0, upsert: 0 };
   const step = <T>(name: keyof typeof steps, run: () => T): T => {
     const started = performance.now();
     const result = run();
@@ -136,12 +136,12 @@ export async function pipelineBench(count = 20_000): Promise<void> {
   const { leads } = step('normalise', () => normaliseStep(raws));
   const deduped = step('dedupe', () => dedupeStep(leads));
   const scored = step('score', () => scoreStep(deduped, scorer));
-  // The prepare threads serialise for the store too (prepare-worker-loop.ts): the writer binds strings.
-  const serialised = step('serialise', () => serialiseStep(scored));
+  // The prepare threads pack for the store too (prepare-worker-loop.ts): the writer binds strings.
+  const packed = step('pack', () => packStep(scored));
   step('upsert', () =>
-    upsertStep(stepDb, { id: 'bench', type: 'greenhouse' }, serialised, [], new Date().toISOString()),
+    upsertStep(stepDb, { id: 'bench', type: 'greenhouse' }, packed, [], new Date().toISOString()),
   );
-  const sequential = steps.normalise + steps.dedupe + steps.score + steps.serialise + steps.upsert;
+  const sequential = steps.normalise + steps.dedupe + steps.score + steps.pack + steps.upsert;
 
   line('pipeline (prepare threads + upsert overlapped)', rate(ours.ms));
   line('baseline: raw JSON insert, no normalising', rate(baseline.ms));
@@ -171,7 +171,7 @@ export async function pipelineBench(count = 20_000): Promise<void> {
   line('of which normalising (HTML, places, pay, dates)', rate(steps.normalise));
   line('of which dedupe within the batch', rate(steps.dedupe));
   line('of which fit scoring and exclusion', rate(steps.score));
-  line('of which serialising for the store (fit JSON, hash)', rate(steps.serialise));
+  line('of which packing for the store (fit JSON, hash, lead text)', rate(steps.pack));
   line('of which upsert into the store', rate(steps.upsert));
   line(`prepare threads (${pool.size}) starting, not timed above`, `${fmt(warm.ms)} ms`);
   line('goal (issue 14)', 'pipeline at or above 5,000 leads/s');

@@ -1,18 +1,27 @@
-import { noDegreeRequired } from '../core/lead/degree-requirement';
 import type { Exclusion, Fit, NormalisedLead, SourceType } from '../core/lead/lead';
 import type { StoredForm } from './lead-stored-form';
+import type { PackedLead, PackedTexts } from './packed-lead';
+import { packLead } from './packed-lead';
 
-export interface IncomingLead {
-  lead: NormalisedLead;
+interface FromSource {
   sourceId: string;
   sourceType: SourceType;
-  fit: Fit | null;
-  excluded: Exclusion | null;
   /** The source sets `name`: its company name beats one another source guessed from a slug. */
   namedSource?: boolean;
-  /** `storedForm(lead, fit, excluded)`, when a prepare thread made it; otherwise the upsert does. */
-  stored?: StoredForm;
 }
+
+/**
+ * A lead for the upsert: packed, as a crawl's prepare step hands it over (packed-lead.ts), or as
+ * objects, which the upsert packs itself (tests, one-off writes).
+ */
+export type IncomingLead = FromSource &
+  ({ packed: PackedLead } | { lead: NormalisedLead; fit: Fit | null; excluded: Exclusion | null });
+
+/** An incoming lead in packed form. */
+export const packedOf = (incoming: IncomingLead): FromSource & { packed: PackedLead } =>
+  'packed' in incoming
+    ? incoming
+    : { ...incoming, packed: packLead(incoming.lead, incoming.fit, incoming.excluded) };
 
 /** The columns every write of a crawled lead sets, in the order `rowValues` gives them. */
 export const WRITTEN_COLUMNS = [
@@ -82,12 +91,14 @@ export interface KeptCompany {
 
 /** A lead's row as the statements bind it, in WRITTEN_COLUMNS order. */
 export function rowValues(
-  incoming: IncomingLead,
+  incoming: FromSource & { packed: PackedLead },
+  l: NormalisedLead,
+  texts: PackedTexts,
   stored: StoredForm,
   now: string,
   kept: KeptCompany | null,
 ): unknown[] {
-  const l = incoming.lead;
+  const { packed } = incoming;
   const expired = l.closesAt !== null && l.closesAt < now;
   const place = l.places[0];
   const salary = l.salary;
@@ -115,14 +126,14 @@ export function rowValues(
     l.department,
     l.descriptionHtml,
     l.description,
-    (l.noDegreeRequired ?? noDegreeRequired(l.description)) ? 1 : 0,
+    packed.noDegreeRequired ? 1 : 0,
     kept ? kept.fingerprint : l.fingerprint,
     stored.contentHash,
     expired ? 'closed' : 'open',
     expired ? 'closing date passed' : null,
     stored.fit,
-    incoming.fit?.score ?? null,
-    JSON.stringify(incoming.fit?.tracks ?? []),
+    packed.fitScore,
+    texts.tracks,
     stored.excluded,
     now,
     now,

@@ -3,15 +3,16 @@ import { keepFitCorrection } from './fit-corrections-repo';
 import type { Before } from './lead-lookup';
 import { leadsBySourceIds, leadsElsewhere } from './lead-lookup';
 import type { IncomingLead, KeptCompany } from './lead-row-values';
-import { AT, INSERTED_COLUMNS, rowValues, WRITTEN_COLUMNS } from './lead-row-values';
-import type { StoredForm } from './lead-stored-form';
-import { contentHashOf, storedForm } from './lead-stored-form';
+import { AT, INSERTED_COLUMNS, packedOf, rowValues, WRITTEN_COLUMNS } from './lead-row-values';
 import { keepCuratedTracks } from './leads-repo';
 import type { Store } from './open-store';
+import { contentHash, contentText, packedTexts, unpackLead } from './packed-lead';
 import { inChunks, inList, rowChunks, valueRows } from './sql-chunks';
 import { statement } from './statements';
 
 export type { IncomingLead } from './lead-row-values';
+
+type Packed = ReturnType<typeof packedOf>;
 export type UpsertOutcome = 'new' | 'updated' | 'unchanged';
 
 // Positional parameters throughout: binding 40 named ones from an object cost about a third of
@@ -35,7 +36,7 @@ const correctedSql = (size: number) =>
  * Whose company name a lead shows when several sources list it: the source that set it keeps it,
  * unless it only guessed from a slug and the incoming source names the employer.
  */
-function takesCompany(before: Before, incoming: IncomingLead): boolean {
+function takesCompany(before: Before, incoming: Packed): boolean {
   if (before.company_source === null || before.company_source === incoming.sourceId) return true;
   return Boolean(incoming.namedSource) && before.company_named === 0;
 }
@@ -46,35 +47,35 @@ function takesCompany(before: Before, incoming: IncomingLead): boolean {
  * match leads first seen under another source that this source has not matched yet, in the page's
  * order: a lead one entry claims is gone for the entries after it, as its new sighting would make it.
  */
-function matchPage(db: Store, sourceId: string, page: readonly IncomingLead[]): (Before | null)[] {
+function matchPage(db: Store, sourceId: string, page: readonly Packed[]): (Before | null)[] {
   const own = leadsBySourceIds(
     db,
     sourceId,
-    page.map((i) => i.lead.sourceLeadId),
+    page.map((i) => i.packed.sourceLeadId),
   );
-  const rest = page.filter((i) => !own.has(i.lead.sourceLeadId));
-  const elsewhere = (column: 'canonical_url' | 'fingerprint', key: (i: IncomingLead) => string) =>
+  const rest = page.filter((i) => !own.has(i.packed.sourceLeadId));
+  const elsewhere = (column: 'canonical_url' | 'fingerprint', key: (i: Packed) => string) =>
     rest.length ? leadsElsewhere(db, column, sourceId, rest.map(key)) : new Map<string, Before[]>();
-  const byUrl = elsewhere('canonical_url', (i) => i.lead.canonicalUrl);
-  const byPrint = elsewhere('fingerprint', (i) => i.lead.fingerprint);
+  const byUrl = elsewhere('canonical_url', (i) => i.packed.canonicalUrl);
+  const byPrint = elsewhere('fingerprint', (i) => i.packed.fingerprint);
   const claimed = new Set<string>();
   const free = (list: Before[] | undefined) => list?.find((b) => !claimed.has(b.id));
   return page.map((i) => {
-    const mine = own.get(i.lead.sourceLeadId);
+    const mine = own.get(i.packed.sourceLeadId);
     if (mine) return mine;
-    const other = free(byUrl.get(i.lead.canonicalUrl)) ?? free(byPrint.get(i.lead.fingerprint)) ?? null;
+    const other = free(byUrl.get(i.packed.canonicalUrl)) ?? free(byPrint.get(i.packed.fingerprint)) ?? null;
     if (other) claimed.add(other.id);
     return other;
   });
 }
 
 /** A page the batch cannot take as one: several sources, or one posting twice. */
-function isOnePage(page: readonly IncomingLead[]): boolean {
+function isOnePage(page: readonly Packed[]): boolean {
   const sourceId = page[0]?.sourceId;
   const keys = new Set<string>();
   for (const i of page) {
-    if (i.sourceId !== sourceId || keys.has(i.lead.sourceLeadId)) return false;
-    keys.add(i.lead.sourceLeadId);
+    if (i.sourceId !== sourceId || keys.has(i.packed.sourceLeadId)) return false;
+    keys.add(i.packed.sourceLeadId);
   }
   return true;
 }
@@ -86,26 +87,31 @@ function isOnePage(page: readonly IncomingLead[]): boolean {
  */
 export function upsertLeads(
   db: Store,
-  page: readonly IncomingLead[],
+  incomingPage: readonly IncomingLead[],
   now: string,
 ): { id: string; outcome: UpsertOutcome }[] {
+  const page = incomingPage.map(packedOf);
   if (page.length > 1 && !isOnePage(page)) return page.flatMap((i) => upsertLeads(db, [i], now));
   const sourceId = page[0]?.sourceId ?? '';
   const matches = matchPage(db, sourceId, page);
   const results: { id: string; outcome: UpsertOutcome }[] = [];
   const sightings: unknown[][] = [];
   const touched = new Map<string, { values: unknown[]; ids: string[] }>();
-  const changed: { id: string; incoming: IncomingLead }[] = [];
+  const changed: { id: string; incoming: Packed }[] = [];
   for (let n = 0; n < page.length; n++) {
-    const incoming = page[n] as IncomingLead;
+    const incoming = page[n] as Packed;
     const before = matches[n] ?? null;
-    const stored: StoredForm = incoming.stored ?? storedForm(incoming.lead, incoming.fit, incoming.excluded);
+    const { sourceLeadId } = incoming.packed;
+    // Opened only now, so the page's leads live as objects one at a time (packed-lead.ts).
+    const texts = packedTexts(incoming.packed);
+    const lead = unpackLead(incoming.packed, texts.content);
+    const { stored } = texts;
     let id: string;
     let outcome: UpsertOutcome;
     if (before === null) {
       id = randomUUID();
-      const values = rowValues(incoming, stored, now, null);
-      values.push(id, sourceId, incoming.sourceType, incoming.lead.sourceLeadId, now);
+      const values = rowValues(incoming, lead, texts, stored, now, null);
+      values.push(id, sourceId, incoming.sourceType, sourceLeadId, now);
       statement(db, INSERT).run(values);
       // A new id has no curation or fit correction to keep.
       outcome = 'new';
@@ -121,10 +127,10 @@ export function upsertLeads(
           company_source: before.company_source as string,
           company_named: before.company_named,
         };
-        const lead = { ...incoming.lead, company: before.company, fingerprint: before.fingerprint };
-        form = { ...stored, contentHash: contentHashOf(lead, stored.fit, stored.excluded) };
+        const content = contentText({ ...lead, company: before.company });
+        form = { ...stored, contentHash: contentHash(content, stored.fit, stored.excluded) };
       }
-      const values = rowValues(incoming, form, now, kept);
+      const values = rowValues(incoming, lead, texts, form, now, kept);
       const unchanged = before.content_hash === values[AT.contentHash] && before.status === values[AT.status];
       outcome = unchanged ? 'unchanged' : 'updated';
       if (unchanged) {
@@ -140,7 +146,7 @@ export function upsertLeads(
         changed.push({ id, incoming });
       }
     }
-    sightings.push([sourceId, incoming.lead.sourceLeadId, id, incoming.lead.url, now, now, 0]);
+    sightings.push([sourceId, sourceLeadId, id, texts.url, now, now, 0]);
     results.push({ id, outcome });
   }
   for (const { values, ids } of touched.values())
@@ -151,7 +157,7 @@ export function upsertLeads(
 }
 
 /** Updated leads an adviser or admin corrected get their corrections back (most have none). */
-function keepCorrections(db: Store, changed: { id: string; incoming: IncomingLead }[]): void {
+function keepCorrections(db: Store, changed: { id: string; incoming: Packed }[]): void {
   const corrected = new Set<string>();
   for (const chunk of inChunks(changed.map((c) => c.id))) {
     const rows = statement(db, correctedSql(chunk.length)).all(...chunk, ...chunk) as { lead_id: string }[];
@@ -160,7 +166,7 @@ function keepCorrections(db: Store, changed: { id: string; incoming: IncomingLea
   for (const { id, incoming } of changed) {
     if (!corrected.has(id)) continue;
     keepCuratedTracks(db, id);
-    keepFitCorrection(db, id, incoming.lead);
+    keepFitCorrection(db, id, unpackLead(incoming.packed));
   }
 }
 

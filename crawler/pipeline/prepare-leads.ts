@@ -18,5 +18,5 @@ export function prepareLeads(scorer: Scorer, threads?: PreparePool | null): Prep
   if (!rules || !pool) return async (raws) => prepareStep(raws, scorer);
   // The threads load the scorer (a second or so) while the crawl fetches its first pages.
   void pool.warm();
-  return async (raws) => (raws.length === 0 ? { scored: [], problems: [] } : pool.prepare(raws, rules()));
+  return async (raws) => (raws.length === 0 ? { leads: [], problems: [] } : pool.prepare(raws, rules()));
 }

@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { exclusionRuleSchema } from '../../core/fit/exclusions';
-import { exclusionSchema, fitSchema, normalisedLeadSchema } from '../../core/lead/lead';
 import type { RawLead } from '../../core/lead/raw-lead';
-import { storedFormSchema } from '../../store/lead-stored-form';
+import type { PackedLead } from '../../store/packed-lead';
+import { packedInBounds, packedLeadSchema } from '../../store/packed-lead';
 
 /**
  * The messages between the crawl's main thread and its prepare threads (prepare-pool.ts), written
  * once here. A thread checks each request on arrival (its raw leads were parsed on the main thread).
  * Its reply is the prepare step's own typed output, in the shape `prepareReplySchema` says (the
  * pool's tests parse real replies with it); the main thread, the pipeline's one writer whose time is
- * the pipeline's speed, checks the reply's envelope (`replyProblem`): ids, lists and the parts of
- * each lead the store keys on, not every reason again.
+ * the pipeline's speed, checks the reply's envelope (`replyProblem`): ids, lists and that each
+ * packed lead's parts are the strings and numbers the store binds.
  */
 
 /** Which exclusion rules a batch is scored by; `rules` travel only when a thread has not seen `stamp`. */
@@ -51,16 +51,9 @@ export const prepareRequestSchema = z.object({
 });
 export type PrepareRequest = z.input<typeof prepareRequestSchema>;
 
-export const preparedLeadSchema = z.object({
-  lead: normalisedLeadSchema,
-  fit: fitSchema.nullable(),
-  excluded: exclusionSchema.nullable(),
-  stored: storedFormSchema.optional(),
-});
-
 export const prepareReplySchema = z.object({
   id: z.number().int(),
-  scored: z.array(preparedLeadSchema),
+  leads: z.array(packedLeadSchema),
   problems: z.array(z.string()),
 });
 export const prepareFailureSchema = z.object({ id: z.number().int(), error: z.string() });
@@ -69,34 +62,34 @@ export type PrepareReply = z.infer<typeof prepareReplySchema> | z.infer<typeof p
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const STRINGS = ['sourceLeadId', 'canonicalUrl', 'fingerprint'] as const;
+
 /**
- * What the main thread checks of a reply before the upsert takes it: the lists, and in each lead the
- * parts the store keys on. The thread parsed every lead in full before sending it; checking its
- * shape again field by field on the main thread, the pipeline's one writer, cost more per lead
- * than the write it guards (a zod parse copies every field of every lead). Answers the first
- * problem as `path: message`, or null.
+ * What the main thread checks of a reply before the upsert takes it: the lists, and in each packed
+ * lead the keys, the values and that its texts lie inside its page's text. A zod parse of every
+ * lead again on the main thread, the pipeline's one writer, cost more per lead than the write it
+ * guards. Answers the first problem as `path: message`, or null.
  */
 export function replyProblem(message: unknown): string | null {
   if (!isObject(message) || typeof message.id !== 'number') return 'id: expected a number';
   if (!Array.isArray(message.problems) || message.problems.some((p) => typeof p !== 'string'))
     return 'problems: expected a list of sentences';
-  if (!Array.isArray(message.scored)) return 'scored: expected a list';
-  for (let i = 0; i < message.scored.length; i++) {
-    const item: unknown = message.scored[i];
-    if (!isObject(item) || !isObject(item.lead)) return `scored.${i}.lead: expected an object`;
-    for (const key of ['sourceLeadId', 'title', 'url'])
-      if (typeof item.lead[key] !== 'string') return `scored.${i}.lead.${key}: expected a string`;
-    for (const key of ['fit', 'excluded'])
-      if (item[key] !== null && !isObject(item[key])) return `scored.${i}.${key}: expected an object or null`;
-    // The writer stores these texts and the hash as they come: each must be a string.
-    if (item.stored !== undefined) {
-      const stored = item.stored as Record<string, unknown> | null;
-      if (!isObject(stored) || typeof stored.contentHash !== 'string')
-        return `scored.${i}.stored: expected texts`;
-      for (const key of ['fit', 'excluded'])
-        if (stored[key] !== null && typeof stored[key] !== 'string')
-          return `scored.${i}.stored.${key}: expected a string or null`;
-    }
+  if (!Array.isArray(message.leads)) return 'leads: expected a list';
+  for (let i = 0; i < message.leads.length; i++) {
+    const item: unknown = message.leads[i];
+    if (!isObject(item)) return `leads.${i}: expected an object`;
+    for (const key of STRINGS)
+      if (typeof item[key] !== 'string') return `leads.${i}.${key}: expected a string`;
+    if (item.fitScore !== null && typeof item.fitScore !== 'number')
+      return `leads.${i}.fitScore: expected a number`;
+    if (typeof item.noDegreeRequired !== 'boolean')
+      return `leads.${i}.noDegreeRequired: expected true or false`;
+    const { page, at, sizes } = item;
+    if (!isObject(page) || typeof page.text !== 'string') return `leads.${i}.page: expected a text`;
+    const sized =
+      Array.isArray(sizes) && sizes.length === 6 && sizes.every((n) => Number.isInteger(n) && n >= -1);
+    if (!Number.isInteger(at) || (at as number) < 0 || !sized || !packedInBounds(item as PackedLead))
+      return `leads.${i}.sizes: expected ranges inside the page's text`;
   }
   return null;
 }

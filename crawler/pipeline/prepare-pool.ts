@@ -2,11 +2,12 @@ import { availableParallelism } from 'node:os';
 import type { EventLoopUtilization } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { RawLead } from '../../core/lead/raw-lead';
+import type { PackedLead } from '../../store/packed-lead';
 import { rulesScorer } from './lead-scorer';
 import type { PrepareRequest, RulesVersion } from './prepare-messages';
 import { prepareFailureSchema, replyProblem } from './prepare-messages';
-import type { Prepared, ScoredLead, Scorer } from './steps';
-import { dedupeStep, prepareStep, serialiseStep } from './steps';
+import type { Prepared, Scorer } from './steps';
+import { prepareStep } from './steps';
 
 /**
  * A prepare thread failed (it stopped, or could not read a batch): the page's leads were not
@@ -62,7 +63,7 @@ export interface PreparePoolOptions {
 }
 
 /**
- * The crawl pipeline's prepare threads: normalise → dedupe → score (steps.ts prepareStep) for
+ * The crawl pipeline's prepare threads: normalise → score → pack (steps.ts prepareStep) for
  * batches of raw leads, off the main thread, so the main thread writes one page while the next is
  * scored. A page is cut into chunks shared between idle threads and put back together in order.
  * Threads start on first use and are `unref`'d while idle, so they never keep a process alive; a
@@ -98,11 +99,9 @@ export class PreparePool {
     const chunks: { raw: RawLead }[][] = [];
     for (let at = 0; at < raws.length; at += CHUNK) chunks.push(raws.slice(at, at + CHUNK));
     const parts = await Promise.all(chunks.map((chunk) => this.run(chunk, rules)));
-    // Each chunk is deduped on its own; deduping the joined list again keeps the last of each source
-    // id at the place of its first, exactly as one pass over the whole page would.
-    const scored = parts.flatMap((p) => p.scored);
+    const leads = parts.flatMap((p) => p.leads);
     return {
-      scored: parts.length > 1 ? dedupeStep(scored) : scored,
+      leads: parts.length > 1 ? dedupeAcrossChunks(leads) : leads,
       problems: parts.flatMap((p) => p.problems),
     };
   }
@@ -162,8 +161,7 @@ export class PreparePool {
       try {
         if (this.own?.stamp !== job.rules.stamp)
           this.own = { stamp: job.rules.stamp, scorer: rulesScorer(job.rules.rules) };
-        const prepared = prepareStep(job.request.raws, this.own.scorer);
-        job.resolve({ problems: prepared.problems, scored: serialiseStep(prepared.scored) });
+        job.resolve(prepareStep(job.request.raws, this.own.scorer));
       } catch (error) {
         job.reject(
           new PrepareThreadError(`this thread could not prepare the page: ${(error as Error).message}`),
@@ -200,8 +198,8 @@ export class PreparePool {
         job.reject(new PrepareThreadError(`a prepare thread sent leads Offramp cannot store (${problem})`));
       // The thread parsed each lead with the store's schemas before sending it (prepare-messages.ts).
       else {
-        const reply = message as { scored: ScoredLead[]; problems: string[] };
-        job.resolve({ scored: reply.scored, problems: reply.problems });
+        const reply = message as { leads: PackedLead[]; problems: string[] };
+        job.resolve({ leads: reply.leads, problems: reply.problems });
       }
     });
     const fail = (error: Error) => {
@@ -238,6 +236,16 @@ export class PreparePool {
         job.reject(new PrepareThreadError('the prepare threads were closed'));
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
+}
+
+/**
+ * Each chunk is deduped on its own; deduping the joined list again keeps the last of each source id
+ * at the place of its first, exactly as one pass over the whole page would (steps.ts dedupeStep).
+ */
+function dedupeAcrossChunks(leads: PackedLead[]): PackedLead[] {
+  const bySourceId = new Map<string, PackedLead>();
+  for (const lead of leads) bySourceId.set(lead.sourceLeadId, lead);
+  return [...bySourceId.values()];
 }
 
 let shared: PreparePool | undefined;

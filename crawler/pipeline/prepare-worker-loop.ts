@@ -4,11 +4,11 @@ import { rulesScorer } from './lead-scorer';
 import type { PrepareReply } from './prepare-messages';
 import { prepareRequestSchema } from './prepare-messages';
 import type { Scorer } from './steps';
-import { prepareStep, serialiseStep } from './steps';
+import { prepareStep } from './steps';
 
 /**
  * The loop of one prepare thread: each batch is parsed on arrival, goes through the pipeline's own
- * prepare step (normalise → dedupe → score) with the scorer for the batch's rules, built once per
+ * prepare step (normalise → score → pack) with the scorer for the batch's rules, built once per
  * rules version, and the reply leaves as that step built it: typed by construction (normaliseLead
  * checks what its types cannot say), and checked on arrival by the main thread (`replyProblem`).
  * A zod parse of every lead here copied each field of every lead again and took an eighth of the
@@ -28,9 +28,9 @@ parentPort?.on('message', (message: unknown) => {
         throw new Error(`rules ${request.rules.stamp} were never sent to this thread`);
       current = { stamp: request.rules.stamp, scorer: rulesScorer(request.rules.rules) };
     }
+    // Packed, so the writing thread only opens text and binds it (store/packed-lead.ts).
     const prepared = prepareStep(request.raws, current.scorer);
-    // The stored texts and hashes too, so that the writing thread only binds strings (steps.ts).
-    reply({ id: request.id, problems: prepared.problems, scored: serialiseStep(prepared.scored) });
+    reply({ id: request.id, problems: prepared.problems, leads: prepared.leads });
   } catch (error) {
     reply({ id, error: error instanceof Error ? error.message.slice(0, 500) : String(error) });
   }

@@ -1,8 +1,8 @@
 import { readListEntry, writeListEntry } from '../../store/list-entries-repo';
 import type { Store } from '../../store/open-store';
+import type { PackedLead } from '../../store/packed-lead';
 import { statement } from '../../store/statements';
 import type { FetchSpec } from '../source-adapter';
-import type { scoreStep } from './steps';
 
 const DAY_MS = 86_400_000;
 
@@ -53,10 +53,10 @@ export function recordDetails(
   db: Store,
   sourceId: string,
   spec: FetchSpec,
-  scored: ReturnType<typeof scoreStep>,
+  leads: PackedLead[],
   now: string,
 ): void {
-  const lead = scored[0]?.lead;
+  const lead = leads[0];
   if (!spec.entry || !lead) return;
   writeListEntry(db, sourceId, spec.entry.key, {
     fields: spec.entry.fields,

@@ -81,19 +81,19 @@ export function sourcePipeline(
     problems(validated.problems);
     // A failed prepare thread throws here, before anything of the page is written: the page fails
     // as a plain crawl error (retried, then counted), and a run with a failed page closes nothing.
-    const { scored, problems: unreadable } = await deps.prepare(validated.raws);
+    const { leads, problems: unreadable } = await deps.prepare(validated.raws);
     problems(unreadable);
     const now = deps.clock().toISOString();
     const selection = selectDetails(deps.db, source.id, extracted.next, now, deps.detailMaxAgeDays);
     const upserted = write(() =>
       deps.db.transaction(() => {
-        const u = upsertStep(deps.db, { ...source, named: Boolean(source.name) }, scored, [], now, false);
+        const u = upsertStep(deps.db, { ...source, named: Boolean(source.name) }, leads, [], now, false);
         const seen = touchListedLeads(deps.db, source.id, selection.unchangedKeys, now);
-        recordDetails(deps.db, source.id, page.spec, scored, now);
+        recordDetails(deps.db, source.id, page.spec, leads, now);
         return { ...u, seen };
       })(),
     );
-    for (const item of scored) found.add(item.lead.sourceLeadId);
+    for (const item of leads) found.add(item.sourceLeadId);
     for (const id of upserted.changedIds) changed.add(id);
     result.new += upserted.counts.new;
     result.updated += upserted.counts.updated;
@@ -101,7 +101,7 @@ export function sourcePipeline(
     return {
       follow: extracted.next,
       enqueue: selection.fetch,
-      leadKeys: scored.map((s) => s.lead.sourceLeadId),
+      leadKeys: leads.map((s) => s.sourceLeadId),
     };
   };
 

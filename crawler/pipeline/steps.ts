@@ -3,12 +3,12 @@ import type { RawLead, RawLeadInput } from '../../core/lead/raw-lead';
 import { rawLeadSchema } from '../../core/lead/raw-lead';
 import { normaliseLead } from '../../core/normalise/normalise-lead';
 import { withSafeLinks } from '../../core/normalise/safe-links';
-import type { StoredForm } from '../../store/lead-stored-form';
-import { storedForm } from '../../store/lead-stored-form';
 import type { IncomingLead, UpsertOutcome } from '../../store/lead-upsert';
 import { upsertLeads } from '../../store/lead-upsert';
 import { closeExpiredLeads, touchListedLeads } from '../../store/leads-repo';
 import type { Store } from '../../store/open-store';
+import type { PackedLead } from '../../store/packed-lead';
+import { PagePacker } from '../../store/packed-lead';
 import { inTextIndexBatch } from '../../store/text-index-batch';
 import { MalformedPageError, SkipPageError } from '../http/errors';
 import type { Extracted, FetchedPage } from '../source-adapter';
@@ -98,34 +98,32 @@ export function scoreStep(leads: PipelineLead[], scorer: Scorer): ScoredLead[] {
   return leads.map((item) => ({ ...item, ...scorer(item.lead) }));
 }
 
-/**
- * `stored`: the lead's stored texts and content hash (store/lead-stored-form.ts), when the prepare
- * step made them off the writing thread; the upsert makes them otherwise.
- */
-export type ScoredLead = PipelineLead & ReturnType<Scorer> & { stored?: StoredForm };
+export type ScoredLead = PipelineLead & ReturnType<Scorer>;
 
 /**
- * serialise: each lead's stored texts and content hash, made by a prepare thread (from the very
- * objects it sends, so the texts are those of the objects the writer receives) so that the writing
- * thread, which sets the pipeline's pace, only binds strings.
+ * pack: each lead's stored texts, content hash and keys (store/packed-lead.ts), made where it was
+ * scored, so that the writing thread, which sets the pipeline's pace, only opens text and binds it.
  */
-export function serialiseStep(leads: ScoredLead[]): ScoredLead[] {
-  return leads.map((item) => ({ ...item, stored: storedForm(item.lead, item.fit, item.excluded) }));
+export function packStep(leads: ScoredLead[]): PackedLead[] {
+  const packer = new PagePacker();
+  const packed = leads.map((item) => packer.pack(item.lead, item.fit, item.excluded));
+  packer.done();
+  return packed;
 }
 
-/** What prepare hands the upsert: the page's scored leads, and postings it could not normalise. */
+/** What prepare hands the upsert: the page's packed leads, and postings it could not normalise. */
 export interface Prepared {
-  scored: ScoredLead[];
+  leads: PackedLead[];
   problems: string[];
 }
 
 /**
- * prepare: normalise → dedupe → score, the part of a page that costs CPU and touches no store, so
- * it can run in a prepare thread while the main thread writes the page before.
+ * prepare: normalise → dedupe → score → pack, the part of a page that costs CPU and touches no
+ * store, so it can run in a prepare thread while the main thread writes the page before.
  */
 export function prepareStep(raws: { raw: RawLead }[], scorer: Scorer): Prepared {
   const normalised = normaliseStep(raws);
-  return { scored: scoreStep(dedupeStep(normalised.leads), scorer), problems: normalised.problems };
+  return { leads: packStep(scoreStep(dedupeStep(normalised.leads), scorer)), problems: normalised.problems };
 }
 
 export interface UpsertResult {
@@ -143,7 +141,7 @@ export interface UpsertResult {
 export function upsertStep(
   db: Store,
   source: { id: string; type: SourceType; named?: boolean },
-  scored: ScoredLead[],
+  leads: PackedLead[],
   unchangedPages: { leadKeys: string[] }[],
   now: string,
   sweepExpired = true,
@@ -153,15 +151,12 @@ export function upsertStep(
     const changedIds: string[] = [];
     // The page's text goes into the index in one statement (store/text-index-batch.ts).
     inTextIndexBatch(db, () => {
-      const page = scored.map(
-        (item): IncomingLead => ({
-          lead: item.lead,
+      const page = leads.map(
+        (packed): IncomingLead => ({
+          packed,
           sourceId: source.id,
           sourceType: source.type,
-          fit: item.fit,
-          excluded: item.excluded,
           namedSource: source.named ?? false,
-          ...(item.stored ? { stored: item.stored } : {}),
         }),
       );
       for (const { id, outcome } of upsertLeads(db, page, now)) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { rawLeadSchema } from '../../core/lead/raw-lead';
 import { leadScorer } from '../../crawler/pipeline/lead-scorer';
 import type { ScoredLead } from '../../crawler/pipeline/steps';
-import { prepareStep } from '../../crawler/pipeline/steps';
+import { dedupeStep, normaliseStep, scoreStep } from '../../crawler/pipeline/steps';
 import { hasSharedData } from '../helpers/shared-data';
 import type { EvaluatedPosting } from './fit-metrics';
 import { DISTRACTORS } from './labelled-distractors';
@@ -36,7 +36,7 @@ function prepared(
       url: `https://careers.example.test/jobs/${p.id}`,
     }),
   }));
-  const { scored } = prepareStep(raws, leadScorer());
+  const scored = scoreStep(dedupeStep(normaliseStep(raws).leads), leadScorer());
   // One posting a line: a diff names the postings that moved. The real set stays beside the
   // checkout and nothing drawn from it is kept here (reasons quote its requirements), so its lines
   // hold the posting's id and a digest of the answer.

@@ -5,7 +5,7 @@ parentPort?.postMessage({ ready: true });
 parentPort?.on('message', ({ id }) =>
   parentPort?.postMessage({
     id,
-    scored: [{ lead: { title: 'No id' }, fit: null, excluded: null }],
+    leads: [{ fitScore: null, page: { text: '{"title":"No id"}' }, at: 0, sizes: [17, 0, -1, -1, 0, 0] }],
     problems: [],
   }),
 );

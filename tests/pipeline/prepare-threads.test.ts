@@ -76,7 +76,7 @@ describe('the crawl pipeline with prepare threads', { timeout: 60_000 }, () => {
     [
       'answers with leads the store cannot take',
       './garbled-prepare-worker.mjs',
-      /a prepare thread sent leads Offramp cannot store \(scored\.0\.lead\.sourceLeadId/,
+      /a prepare thread sent leads Offramp cannot store \(leads\.0\.sourceLeadId: expected a string\)/,
     ],
   ])(
     'records a thread that %s as a plain crawl error, and loses and closes nothing',
