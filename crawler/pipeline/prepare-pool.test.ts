@@ -56,7 +56,7 @@ describe('the prepare threads', { timeout: 90_000 }, () => {
   });
 
   it('are helped by this thread when they hold their fill, with the same leads and scores', async () => {
-    const one = new PreparePool({ size: 1 });
+    const one = new PreparePool({ size: 1, help: true });
     // Three copies of the page under new ids: eight chunks, more than one thread holds at once.
     const big = [0, 1, 2].flatMap((k) =>
       raws.map(({ raw }) => ({ raw: { ...raw, sourceLeadId: `${k}-${raw.sourceLeadId}` } })),

@@ -45,6 +45,8 @@ const CHUNK = 250;
  * and the threaded pipeline slower than one thread.
  */
 const DEPTH = 3;
+/** Sample postings a thread prepares as it starts: enough for V8 to optimise the prepare code. */
+const WARM_UP = 2_000;
 
 export interface PreparePoolOptions {
   /**
@@ -55,9 +57,17 @@ export interface PreparePoolOptions {
   /** The thread's script (tests start a broken one). */
   workerUrl?: URL;
   /**
+   * Sample postings each thread prepares as it starts (warm-up-postings.ts), default 2,000: the
+   * first pages then run on optimised code. 0 skips it.
+   */
+  warmUp?: number;
+  /**
    * Whether this thread prepares a queued batch itself when it has nothing else to do (default
-   * true). With every thread holding its fill, this thread would otherwise wait for them between
-   * pages: in the pipeline benchmark on 2 cores it sat idle a third of the run.
+   * false). It once kept this thread from sitting idle a third of the pipeline benchmark; since
+   * leads travel packed and the threads warm up first, it costs more than it gives: this thread
+   * must then optimise the whole prepare code for itself (each thread's V8 compiles its own), and in
+   * the benchmark on 2 cores that took 0.8–1.5 s of CPU from a 20,000-lead run. Measured, three
+   * runs each: 5,679–8,323 leads/s helping (225–331 µs of CPU a lead), 7,769–8,555 not (195–220).
    */
   help?: boolean;
 }
@@ -76,6 +86,7 @@ export class PreparePool {
   readonly size: number;
   private readonly workerUrl: URL;
   private readonly helps: boolean;
+  private readonly warmUp: number;
   private helpPending = false;
   /** The scorer this thread prepares with when it helps, built once per rules version. */
   private own: { stamp: string; scorer: Scorer } | null = null;
@@ -85,7 +96,8 @@ export class PreparePool {
   constructor(options: PreparePoolOptions = {}) {
     this.size = Math.max(1, options.size ?? availableParallelism() - 1);
     this.workerUrl = options.workerUrl ?? WORKER_URL;
-    this.helps = options.help ?? true;
+    this.helps = options.help ?? false;
+    this.warmUp = options.warmUp ?? WARM_UP;
   }
 
   /** Starts every thread and waits until each has loaded the scorer (a crawl calls it as it starts). */
@@ -172,7 +184,7 @@ export class PreparePool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.workerUrl);
+    const worker = new Worker(this.workerUrl, { workerData: { warmUp: this.warmUp, batch: CHUNK } });
     let loaded = () => {};
     const slot: Slot = { worker, jobs: [], stamp: null, ready: new Promise((r) => (loaded = r)) };
     // Held (ref'd) while it loads, so a caller awaiting `warm()` has a live event loop, and let go
