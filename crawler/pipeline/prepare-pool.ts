@@ -2,12 +2,14 @@ import { availableParallelism } from 'node:os';
 import type { EventLoopUtilization } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { RawLead } from '../../core/lead/raw-lead';
+import { rawLeadSchema } from '../../core/lead/raw-lead';
 import type { PackedLead } from '../../store/packed-lead';
 import { rulesScorer } from './lead-scorer';
 import type { PrepareRequest, RulesVersion } from './prepare-messages';
 import { prepareFailureSchema, replyProblem } from './prepare-messages';
 import type { Prepared, Scorer } from './steps';
 import { prepareStep } from './steps';
+import { warmUpPostings } from './warm-up-postings';
 
 /**
  * A prepare thread failed (it stopped, or could not read a batch): the page's leads were not
@@ -63,11 +65,11 @@ export interface PreparePoolOptions {
   warmUp?: number;
   /**
    * Whether this thread prepares a queued batch itself when it has nothing else to do (default
-   * false). It once kept this thread from sitting idle a third of the pipeline benchmark; since
-   * leads travel packed and the threads warm up first, it costs more than it gives: this thread
-   * must then optimise the whole prepare code for itself (each thread's V8 compiles its own), and in
-   * the benchmark on 2 cores that took 0.8–1.5 s of CPU from a 20,000-lead run. Measured, three
-   * runs each: 5,679–8,323 leads/s helping (225–331 µs of CPU a lead), 7,769–8,555 not (195–220).
+   * true): with one prepare thread on 2 cores, the thread sets the pace and this one, the writer,
+   * is otherwise idle a quarter to a third of a crawl. Each thread's V8 optimises its own copy of
+   * the code, so a helping thread warms up too (`warm`); helping without that cost more CPU than it
+   * saved in a 20,000-lead run. Measured in the pipeline benchmark on a busy host, three runs each:
+   * 5,214–6,500 leads/s helping after its warm-up, 4,686–5,380 not helping.
    */
   help?: boolean;
 }
@@ -96,14 +98,35 @@ export class PreparePool {
   constructor(options: PreparePoolOptions = {}) {
     this.size = Math.max(1, options.size ?? availableParallelism() - 1);
     this.workerUrl = options.workerUrl ?? WORKER_URL;
-    this.helps = options.help ?? false;
+    this.helps = options.help ?? true;
     this.warmUp = options.warmUp ?? WARM_UP;
   }
 
-  /** Starts every thread and waits until each has loaded the scorer (a crawl calls it as it starts). */
+  /**
+   * Starts every thread and waits until each has loaded the scorer and warmed up, and this thread
+   * too when it helps (a crawl calls it as it starts, while it fetches its first pages).
+   */
   async warm(): Promise<void> {
     while (this.slots.length < this.size) this.spawn();
-    await Promise.all(this.slots.map((s) => s.ready));
+    this.warmedHere ??= this.helps && this.warmUp > 0 ? this.warmHere() : Promise.resolve();
+    await Promise.all([...this.slots.map((s) => s.ready), this.warmedHere]);
+  }
+
+  /** This thread's own warm-up, started once by the first `warm()`. */
+  private warmedHere: Promise<void> | undefined;
+
+  /**
+   * This thread warms its own copy of the prepare code when it helps (each thread's V8 optimises
+   * its own), on half as many sample postings as a thread, in slices of 50 with a turn of the event
+   * loop between them, so a server warming its crawl's pool keeps answering meanwhile.
+   */
+  private async warmHere(): Promise<void> {
+    const scorer = rulesScorer(null);
+    const raws = warmUpPostings(Math.ceil(this.warmUp / 2)).map((p) => ({ raw: rawLeadSchema.parse(p) }));
+    for (let at = 0; at < raws.length; at += 50) {
+      prepareStep(raws.slice(at, at + 50), scorer);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   /** Normalises, dedupes and scores one page's raw leads by the given rules. */
