@@ -2,14 +2,13 @@ import { availableParallelism } from 'node:os';
 import type { EventLoopUtilization } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { RawLead } from '../../core/lead/raw-lead';
-import { rawLeadSchema } from '../../core/lead/raw-lead';
 import type { PackedLead } from '../../store/packed-lead';
 import { rulesScorer } from './lead-scorer';
 import type { PrepareRequest, RulesVersion } from './prepare-messages';
 import { prepareFailureSchema, replyProblem } from './prepare-messages';
 import type { Prepared, Scorer } from './steps';
-import { prepareStep } from './steps';
-import { warmUpPostings } from './warm-up-postings';
+import { lastOfEach, prepareStep } from './steps';
+import { warmUpBatches } from './warm-up-postings';
 
 /**
  * A prepare thread failed (it stopped, or could not read a batch): the page's leads were not
@@ -121,11 +120,13 @@ export class PreparePool {
    * loop between them, so a server warming its crawl's pool keeps answering meanwhile.
    */
   private async warmHere(): Promise<void> {
-    const scorer = rulesScorer(null);
-    const raws = warmUpPostings(Math.ceil(this.warmUp / 2)).map((p) => ({ raw: rawLeadSchema.parse(p) }));
-    for (let at = 0; at < raws.length; at += 50) {
-      prepareStep(raws.slice(at, at + 50), scorer);
-      await new Promise((resolve) => setImmediate(resolve));
+    try {
+      for (const batch of warmUpBatches(Math.ceil(this.warmUp / 2), 50)) {
+        batch();
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } catch {
+      // Only speed is lost, as in a thread (prepare-worker-loop.ts).
     }
   }
 
@@ -136,7 +137,9 @@ export class PreparePool {
     const parts = await Promise.all(chunks.map((chunk) => this.run(chunk, rules)));
     const leads = parts.flatMap((p) => p.leads);
     return {
-      leads: parts.length > 1 ? dedupeAcrossChunks(leads) : leads,
+      // Each chunk is deduped on its own; deduping the joined list again keeps the last of each
+      // source id at the place of its first, exactly as one pass over the whole page would.
+      leads: parts.length > 1 ? lastOfEach(leads, (lead) => lead.sourceLeadId) : leads,
       problems: parts.flatMap((p) => p.problems),
     };
   }
@@ -271,16 +274,6 @@ export class PreparePool {
         job.reject(new PrepareThreadError('the prepare threads were closed'));
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
-}
-
-/**
- * Each chunk is deduped on its own; deduping the joined list again keeps the last of each source id
- * at the place of its first, exactly as one pass over the whole page would (steps.ts dedupeStep).
- */
-function dedupeAcrossChunks(leads: PackedLead[]): PackedLead[] {
-  const bySourceId = new Map<string, PackedLead>();
-  for (const lead of leads) bySourceId.set(lead.sourceLeadId, lead);
-  return [...bySourceId.values()];
 }
 
 let shared: PreparePool | undefined;

@@ -1,12 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { onetIndex } from '../../core/fit/create-scorer';
-import { rawLeadSchema } from '../../core/lead/raw-lead';
 import { rulesScorer } from './lead-scorer';
 import type { PrepareReply } from './prepare-messages';
 import { prepareRequestSchema } from './prepare-messages';
 import type { Scorer } from './steps';
 import { prepareStep } from './steps';
-import { warmUpPostings } from './warm-up-postings';
+import { warmUpBatches } from './warm-up-postings';
 
 /**
  * The loop of one prepare thread: each batch is parsed on arrival, goes through the pipeline's own
@@ -37,25 +36,14 @@ parentPort?.on('message', (message: unknown) => {
     reply({ id, error: error instanceof Error ? error.message.slice(0, 500) : String(error) });
   }
 });
-/**
- * Sample postings through the prepare step, parsed as the main thread parses a page's postings and
- * copied as a message copies them (so their objects have the shapes real ones arrive with), in
- * batches of the pool's size (warm-up-postings.ts says why).
- */
-function warmUp(count: number, batch: number): void {
-  const scorer = rulesScorer(null);
-  const raws = warmUpPostings(count).map((posting) => ({ raw: rawLeadSchema.parse(posting) }));
-  for (let at = 0; at < raws.length; at += batch)
-    prepareStep(structuredClone(raws.slice(at, at + batch)), scorer);
-}
-
 // The O*NET index (1.5 MB, parsed and checked) is loaded, and the code warmed, before the thread
 // says it is ready, so a crawl's first page waits for neither: the pool warms its threads while
 // the crawl fetches.
 onetIndex();
 const { warmUp: count = 0, batch = 250 } = (workerData ?? {}) as { warmUp?: number; batch?: number };
 try {
-  warmUp(count, batch);
+  // Copied as a message copies a batch, so their objects have the shapes real ones arrive with.
+  for (const run of warmUpBatches(count, batch, structuredClone)) run();
 } catch {
   // Only speed is lost: the thread prepares real pages all the same (warm-up-postings.test.ts
   // checks that every sample posting goes through).

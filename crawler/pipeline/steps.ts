@@ -88,9 +88,14 @@ export function normaliseStep(raws: { raw: RawLead }[]): { leads: PipelineLead[]
  * the store (source id, canonical URL, fingerprint) happens in the upsert.
  */
 export function dedupeStep<T extends PipelineLead>(leads: T[]): T[] {
-  const bySourceId = new Map<string, T>();
-  for (const item of leads) bySourceId.set(item.lead.sourceLeadId, item);
-  return [...bySourceId.values()];
+  return lastOfEach(leads, (item) => item.lead.sourceLeadId);
+}
+
+/** One entry per key, the last one seen kept at the place of the first. */
+export function lastOfEach<T>(items: T[], key: (item: T) => string): T[] {
+  const byKey = new Map<string, T>();
+  for (const item of items) byKey.set(key(item), item);
+  return [...byKey.values()];
 }
 
 /** score: fit for law-enforcement and admin backgrounds, and the exclusion check. */

@@ -1,4 +1,7 @@
-import type { RawLeadInput } from '../../core/lead/raw-lead';
+import type { RawLead, RawLeadInput } from '../../core/lead/raw-lead';
+import { rawLeadSchema } from '../../core/lead/raw-lead';
+import { rulesScorer } from './lead-scorer';
+import { prepareStep } from './steps';
 
 /**
  * Postings a prepare thread runs through the prepare step once as it starts, before it says it is
@@ -74,4 +77,24 @@ export function warmUpPostings(count: number): RawLeadInput[] {
     postedAt: new Date(Date.UTC(2026, 0, 1 + (i % 300))).toISOString(),
     department: i % 2 ? 'Operations' : null,
   }));
+}
+
+/**
+ * The warm-up as batches of the prepare step, by the bundled rules, to run one after another: the
+ * postings parsed as validateStep parses a page's, and each batch passed through `arrive` (a
+ * thread copies it as a message would).
+ */
+export function warmUpBatches(
+  count: number,
+  size: number,
+  arrive: (raws: { raw: RawLead }[]) => { raw: RawLead }[] = (raws) => raws,
+): (() => void)[] {
+  const scorer = rulesScorer(null);
+  const raws = warmUpPostings(count).map((posting) => ({ raw: rawLeadSchema.parse(posting) }));
+  const batches: (() => void)[] = [];
+  for (let at = 0; at < raws.length; at += size) {
+    const batch = raws.slice(at, at + size);
+    batches.push(() => void prepareStep(arrive(batch), scorer));
+  }
+  return batches;
 }
