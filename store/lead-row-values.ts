@@ -89,45 +89,44 @@ export interface KeptCompany {
   company_named: number;
 }
 
-/** A lead's row as the statements bind it, in WRITTEN_COLUMNS order. */
+/** A lead's row as the statements bind it, in WRITTEN_COLUMNS order, from its packed texts. */
 export function rowValues(
   incoming: FromSource & { packed: PackedLead },
-  l: NormalisedLead,
   texts: PackedTexts,
   stored: StoredForm,
   now: string,
   kept: KeptCompany | null,
 ): unknown[] {
   const { packed } = incoming;
-  const expired = l.closesAt !== null && l.closesAt < now;
-  const place = l.places[0];
-  const salary = l.salary;
+  const t = texts.lead;
+  const expired = t.closesAt !== null && t.closesAt < now;
+  const [latitude, longitude, annualMin, annualMax] = packed.numbers;
   return [
-    l.title,
-    kept ? kept.company : l.company,
-    l.location,
-    l.city,
-    l.region,
-    l.country,
-    JSON.stringify(l.places),
-    place?.latitude ?? null,
-    place?.longitude ?? null,
-    l.remote,
-    l.employmentType,
-    salary ? JSON.stringify(salary) : null,
-    salary?.annualMin ?? salary?.annualMax ?? null,
-    salary?.annualMax ?? salary?.annualMin ?? null,
-    l.url,
-    l.canonicalUrl,
-    l.applyUrl,
-    l.postedAt,
-    l.postedAtApproximate ? 1 : 0,
-    l.closesAt,
-    l.department,
-    l.descriptionHtml,
-    l.description,
+    t.title,
+    kept ? kept.company : t.company,
+    t.location,
+    t.city,
+    t.region,
+    t.country,
+    texts.places,
+    latitude,
+    longitude,
+    t.remote,
+    t.employmentType,
+    texts.salary,
+    annualMin ?? annualMax,
+    annualMax ?? annualMin,
+    t.url,
+    packed.canonicalUrl,
+    t.applyUrl,
+    t.postedAt,
+    packed.postedAtApproximate ? 1 : 0,
+    t.closesAt,
+    t.department,
+    t.descriptionHtml,
+    t.description,
     packed.noDegreeRequired ? 1 : 0,
-    kept ? kept.fingerprint : l.fingerprint,
+    kept ? kept.fingerprint : packed.fingerprint,
     stored.contentHash,
     expired ? 'closed' : 'open',
     expired ? 'closing date passed' : null,

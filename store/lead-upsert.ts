@@ -104,13 +104,12 @@ export function upsertLeads(
     const { sourceLeadId } = incoming.packed;
     // Opened only now, so the page's leads live as objects one at a time (packed-lead.ts).
     const texts = packedTexts(incoming.packed);
-    const lead = unpackLead(incoming.packed, texts.content);
     const { stored } = texts;
     let id: string;
     let outcome: UpsertOutcome;
     if (before === null) {
       id = randomUUID();
-      const values = rowValues(incoming, lead, texts, stored, now, null);
+      const values = rowValues(incoming, texts, stored, now, null);
       values.push(id, sourceId, incoming.sourceType, sourceLeadId, now);
       statement(db, INSERT).run(values);
       // A new id has no curation or fit correction to keep.
@@ -127,10 +126,10 @@ export function upsertLeads(
           company_source: before.company_source as string,
           company_named: before.company_named,
         };
-        const content = contentText({ ...lead, company: before.company });
+        const content = contentText({ ...unpackLead(incoming.packed, texts), company: before.company });
         form = { ...stored, contentHash: contentHash(content, stored.fit, stored.excluded) };
       }
-      const values = rowValues(incoming, lead, texts, form, now, kept);
+      const values = rowValues(incoming, texts, form, now, kept);
       const unchanged = before.content_hash === values[AT.contentHash] && before.status === values[AT.status];
       outcome = unchanged ? 'unchanged' : 'updated';
       if (unchanged) {
@@ -146,7 +145,7 @@ export function upsertLeads(
         changed.push({ id, incoming });
       }
     }
-    sightings.push([sourceId, sourceLeadId, id, texts.url, now, now, 0]);
+    sightings.push([sourceId, sourceLeadId, id, texts.lead.url, now, now, 0]);
     results.push({ id, outcome });
   }
   for (const { values, ids } of touched.values())

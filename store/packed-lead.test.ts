@@ -34,7 +34,8 @@ describe('a packed lead', () => {
     expect(fitSchema.parse(fitFromText(texts.stored.fit as string))).toEqual(fit);
     expect(JSON.parse(texts.stored.excluded as string)).toEqual(excluded);
     expect(JSON.parse(texts.tracks)).toEqual(fit.tracks);
-    expect(texts.url).toBe('https://jobs.acme.example/1');
+    expect(texts.lead.url).toBe('https://jobs.acme.example/1');
+    expect(JSON.parse(texts.places)).toEqual(fraud.places);
     expect(packed.fitScore).toBe(fit.score);
   });
 

@@ -6,7 +6,7 @@ import { normalisedLeadSchema } from '../core/lead/lead';
 import type { StoredForm } from './lead-stored-form';
 import { fitText } from './stored-fit';
 
-const SIZE = z.number().int().nonnegative();
+const NUMBER = z.number().nullable();
 
 /**
  * A scored lead as the writer takes it: the keys the upsert matches on and two small values as
@@ -21,25 +21,68 @@ const SIZE = z.number().int().nonnegative();
  * and the GC helper threads spent as much again. A page's text is one string of a megabyte or so,
  * which V8 keeps in its large-object space and never copies, and its parts are slices of it.
  */
+/** The lead's own texts a row binds as they are, in this order in a packed lead's ranges. */
+export const LEAD_TEXTS = [
+  'title',
+  'company',
+  'location',
+  'city',
+  'region',
+  'country',
+  'remote',
+  'employmentType',
+  'url',
+  'applyUrl',
+  'postedAt',
+  'closesAt',
+  'department',
+  'descriptionHtml',
+  'description',
+] as const satisfies readonly (keyof NormalisedLead)[];
+type LeadText = (typeof LEAD_TEXTS)[number];
+/** The texts packing makes, after the lead's own: its places and pay as JSON, and the stored forms. */
+const MADE_TEXTS = ['places', 'salary', 'tracks', 'fit', 'excluded', 'contentHash'] as const;
+/** How many ranges a packed lead has. */
+export const PACKED_RANGES = LEAD_TEXTS.length + MADE_TEXTS.length;
+
+/**
+ * A scored lead as the writer takes it: the keys the upsert matches on and a few small values as
+ * fields, and every text its row binds (the lead's texts, its places and pay as JSON, the fit,
+ * tracks, exclusion and content hash) as ranges of one text that the whole page's leads share. A
+ * crawl's prepare threads pack each lead as soon as it is scored, and the writer binds the ranges
+ * as they are: it parses no JSON, which cost the pipeline's one writer about 13 µs a lead.
+ *
+ * Why one text a page: a scavenge copies every young object that survives it
+ * (https://v8.dev/blog/orinoco-parallel-scavenger), and a page's leads, as objects or as a few
+ * thousand strings, survived on the writing thread from the moment they arrived until they were
+ * written: the pipeline benchmark's writer copied about 5 MB at each scavenge, a tenth of its time,
+ * and the GC helper threads spent as much again. A page's text is one string of a megabyte or so,
+ * which V8 keeps in its large-object space and never copies, and its parts are slices of it.
+ */
 export const packedLeadSchema = z.object({
   sourceLeadId: z.string(),
   canonicalUrl: z.string(),
   fingerprint: z.string(),
   noDegreeRequired: z.boolean(),
+  postedAtApproximate: z.boolean(),
   fitScore: z.number().nullable(),
-  /** The page text this lead's texts sit in, from `at`, with these sizes (-1: no fit, no exclusion). */
+  /** The first place's latitude and longitude, and the pay's annual minimum and maximum. */
+  numbers: z.tuple([NUMBER, NUMBER, NUMBER, NUMBER]),
+  /** The page text this lead's texts sit in, from `at`, with these sizes (-1: null). */
   page: z.object({ text: z.string() }),
   at: z.number().int().nonnegative(),
-  sizes: z.tuple([SIZE, SIZE, z.number().int().min(-1), z.number().int().min(-1), SIZE, SIZE]),
+  sizes: z.array(z.number().int().min(-1)).length(PACKED_RANGES),
 });
 export type PackedLead = z.infer<typeof packedLeadSchema>;
 
-/** A packed lead's texts: `content` is the JSON the content hash is made of (see `contentText`). */
+/** A packed lead's texts, as its row binds them. */
 export interface PackedTexts {
-  content: string;
+  lead: Record<LeadText, string | null>;
+  /** JSON of the lead's places, and of its pay (null: none). */
+  places: string;
+  salary: string | null;
   /** JSON of the fit's tracks, as the `tracks` column holds them. */
   tracks: string;
-  url: string;
   stored: StoredForm;
 }
 
@@ -51,7 +94,7 @@ export interface PackedTexts {
 export const contentHash = (content: string, fit: string | null, excluded: string | null): string =>
   hash('sha256', `[${content},${fit ?? 'null'},${excluded ?? 'null'}]`, 'base64url');
 
-/** The JSON text a lead's content is hashed and carried as. */
+/** The JSON text a lead's content is hashed as. */
 export function contentText(lead: NormalisedLead): string {
   const { fingerprint: _print, noDegreeRequired: _derived, ...content } = lead;
   return JSON.stringify(content);
@@ -64,39 +107,44 @@ export class PagePacker {
   private readonly page = { text: '' };
 
   pack(lead: NormalisedLead, fit: Fit | null, excluded: Exclusion | null): PackedLead {
-    const content = contentText(lead);
     const fitColumn = fit ? fitText(fit) : null;
     const excludedText = excluded ? JSON.stringify(excluded) : null;
-    const texts = [
-      content,
-      JSON.stringify(fit?.tracks ?? []),
-      fitColumn ?? '',
-      excludedText ?? '',
-      contentHash(content, fitColumn, excludedText),
-      lead.url,
-    ];
     const at = this.length;
-    for (const text of texts) {
+    const sizes: number[] = [];
+    const add = (text: string | null) => {
+      if (text === null) {
+        sizes.push(-1);
+        return;
+      }
       this.parts.push(text);
       this.length += text.length;
-    }
-    const size = (text: string, absent: boolean) => (absent ? -1 : text.length);
+      sizes.push(text.length);
+    };
+    for (const key of LEAD_TEXTS) add(lead[key]);
+    const { salary } = lead;
+    add(JSON.stringify(lead.places));
+    add(salary ? JSON.stringify(salary) : null);
+    add(JSON.stringify(fit?.tracks ?? []));
+    add(fitColumn);
+    add(excludedText);
+    add(contentHash(contentText(lead), fitColumn, excludedText));
+    const place = lead.places[0];
     return {
       sourceLeadId: lead.sourceLeadId,
       canonicalUrl: lead.canonicalUrl,
       fingerprint: lead.fingerprint,
       noDegreeRequired: lead.noDegreeRequired ?? noDegreeRequired(lead.description),
+      postedAtApproximate: lead.postedAtApproximate,
       fitScore: fit?.score ?? null,
+      numbers: [
+        place?.latitude ?? null,
+        place?.longitude ?? null,
+        salary?.annualMin ?? null,
+        salary?.annualMax ?? null,
+      ],
       page: this.page,
       at,
-      sizes: [
-        content.length,
-        (texts[1] as string).length,
-        size(texts[2] as string, fitColumn === null),
-        size(texts[3] as string, excludedText === null),
-        (texts[4] as string).length,
-        lead.url.length,
-      ],
+      sizes,
     };
   }
 
@@ -118,19 +166,22 @@ export function packLead(lead: NormalisedLead, fit: Fit | null, excluded: Exclus
 export function packedTexts(packed: PackedLead): PackedTexts {
   const { text } = packed.page;
   let at = packed.at;
-  const next = (size: number) => {
+  let range = 0;
+  const next = () => {
+    const size = packed.sizes[range++] as number;
     if (size < 0) return null;
     const part = text.slice(at, at + size);
     at += size;
     return part;
   };
-  const [content, tracks, fit, excluded, hashed, url] = packed.sizes.map(next) as string[];
-  return {
-    content: content as string,
-    tracks: tracks as string,
-    url: url as string,
-    stored: { fit: fit ?? null, excluded: excluded ?? null, contentHash: hashed as string },
-  };
+  const lead = {} as Record<LeadText, string | null>;
+  for (const key of LEAD_TEXTS) lead[key] = next();
+  const places = next() ?? '[]';
+  const salary = next();
+  const tracks = next() ?? '[]';
+  const fit = next();
+  const excluded = next();
+  return { lead, places, salary, tracks, stored: { fit, excluded, contentHash: next() ?? '' } };
 }
 
 /** Whether a packed lead's ranges lie inside its page's text (a prepare thread's reply is checked). */
@@ -139,20 +190,41 @@ export function packedInBounds(packed: PackedLead): boolean {
   return packed.at + total <= packed.page.text.length;
 }
 
-const contentSchema = normalisedLeadSchema.omit({ fingerprint: true, noDegreeRequired: true });
-
 /**
- * The lead a packed lead carries. The text was written by `packLead` in this process (a prepare
- * thread or this one); it is parsed as JSON only, not checked field by field again, which on the
- * writing thread would cost more than the write. `unpackChecked` is the checked form.
+ * The lead a packed lead carries, with its keys in the lead schema's order, as the normaliser
+ * made it, so that its content text (and hash) comes out the same. The texts were packed by
+ * `PagePacker` in this process (a prepare thread or this one) and are not checked field by field
+ * again; `unpackChecked` is the checked form. The writer opens a lead only in its rare paths.
  */
-export function unpackLead(packed: PackedLead, content = packedTexts(packed).content): NormalisedLead {
-  const fields = JSON.parse(content) as Omit<NormalisedLead, 'fingerprint' | 'noDegreeRequired'>;
-  return { ...fields, fingerprint: packed.fingerprint, noDegreeRequired: packed.noDegreeRequired };
+export function unpackLead(packed: PackedLead, texts = packedTexts(packed)): NormalisedLead {
+  const t = texts.lead;
+  return {
+    title: t.title as string,
+    company: t.company as string,
+    location: t.location,
+    city: t.city,
+    region: t.region,
+    country: t.country,
+    places: JSON.parse(texts.places) as NormalisedLead['places'],
+    remote: t.remote as NormalisedLead['remote'],
+    employmentType: t.employmentType as NormalisedLead['employmentType'],
+    salary: texts.salary === null ? null : (JSON.parse(texts.salary) as NormalisedLead['salary']),
+    url: t.url as string,
+    canonicalUrl: packed.canonicalUrl,
+    applyUrl: t.applyUrl,
+    sourceLeadId: packed.sourceLeadId,
+    postedAt: t.postedAt,
+    postedAtApproximate: packed.postedAtApproximate,
+    closesAt: t.closesAt,
+    department: t.department,
+    descriptionHtml: t.descriptionHtml as string,
+    description: t.description as string,
+    fingerprint: packed.fingerprint,
+    noDegreeRequired: packed.noDegreeRequired,
+  };
 }
 
 /** `unpackLead` with every field checked by the lead schema (tests read replies with it). */
 export function unpackChecked(packed: PackedLead): NormalisedLead {
-  const content = contentSchema.parse(JSON.parse(packedTexts(packed).content));
-  return { ...content, fingerprint: packed.fingerprint, noDegreeRequired: packed.noDegreeRequired };
+  return normalisedLeadSchema.parse(unpackLead(packed));
 }

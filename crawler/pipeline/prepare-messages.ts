@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { exclusionRuleSchema } from '../../core/fit/exclusions';
 import type { RawLead } from '../../core/lead/raw-lead';
 import type { PackedLead } from '../../store/packed-lead';
-import { packedInBounds, packedLeadSchema } from '../../store/packed-lead';
+import { PACKED_RANGES, packedInBounds, packedLeadSchema } from '../../store/packed-lead';
 
 /**
  * The messages between the crawl's main thread and its prepare threads (prepare-pool.ts), written
@@ -63,6 +63,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const STRINGS = ['sourceLeadId', 'canonicalUrl', 'fingerprint'] as const;
+const FLAGS = ['noDegreeRequired', 'postedAtApproximate'] as const;
 
 /**
  * What the main thread checks of a reply before the upsert takes it: the lists, and in each packed
@@ -82,12 +83,21 @@ export function replyProblem(message: unknown): string | null {
       if (typeof item[key] !== 'string') return `leads.${i}.${key}: expected a string`;
     if (item.fitScore !== null && typeof item.fitScore !== 'number')
       return `leads.${i}.fitScore: expected a number`;
-    if (typeof item.noDegreeRequired !== 'boolean')
-      return `leads.${i}.noDegreeRequired: expected true or false`;
+    for (const key of FLAGS)
+      if (typeof item[key] !== 'boolean') return `leads.${i}.${key}: expected true or false`;
+    const { numbers } = item;
+    if (
+      !Array.isArray(numbers) ||
+      numbers.length !== 4 ||
+      numbers.some((n) => n !== null && !Number.isFinite(n))
+    )
+      return `leads.${i}.numbers: expected four numbers or nulls`;
     const { page, at, sizes } = item;
     if (!isObject(page) || typeof page.text !== 'string') return `leads.${i}.page: expected a text`;
     const sized =
-      Array.isArray(sizes) && sizes.length === 6 && sizes.every((n) => Number.isInteger(n) && n >= -1);
+      Array.isArray(sizes) &&
+      sizes.length === PACKED_RANGES &&
+      sizes.every((n) => Number.isInteger(n) && n >= -1);
     if (!Number.isInteger(at) || (at as number) < 0 || !sized || !packedInBounds(item as PackedLead))
       return `leads.${i}.sizes: expected ranges inside the page's text`;
   }
