@@ -36,6 +36,17 @@ const db = openStore(config.OFFRAMP_DATA_DIR);
 const search = createSearchEngine(config, db);
 const app = createApp({ config, db, search, logger, cipher: dataCipher(config, logger) });
 
+/**
+ * Whether the answer states its body's length. The main thread writes the head, then the whole body
+ * in one call: without Content-Length, Node frames that one body as chunked (a chunk-size line and
+ * the final empty chunk, written and allocated for every search), when its length is already known.
+ * HEAD, 204 and 304 answers carry no body, and their Content-Length, where one is allowed, would
+ * have to be that of the full answer (RFC 9110 section 8.6), so they are left as the app made them.
+ */
+function framedByLength(method: string, status: number): boolean {
+  return method !== 'HEAD' && status !== 204 && status !== 304 && status >= 200;
+}
+
 /** Answers one request with the app, as `getRequestListener` would on the main thread. */
 async function answer(ask: WorkerAsk): Promise<WorkerAnswer> {
   const headers = new Headers();
@@ -49,6 +60,8 @@ async function answer(ask: WorkerAsk): Promise<WorkerAnswer> {
     for (const [name, value] of response.headers) if (name !== 'set-cookie') flat.push(name, value);
     for (const cookie of response.headers.getSetCookie()) flat.push('set-cookie', cookie);
     const body = new Uint8Array(await response.arrayBuffer());
+    if (framedByLength(ask.method, response.status) && !response.headers.has('content-length'))
+      flat.push('content-length', String(body.byteLength));
     return { id: ask.id, status: response.status, headers: flat, body };
   } catch (error) {
     logger.error({ err: error }, 'search worker failed a request');

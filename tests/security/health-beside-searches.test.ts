@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -127,6 +128,20 @@ describe('offramp serve with search threads', () => {
     const body = (await first.json()) as { total: number; hits: { title: string }[] };
     expect(body.total).toBeGreaterThan(0);
     expect(body.hits[0]?.title).toMatch(/fraud/i);
+    // The thread's answer states its length rather than being sent chunked (Node's framing when a
+    // head goes out without one), and the length is that of the body as sent.
+    const raw = await new Promise<{ headers: Record<string, unknown>; bytes: number }>((resolve, reject) => {
+      get(`${base}/api/leads?q=fraud`, { headers: { 'accept-encoding': 'br' } }, (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => {
+          bytes += chunk.length;
+        });
+        res.on('end', () => resolve({ headers: res.headers, bytes }));
+      }).on('error', reject);
+    });
+    expect(raw.headers['transfer-encoding']).toBeUndefined();
+    expect(raw.headers['content-encoding']).toBe('br');
+    expect(Number(raw.headers['content-length'])).toBe(raw.bytes);
     const etag = first.headers.get('etag') ?? '';
     const again = await fetch(`${base}/api/leads?q=fraud`, { headers: { 'if-none-match': etag } });
     expect(again.status).toBe(304);
