@@ -44,7 +44,7 @@ const app = createApp({ config, db, search, logger, cipher: dataCipher(config, l
  * have to be that of the full answer (RFC 9110 section 8.6), so they are left as the app made them.
  */
 function framedByLength(method: string, status: number): boolean {
-  return method !== 'HEAD' && status !== 204 && status !== 304 && status >= 200;
+  return method !== 'HEAD' && status !== 204 && status !== 304;
 }
 
 /** Answers one request with the app, as `getRequestListener` would on the main thread. */
