@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import type { Logger } from './logger';
+import { SlotTable } from './slot-table';
 import { takesSearch } from './workers/search-messages';
 import type { SearchWorkers } from './workers/search-workers';
 
@@ -38,12 +39,12 @@ export function startServer(
 ): Promise<RunningServer> {
   const answer = getRequestListener(app.fetch, { hostname: host });
   const workers = options.searchWorkers;
-  const inFlight = new Set<ServerResponse>();
+  const inFlight = new SlotTable<ServerResponse>();
   let closing = false;
   const server = createServer((req, res) => {
     if (closing) res.shouldKeepAlive = false;
-    inFlight.add(res);
-    res.once('close', () => inFlight.delete(res));
+    const slot = inFlight.add(res);
+    res.once('close', () => inFlight.take(slot));
     if (workers && takesSearch(req.method, req.url) && workers.forward(req, res)) return;
     void answer(req, res);
   });

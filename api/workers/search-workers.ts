@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../../core/config';
 import type { Logger } from '../logger';
+import { SlotTable } from '../slot-table';
 import type { WorkerAnswer, WorkerAsk, WorkerStop } from './search-messages';
 
 interface Pending {
@@ -11,7 +12,8 @@ interface Pending {
 interface Thread {
   worker: Worker;
   ready: boolean;
-  pending: Map<number, Pending>;
+  /** Requests sent and not yet answered, under the slot the thread's answer names. */
+  pending: SlotTable<Pending>;
   /** Requests read this turn of the event loop, sent to the thread together at its end. */
   outbox: WorkerAsk[];
 }
@@ -48,7 +50,6 @@ const RESTARTING = JSON.stringify({
  */
 export class SearchWorkers {
   private readonly threads: Thread[] = [];
-  private nextId = 1;
   private closing = false;
   /** Requests each thread has answered, for tests and the startup line. */
   readonly answered = new Map<number, number>();
@@ -92,8 +93,7 @@ export class SearchWorkers {
     for (const t of this.threads)
       if (t.ready && (!thread || t.pending.size < thread.pending.size)) thread = t;
     if (!thread) return false;
-    const id = this.nextId++;
-    thread.pending.set(id, { res });
+    const id = thread.pending.add({ res });
     // A GET carries no body; anything sent anyway is read and dropped, as the app would.
     req.resume();
     const ask: WorkerAsk = { id, method: req.method ?? 'GET', url: req.url ?? '/', headers: req.rawHeaders };
@@ -111,8 +111,7 @@ export class SearchWorkers {
   }
 
   private answer(thread: Thread, message: WorkerAnswer): void {
-    const pending = thread.pending.get(message.id);
-    thread.pending.delete(message.id);
+    const pending = thread.pending.take(message.id);
     const threadId = thread.worker.threadId;
     this.answered.set(threadId, (this.answered.get(threadId) ?? 0) + 1);
     if (!pending || pending.res.destroyed) return;
@@ -124,7 +123,7 @@ export class SearchWorkers {
     const worker = new Worker(this.options.workerUrl ?? WORKER_URL, {
       workerData: { config: this.options.config, logFd: this.options.logFd },
     });
-    const thread: Thread = { worker, ready: false, pending: new Map(), outbox: [] };
+    const thread: Thread = { worker, ready: false, pending: new SlotTable(), outbox: [] };
     this.threads[slot] = thread;
     worker.on('message', (message: WorkerAnswer[] | { ready: true } | { stopped: true }) => {
       if (Array.isArray(message)) for (const answer of message) this.answer(thread, answer);
@@ -132,7 +131,7 @@ export class SearchWorkers {
     });
     worker.on('error', (error) => this.options.logger.error({ err: error }, 'a search worker failed'));
     worker.on('exit', (code) => {
-      for (const { res } of thread.pending.values())
+      for (const { res } of thread.pending)
         if (!res.headersSent && !res.destroyed)
           res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' }).end(RESTARTING);
       thread.pending.clear();
