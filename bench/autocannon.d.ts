@@ -28,11 +28,18 @@ declare module 'autocannon' {
       errors: number;
       timeouts: number;
     }
+    interface Instance {
+      /** Each answer as it arrives; `responseTime` in milliseconds, as autocannon measured it. */
+      on(
+        event: 'response',
+        listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+      ): Instance;
+    }
   }
   function autocannon(
     options: autocannon.Options,
     done: (error: Error | null, result: autocannon.Result) => void,
-  ): unknown;
+  ): autocannon.Instance;
   // biome-ignore lint/style/noDefaultExport: the package exports one function as its default.
   export default autocannon;
 }

@@ -6,6 +6,7 @@ import { dataCipher } from '../api/auth/data-key';
 import { createApp } from '../api/create-app';
 import { flushLog, flushLogSync, type Logger } from '../api/logger';
 import { startServer } from '../api/start-server';
+import { warmUpHealth } from '../api/warm-up-health';
 import { GrammarPool } from '../api/workers/grammar-pool';
 import { defaultSearchWorkers, SearchWorkers } from '../api/workers/search-workers';
 import type { Config } from '../core/config';
@@ -79,6 +80,8 @@ export async function serveUntilStopped(options: {
   const threads = config.SEARCH_WORKERS ?? defaultSearchWorkers(availableParallelism());
   const searchWorkers = threads > 0 ? new SearchWorkers({ size: threads, config, logger }) : undefined;
   await searchWorkers?.ready();
+  // The first health checks compile their path now rather than while a load balancer waits.
+  await warmUpHealth(app);
   const server = await startServer(app, options.host, options.port, { searchWorkers, logger });
   scheduler.start();
   // The translator's first run compiles its rule paths, and Harper's first checks run on V8's
