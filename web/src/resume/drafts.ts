@@ -1,5 +1,6 @@
 import type { OfframpState, Resume } from '../../../core/resume/resume-schema';
 import { resumeSchema } from '../../../core/resume/resume-schema';
+import { deviceCleared } from '../safety/device-storage';
 
 const DRAFT_KEY = 'offramp.resume.draft';
 
@@ -27,6 +28,8 @@ export function splitDraft(draft: Resume | null): { resume: Resume | null; state
 }
 
 export function saveDraft(resume: Resume, state: OfframpState): void {
+  // After "Delete everything on this device", until the page has reloaded.
+  if (deviceCleared()) return;
   try {
     localStorage.setItem(DRAFT_KEY, JSON.stringify({ ...resume, 'x-offramp': state }));
   } catch {

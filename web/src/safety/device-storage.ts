@@ -5,6 +5,19 @@
  */
 export const STORAGE_PREFIX = 'offramp.';
 
+/**
+ * Set once this page has deleted everything. The page then reloads, but until it has gone, what it
+ * still holds in memory must not be written back: the resume builder saves its draft whenever its
+ * state changes, and a grammar check finishing between the delete and the reload once put the
+ * deleted draft back on the device.
+ */
+let cleared = false;
+
+/** Whether this page has deleted everything Offramp kept; every writer checks it first. */
+export function deviceCleared(): boolean {
+  return cleared;
+}
+
 export function readItem(key: string): string | null {
   try {
     return localStorage.getItem(STORAGE_PREFIX + key);
@@ -14,6 +27,7 @@ export function readItem(key: string): string | null {
 }
 
 export function writeItem(key: string, value: string | null): void {
+  if (cleared) return;
   try {
     if (value === null) localStorage.removeItem(STORAGE_PREFIX + key);
     else localStorage.setItem(STORAGE_PREFIX + key, value);
@@ -24,6 +38,7 @@ export function writeItem(key: string, value: string | null): void {
 
 /** Removes every Offramp key from local and session storage: drafts, saved jobs, choices, flags. */
 export function clearDevice(): void {
+  cleared = true;
   for (const store of [localStorage, sessionStorage]) {
     try {
       for (const key of Object.keys(store)) if (key.startsWith(STORAGE_PREFIX)) store.removeItem(key);

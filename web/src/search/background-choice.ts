@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { BackgroundId } from '../../../core/fit/backgrounds';
 import { backgroundIds } from '../../../core/fit/backgrounds';
+import { deviceCleared } from '../safety/device-storage';
 
 const KEY = 'offramp.background';
 
@@ -19,6 +20,7 @@ export function useBackgroundChoice(): [BackgroundId | '', (value: BackgroundId 
   });
   const update = useCallback((next: BackgroundId | '') => {
     setValue(next);
+    if (deviceCleared()) return;
     try {
       if (next) localStorage.setItem(KEY, next);
       else localStorage.removeItem(KEY);

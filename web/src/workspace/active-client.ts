@@ -3,6 +3,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { z } from 'zod';
 import { call } from '../api-call';
 import { api } from '../api-client';
+import { deviceCleared } from '../safety/device-storage';
 
 type Bookmarks = InferResponseType<
   (typeof api.advisers.clients)[':id']['bookmarks']['$get'],
@@ -39,11 +40,14 @@ function publish(next: Snapshot) {
 }
 
 export function setActiveClient(client: ActiveClient | null): void {
-  try {
-    if (client) sessionStorage.setItem(KEY, JSON.stringify(client));
-    else sessionStorage.removeItem(KEY);
-  } catch {
-    // Storage refused: the choice lasts until the page is left.
+  // After "Delete everything on this device", nothing is written until the page has reloaded.
+  if (!deviceCleared()) {
+    try {
+      if (client) sessionStorage.setItem(KEY, JSON.stringify(client));
+      else sessionStorage.removeItem(KEY);
+    } catch {
+      // Storage refused: the choice lasts until the page is left.
+    }
   }
   if (client?.id === snapshot.client?.id) {
     publish({ ...snapshot, client });

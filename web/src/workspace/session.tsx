@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { call, SIGNED_OUT_EVENT } from '../api-call';
 import { api, setCsrfToken } from '../api-client';
+import { deviceCleared } from '../safety/device-storage';
 
 export type Me = InferResponseType<typeof api.auth.me.$get, 200>;
 type SessionState = { status: 'checking' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me };
@@ -27,6 +28,7 @@ const hasHint = () => {
   }
 };
 const setHint = (on: boolean) => {
+  if (deviceCleared()) return;
   try {
     if (on) localStorage.setItem(HINT_KEY, '1');
     else localStorage.removeItem(HINT_KEY);
