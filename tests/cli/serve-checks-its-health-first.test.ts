@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../api/logger';
-import { openRuntime } from '../../cli/open-context';
-import { serveUntilStopped } from '../../cli/serve-app';
 import { parseConfig } from '../../core/config';
 import { migrate } from '../../store/migrate';
 import { openStore } from '../../store/open-store';
+import { serveInProcess } from '../helpers/serve-in-process';
 import { fillStore } from '../helpers/synthetic-leads';
 
 let cleanup: (() => Promise<void>)[] = [];
@@ -35,31 +34,9 @@ describe('offramp serve starting', () => {
     });
     const logger = createLogger('info', log);
     const config = parseConfig({ OFFRAMP_DATA_DIR: dataDir, SEARCH_WORKERS: '1', CRAWL_INTERVAL_HOURS: '0' });
-    const runtime = openRuntime(config, logger);
-    let stop = () => {};
-    let say = (_line: string) => {};
-    const url = new Promise<string>((resolve) => {
-      say = (line) => resolve(/running at (http:\/\/[^/\s]+)\//.exec(line)?.[1] ?? '');
-    });
-    const served = serveUntilStopped({
-      config,
-      logger,
-      runtime,
-      host: '127.0.0.1',
-      port: 0,
-      secret: () => undefined,
-      say: (line) => say(line),
-      scheduleCrawls: false,
-      until: new Promise<void>((resolve) => {
-        stop = resolve;
-      }),
-    });
-    cleanup.push(async () => {
-      stop();
-      await served;
-      await runtime.close();
-    });
-    const base = await url;
+    const served = await serveInProcess(config, logger);
+    cleanup.push(() => served.stop());
+    const { base } = served;
 
     const listening = lines.findIndex((l) => l.msg === 'listening');
     expect(listening).toBeGreaterThan(0);

@@ -8,12 +8,11 @@ import { createLogger } from '../../api/logger';
 import type { RunningServer } from '../../api/start-server';
 import { startServer } from '../../api/start-server';
 import { SearchWorkers } from '../../api/workers/search-workers';
-import { openRuntime } from '../../cli/open-context';
-import { serveUntilStopped } from '../../cli/serve-app';
 import type { Config } from '../../core/config';
 import { parseConfig } from '../../core/config';
 import { migrate } from '../../store/migrate';
 import { openStore } from '../../store/open-store';
+import { serveInProcess } from '../helpers/serve-in-process';
 import { fillStore } from '../helpers/synthetic-leads';
 import { buildTestApp } from '../helpers/test-app';
 
@@ -97,31 +96,9 @@ describe('offramp serve with search threads', () => {
     fillStore(db, 300);
     db.close();
     const config = parseConfig({ OFFRAMP_DATA_DIR: dataDir, SEARCH_WORKERS: '2', CRAWL_INTERVAL_HOURS: '0' });
-    const runtime = openRuntime(config, quiet);
-    let stop = () => {};
-    let say = (_line: string) => {};
-    const url = new Promise<string>((resolve) => {
-      say = (line) => resolve(/running at (http:\/\/[^/\s]+)\//.exec(line)?.[1] ?? '');
-    });
-    const served = serveUntilStopped({
-      config,
-      logger: quiet,
-      runtime,
-      host: '127.0.0.1',
-      port: 0,
-      secret: () => undefined,
-      say: (line) => say(line),
-      scheduleCrawls: false,
-      until: new Promise<void>((resolve) => {
-        stop = resolve;
-      }),
-    });
-    cleanup.push(async () => {
-      stop();
-      await served;
-      await runtime.close();
-    });
-    const base = await url;
+    const served = await serveInProcess(config, quiet);
+    cleanup.push(() => served.stop());
+    const { base } = served;
 
     const first = await fetch(`${base}/api/leads?q=fraud`);
     expect(first.status).toBe(200);
