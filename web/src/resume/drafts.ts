@@ -1,8 +1,8 @@
 import type { OfframpState, Resume } from '../../../core/resume/resume-schema';
 import { resumeSchema } from '../../../core/resume/resume-schema';
-import { deviceCleared } from '../safety/device-storage';
+import { readItem, writeItem } from '../safety/device-storage';
 
-const DRAFT_KEY = 'offramp.resume.draft';
+const DRAFT = 'resume.draft';
 
 /**
  * The resume draft and the builder's state (decisions by change id, hand edits, template, paper) live
@@ -10,7 +10,7 @@ const DRAFT_KEY = 'offramp.resume.draft';
  */
 export function loadDraft(): Resume | null {
   try {
-    const text = localStorage.getItem(DRAFT_KEY);
+    const text = readItem(DRAFT);
     if (!text) return null;
     // Validated like any other input: a draft from an older version or edited by hand may not fit.
     const parsed = resumeSchema.safeParse(JSON.parse(text));
@@ -28,13 +28,8 @@ export function splitDraft(draft: Resume | null): { resume: Resume | null; state
 }
 
 export function saveDraft(resume: Resume, state: OfframpState): void {
-  // After "Delete everything on this device", until the page has reloaded.
-  if (deviceCleared()) return;
-  try {
-    localStorage.setItem(DRAFT_KEY, JSON.stringify({ ...resume, 'x-offramp': state }));
-  } catch {
-    // Storage full or refused (private browsing): the draft lasts for this page only.
-  }
+  // Storage full or refused (private browsing): the draft lasts for this page only.
+  writeItem(DRAFT, JSON.stringify({ ...resume, 'x-offramp': state }));
 }
 
 export function download(blob: Blob, filename: string): void {

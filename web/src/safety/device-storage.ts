@@ -13,24 +13,25 @@ export const STORAGE_PREFIX = 'offramp.';
  */
 let cleared = false;
 
-/** Whether this page has deleted everything Offramp kept; every writer checks it first. */
-export function deviceCleared(): boolean {
-  return cleared;
-}
+/** Where a value is kept: localStorage by default, sessionStorage for what lasts one tab's visit. */
+type Area = 'local' | 'session';
+const storageFor = (area: Area): Storage => (area === 'local' ? localStorage : sessionStorage);
 
-export function readItem(key: string): string | null {
+export function readItem(key: string, area: Area = 'local'): string | null {
   try {
-    return localStorage.getItem(STORAGE_PREFIX + key);
+    return storageFor(area).getItem(STORAGE_PREFIX + key);
   } catch {
     return null;
   }
 }
 
-export function writeItem(key: string, value: string | null): void {
+/** Every write of Offramp's goes through here, so none can follow "Delete everything". */
+export function writeItem(key: string, value: string | null, area: Area = 'local'): void {
   if (cleared) return;
   try {
-    if (value === null) localStorage.removeItem(STORAGE_PREFIX + key);
-    else localStorage.setItem(STORAGE_PREFIX + key, value);
+    const store = storageFor(area);
+    if (value === null) store.removeItem(STORAGE_PREFIX + key);
+    else store.setItem(STORAGE_PREFIX + key, value);
   } catch {
     // Refused: the value lasts for this page only.
   }

@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
 import type { BackgroundId } from '../../../core/fit/backgrounds';
 import { backgroundIds } from '../../../core/fit/backgrounds';
-import { deviceCleared } from '../safety/device-storage';
+import { readItem, writeItem } from '../safety/device-storage';
 
-const KEY = 'offramp.background';
+const KEY = 'background';
 
 /**
  * The seeker's "I was a …" choice. It lives only in this browser (localStorage), never on the
@@ -11,22 +11,13 @@ const KEY = 'offramp.background';
  */
 export function useBackgroundChoice(): [BackgroundId | '', (value: BackgroundId | '') => void] {
   const [value, setValue] = useState<BackgroundId | ''>(() => {
-    try {
-      const stored = localStorage.getItem(KEY) ?? '';
-      return (backgroundIds as readonly string[]).includes(stored) ? (stored as BackgroundId) : '';
-    } catch {
-      return '';
-    }
+    const stored = readItem(KEY) ?? '';
+    return (backgroundIds as readonly string[]).includes(stored) ? (stored as BackgroundId) : '';
   });
   const update = useCallback((next: BackgroundId | '') => {
     setValue(next);
-    if (deviceCleared()) return;
-    try {
-      if (next) localStorage.setItem(KEY, next);
-      else localStorage.removeItem(KEY);
-    } catch {
-      // Private browsing may refuse storage; the choice then lasts for this page only.
-    }
+    // Private browsing may refuse storage; the choice then lasts for this page only.
+    writeItem(KEY, next || null);
   }, []);
   return [value, update];
 }

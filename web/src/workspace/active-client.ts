@@ -3,7 +3,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { z } from 'zod';
 import { call } from '../api-call';
 import { api } from '../api-client';
-import { deviceCleared } from '../safety/device-storage';
+import { readItem, writeItem } from '../safety/device-storage';
 
 type Bookmarks = InferResponseType<
   (typeof api.advisers.clients)[':id']['bookmarks']['$get'],
@@ -16,7 +16,7 @@ export type SavedMark = Pick<Bookmarks[number], 'id' | 'leadId' | 'stage'>;
  * more jobs for this client" or by choosing a client when saving. Every result card and the job
  * page read it, with that client's shortlist, so a card can say "On Amber 1A2B's shortlist".
  */
-const KEY = 'offramp.active-client';
+const KEY = 'active-client';
 const activeSchema = z.object({ id: z.uuid(), label: z.string().min(1).max(100) });
 export type ActiveClient = z.infer<typeof activeSchema>;
 
@@ -27,7 +27,7 @@ let loading: string | null = null;
 
 function read(): ActiveClient | null {
   try {
-    const parsed = activeSchema.safeParse(JSON.parse(sessionStorage.getItem(KEY) ?? 'null'));
+    const parsed = activeSchema.safeParse(JSON.parse(readItem(KEY, 'session') ?? 'null'));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -40,15 +40,8 @@ function publish(next: Snapshot) {
 }
 
 export function setActiveClient(client: ActiveClient | null): void {
-  // After "Delete everything on this device", nothing is written until the page has reloaded.
-  if (!deviceCleared()) {
-    try {
-      if (client) sessionStorage.setItem(KEY, JSON.stringify(client));
-      else sessionStorage.removeItem(KEY);
-    } catch {
-      // Storage refused: the choice lasts until the page is left.
-    }
-  }
+  // Storage refused: the choice lasts until the page is left.
+  writeItem(KEY, client ? JSON.stringify(client) : null, 'session');
   if (client?.id === snapshot.client?.id) {
     publish({ ...snapshot, client });
     return;

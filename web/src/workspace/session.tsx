@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { call, SIGNED_OUT_EVENT } from '../api-call';
 import { api, setCsrfToken } from '../api-client';
-import { deviceCleared } from '../safety/device-storage';
+import { readItem, writeItem } from '../safety/device-storage';
 
 export type Me = InferResponseType<typeof api.auth.me.$get, 200>;
 type SessionState = { status: 'checking' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me };
@@ -19,23 +19,10 @@ interface SessionApi {
  * Seekers never sign in, so the page only asks the server about a session when this browser has
  * signed an adviser in before: a seeker's visit makes no session request at all.
  */
-const HINT_KEY = 'offramp.adviser-hint';
-const hasHint = () => {
-  try {
-    return localStorage.getItem(HINT_KEY) === '1';
-  } catch {
-    return false;
-  }
-};
-const setHint = (on: boolean) => {
-  if (deviceCleared()) return;
-  try {
-    if (on) localStorage.setItem(HINT_KEY, '1');
-    else localStorage.removeItem(HINT_KEY);
-  } catch {
-    // Storage refused: the session is simply checked on the adviser pages only.
-  }
-};
+const HINT_KEY = 'adviser-hint';
+const hasHint = () => readItem(HINT_KEY) === '1';
+// Storage refused: the session is simply checked on the adviser pages only.
+const setHint = (on: boolean) => writeItem(HINT_KEY, on ? '1' : null);
 
 const SessionContext = createContext<SessionApi | null>(null);
 
