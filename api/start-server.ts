@@ -8,7 +8,7 @@ import { takesSearch } from './workers/search-messages';
 import type { SearchWorkers } from './workers/search-workers';
 
 /** Anything with a WHATWG fetch handler, e.g. a Hono app. */
-interface Fetchable {
+export interface Fetchable {
   fetch: (request: Request) => Response | Promise<Response>;
 }
 

@@ -1,7 +1,4 @@
-/** Anything with a WHATWG fetch handler, e.g. a Hono app. */
-interface Fetchable {
-  fetch: (request: Request) => Response | Promise<Response>;
-}
+import type { Fetchable } from './start-server';
 
 /** Checks run before listening: the first compiles the path, the next few let V8 settle its feedback on it. */
 const CHECKS = 5;

@@ -185,12 +185,11 @@ export async function loadBench(
     report(`50 connections, ${seconds} s (goal 1,000/s, p99 100 ms)`, searches);
     // The goal is read from the answers themselves (load-client.ts, `answers`, says why), with
     // autocannon's coordinated-omission estimate beside them.
+    const healthFailed = health.result.non2xx + health.result.errors + health.result.timeouts;
     line(
       '  /api/health meanwhile (goal p99 20 ms)',
       `${fmt(health.answers.count)} answers, p50 ${fmt(health.answers.p50, 1)} ms, p99 ${fmt(health.answers.p99, 1)} ms, max ${fmt(health.answers.max, 1)} ms` +
-        (health.result.non2xx + health.result.errors + health.result.timeouts > 0
-          ? `, ${fmt(health.result.non2xx + health.result.errors + health.result.timeouts)} failed`
-          : ''),
+        (healthFailed > 0 ? `, ${fmt(healthFailed)} failed` : ''),
     );
     line(
       "    autocannon's estimate",
