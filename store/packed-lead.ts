@@ -111,23 +111,14 @@ export class PagePacker {
     const excludedText = excluded ? JSON.stringify(excluded) : null;
     const at = this.length;
     const sizes: number[] = [];
-    const add = (text: string | null) => {
-      if (text === null) {
-        sizes.push(-1);
-        return;
-      }
-      this.parts.push(text);
-      this.length += text.length;
-      sizes.push(text.length);
-    };
-    for (const key of LEAD_TEXTS) add(lead[key]);
+    for (const key of LEAD_TEXTS) this.add(sizes, lead[key]);
     const { salary } = lead;
-    add(JSON.stringify(lead.places));
-    add(salary ? JSON.stringify(salary) : null);
-    add(JSON.stringify(fit?.tracks ?? []));
-    add(fitColumn);
-    add(excludedText);
-    add(contentHash(contentText(lead), fitColumn, excludedText));
+    this.add(sizes, JSON.stringify(lead.places));
+    this.add(sizes, salary ? JSON.stringify(salary) : null);
+    this.add(sizes, JSON.stringify(fit?.tracks ?? []));
+    this.add(sizes, fitColumn);
+    this.add(sizes, excludedText);
+    this.add(sizes, contentHash(contentText(lead), fitColumn, excludedText));
     const place = lead.places[0];
     return {
       sourceLeadId: lead.sourceLeadId,
@@ -148,6 +139,18 @@ export class PagePacker {
     };
   }
 
+  // A method, not a closure made in each `pack`: tsx names every inner function it transpiles
+  // with Object.defineProperty (esbuild's keepNames), a cost paid on each call.
+  private add(sizes: number[], text: string | null): void {
+    if (text === null) {
+      sizes.push(-1);
+      return;
+    }
+    this.parts.push(text);
+    this.length += text.length;
+    sizes.push(text.length);
+  }
+
   done(): void {
     this.page.text = this.parts.join('');
     this.parts.length = 0;
@@ -164,24 +167,33 @@ export function packLead(lead: NormalisedLead, fit: Fit | null, excluded: Exclus
 
 /** A packed lead's texts, as slices of its page's text. */
 export function packedTexts(packed: PackedLead): PackedTexts {
-  const { text } = packed.page;
-  let at = packed.at;
-  let range = 0;
-  const next = () => {
-    const size = packed.sizes[range++] as number;
-    if (size < 0) return null;
-    const part = text.slice(at, at + size);
-    at += size;
-    return part;
-  };
+  const parts = sliced(packed.page.text, packed.at, packed.sizes);
+  let n = 0;
   const lead = {} as Record<LeadText, string | null>;
-  for (const key of LEAD_TEXTS) lead[key] = next();
-  const places = next() ?? '[]';
-  const salary = next();
-  const tracks = next() ?? '[]';
-  const fit = next();
-  const excluded = next();
-  return { lead, places, salary, tracks, stored: { fit, excluded, contentHash: next() ?? '' } };
+  for (const key of LEAD_TEXTS) lead[key] = parts[n++] ?? null;
+  const [places, salary, tracks, fit, excluded, hash] = parts.slice(n);
+  return {
+    lead,
+    places: places ?? '[]',
+    salary: salary ?? null,
+    tracks: tracks ?? '[]',
+    stored: { fit: fit ?? null, excluded: excluded ?? null, contentHash: hash ?? '' },
+  };
+}
+
+/** The texts at `at` of the given sizes, in order; -1 is a null. */
+function sliced(text: string, at: number, sizes: readonly number[]): (string | null)[] {
+  const parts: (string | null)[] = [];
+  let from = at;
+  for (const size of sizes) {
+    if (size < 0) {
+      parts.push(null);
+      continue;
+    }
+    parts.push(text.slice(from, from + size));
+    from += size;
+  }
+  return parts;
 }
 
 /** Whether a packed lead's ranges lie inside its page's text (a prepare thread's reply is checked). */

@@ -97,12 +97,14 @@ function hardestDegree(text: string, secs: Section[], insteadAnywhere: boolean):
       required: isRequired(text, secs, m.index, m[0].length),
       substitutable: insteadAnywhere || SUBSTITUTE.test(around),
     };
-    // The hardest ask wins: a required technical degree over a preferred one in any field.
-    const weight = (d: NonNullable<DegreeAsk['degree']>) =>
-      (d.required ? 4 : 0) + (d.substitutable ? 0 : 2) + (d.technical ? 1 : 0);
     if (!best || weight(candidate) > weight(best)) best = candidate;
   }
   return best;
+}
+
+/** The hardest ask wins: a required technical degree over a preferred one in any field. */
+function weight(d: NonNullable<DegreeAsk['degree']>): number {
+  return (d.required ? 4 : 0) + (d.substitutable ? 0 : 2) + (d.technical ? 1 : 0);
 }
 
 /**

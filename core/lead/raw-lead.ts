@@ -2,21 +2,21 @@ import { z } from 'zod';
 
 /** A salary as a source states it, before units are agreed. */
 export const rawSalarySchema = z.object({
-  min: z.number().finite().nonnegative().nullable().optional(),
-  max: z.number().finite().nonnegative().nullable().optional(),
-  currency: z.string().trim().nullable().optional(),
+  min: z.number().finite().nonnegative().nullable().default(null),
+  max: z.number().finite().nonnegative().nullable().default(null),
+  currency: z.string().trim().nullable().default(null),
   /** The source's own unit words: "YEAR", "Per Year", "PA", "hourly", "Annual"... */
-  period: z.string().trim().nullable().optional(),
+  period: z.string().trim().nullable().default(null),
 });
 
 /** One place a source gives for a posting: free text, structured parts, or both. */
 export const rawLocationSchema = z.object({
-  text: z.string().trim().optional(),
-  city: z.string().trim().nullable().optional(),
-  region: z.string().trim().nullable().optional(),
-  country: z.string().trim().nullable().optional(),
-  latitude: z.number().finite().nullable().optional(),
-  longitude: z.number().finite().nullable().optional(),
+  text: z.string().trim().nullable().default(null),
+  city: z.string().trim().nullable().default(null),
+  region: z.string().trim().nullable().default(null),
+  country: z.string().trim().nullable().default(null),
+  latitude: z.number().finite().nullable().default(null),
+  longitude: z.number().finite().nullable().default(null),
 });
 
 /**
@@ -29,24 +29,27 @@ export const rawLeadSchema = z.object({
   company: z.string().trim().min(1),
   locations: z.array(rawLocationSchema).default([]),
   /** A source's explicit remote flag or workplace type, in its own words. */
-  workplace: z.string().trim().nullable().optional(),
+  workplace: z.string().trim().nullable().default(null),
   employmentType: z
     .union([z.string(), z.array(z.string())])
     .nullable()
-    .optional(),
-  salary: rawSalarySchema.nullable().optional(),
+    .default(null),
+  salary: rawSalarySchema.nullable().default(null),
   descriptionHtml: z.string().default(''),
   url: z.url(),
-  applyUrl: z.url().nullable().optional(),
-  postedAt: z.union([z.string(), z.number()]).nullable().optional(),
+  applyUrl: z.url().nullable().default(null),
+  postedAt: z.union([z.string(), z.number()]).nullable().default(null),
   postedAtApproximate: z.boolean().default(false),
-  closesAt: z.union([z.string(), z.number()]).nullable().optional(),
-  department: z.string().trim().nullable().optional(),
+  closesAt: z.union([z.string(), z.number()]).nullable().default(null),
+  department: z.string().trim().nullable().default(null),
   /** schema.org JobPosting.experienceInPlaceOfEducation, when the source states it. */
-  experienceInPlaceOfEducation: z.boolean().nullable().optional(),
+  experienceInPlaceOfEducation: z.boolean().nullable().default(null),
 });
 
 export type RawLead = z.infer<typeof rawLeadSchema>;
 export type RawLeadInput = z.input<typeof rawLeadSchema>;
 export type RawLocation = z.infer<typeof rawLocationSchema>;
+/** A place as an extractor writes it: any of its parts. */
+export type RawLocationInput = z.input<typeof rawLocationSchema>;
 export type RawSalary = z.infer<typeof rawSalarySchema>;
+export type RawSalaryInput = z.input<typeof rawSalarySchema>;

@@ -1,5 +1,5 @@
 import type { Place } from '../lead/lead';
-import type { RawLocation } from '../lead/raw-lead';
+import type { RawLocationInput } from '../lead/raw-lead';
 import { decodeText } from './html';
 import { CA_PROVINCES, COUNTRY_ALIASES, US_STATES } from './places-data';
 
@@ -89,7 +89,7 @@ export function parseLocationText(raw: string): Omit<Place, 'latitude' | 'longit
 }
 
 /** One Place from what a source gives: structured parts win, free text fills the gaps. */
-export function normalisePlace(raw: RawLocation): Place {
+export function normalisePlace(raw: RawLocationInput): Place {
   const parsed = raw.text
     ? parseLocationText(raw.text)
     : { text: '', city: null, region: null, country: null };

@@ -22,13 +22,16 @@ export function formatPlace(place: Place, remote: boolean): string {
   return place.text;
 }
 
+// Module-level, not a closure per call (see annual in salary.ts).
+function squeeze(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** Company + title + places, lower-cased and squeezed: the last resort for spotting one posting twice. */
 export function fingerprintOf(company: string, title: string, places: Place[]): string {
-  const squeeze = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
   const where = places
     .map((p) => squeeze([p.city, p.region, p.country].filter(Boolean).join(' ') || p.text))
     .sort()

@@ -1,5 +1,5 @@
 import type { Salary } from '../lead/lead';
-import type { RawSalary } from '../lead/raw-lead';
+import type { RawSalaryInput } from '../lead/raw-lead';
 
 type Period = Salary['period'];
 
@@ -48,7 +48,7 @@ function inferPeriod(amount: number): Period {
   return 'year';
 }
 
-export function normaliseSalary(raw: RawSalary | null | undefined): Salary | null {
+export function normaliseSalary(raw: RawSalaryInput | null | undefined): Salary | null {
   if (!raw) return null;
   let min = raw.min ?? null;
   let max = raw.max ?? null;
@@ -67,14 +67,19 @@ export function normaliseSalary(raw: RawSalary | null | undefined): Salary | nul
     min = min === null ? null : min * multiplier;
     max = max === null ? null : max * multiplier;
   }
-  const annual = (v: number | null) => (v === null ? null : Math.round(v * PER_YEAR[period]));
   const currency = raw.currency?.trim().toUpperCase() || null;
   return {
     min,
     max,
     currency: currency === '$' ? 'USD' : currency,
     period,
-    annualMin: annual(min),
-    annualMax: annual(max),
+    annualMin: annual(min, period),
+    annualMax: annual(max, period),
   };
+}
+
+// Module-level rather than a closure per call: tsx names every inner function it transpiles with
+// Object.defineProperty (esbuild's keepNames), a cost paid on each call of the enclosing function.
+function annual(value: number | null, period: Period): number | null {
+  return value === null ? null : Math.round(value * PER_YEAR[period]);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RawLeadInput, RawLocation } from '../../core/lead/raw-lead';
+import type { RawLeadInput, RawLocationInput } from '../../core/lead/raw-lead';
 import type { SourceAdapter } from '../source-adapter';
 import { parseJson, trimSlash, UnexpectedPageError } from '../source-adapter';
 
@@ -55,7 +55,7 @@ const job = z.object({
 });
 const board = z.object({ jobs: z.array(job) });
 
-function place(text: string | null | undefined, address: z.infer<typeof postalAddress>): RawLocation {
+function place(text: string | null | undefined, address: z.infer<typeof postalAddress>): RawLocationInput {
   const a = address?.postalAddress;
   return {
     text: text ?? undefined,

@@ -1,4 +1,4 @@
-import type { RawLeadInput, RawLocation } from '../../core/lead/raw-lead';
+import type { RawLeadInput, RawLocationInput } from '../../core/lead/raw-lead';
 import { scanPage } from './page-scan';
 
 /**
@@ -56,12 +56,12 @@ function collectJobPostings(value: Json | undefined, out: Node[]): void {
   }
 }
 
-function placeOf(place: Json): RawLocation | null {
+function placeOf(place: Json): RawLocationInput | null {
   if (typeof place === 'string') return { text: place };
   if (!isNode(place)) return null;
   const address = isNode(place.address) ? place.address : null;
   const geo = isNode(place.geo) ? place.geo : place;
-  const location: RawLocation = {
+  const location: RawLocationInput = {
     city: str(address?.addressLocality),
     region: str(address?.addressRegion),
     country: str(address?.addressCountry),
@@ -97,7 +97,7 @@ export function jobPostingToLead(posting: Node, pageUrl: string): RawLeadInput |
   const remote = asArray(posting.jobLocationType).some((t) => String(t).toUpperCase() === 'TELECOMMUTE');
   const places = asArray(posting.jobLocation)
     .map(placeOf)
-    .filter((p): p is RawLocation => p !== null);
+    .filter((p): p is RawLocationInput => p !== null);
   // A remote posting names where applicants may live rather than where the job is.
   const requirements = remote
     ? asArray(posting.applicantLocationRequirements)
